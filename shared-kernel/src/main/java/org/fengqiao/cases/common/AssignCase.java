@@ -1,0 +1,25 @@
+package org.fengqiao.cases.common;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.time.Instant;
+
+/**
+ * Assigns a case to a handling unit and optionally an officer (交办/指派), or reassigns it when it already has one.
+ * Issued by a supervisor. {@code kind} is the kind the caller addressed, checked against the case.
+ */
+public record AssignCase(
+        @TargetAggregateIdentifier CaseId caseId,
+        CaseKind kind,
+        UnitCode unit,
+        String officer,
+        String note,
+        Instant occurredAt,
+        Actor actor) implements LifecycleCommand {
+
+    public AssignCase {
+        officer = Values.clean(officer);
+        note = Values.clean(note);
+        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+}

@@ -1,0 +1,97 @@
+package org.fengqiao.cases.common;
+
+/**
+ * Every rule a command can break, with a stable code that callers may rely on, the field it concerns (if any) and
+ * the kind of failure: {@link Kind#INVALID} input, a {@link Kind#CONFLICT} with the case's state, or a case that is
+ * {@link Kind#NOT_FOUND}.
+ */
+public enum CaseRule {
+    // intake
+    PETITIONER_REQUIRED(Kind.INVALID, "petitioners", "a petition needs at least one petitioner with a name"),
+    CHANNEL_REQUIRED(Kind.INVALID, "channel", "a petition needs the channel it came by"),
+    SOURCE_REQUIRED(Kind.INVALID, "source", "a dispute needs its source"),
+    CATEGORY_REQUIRED(Kind.INVALID, "category", "a case needs a category"),
+    SUBJECT_REQUIRED(Kind.INVALID, "subject", "a case needs a subject"),
+    CONTENT_REQUIRED(Kind.INVALID, "content", "a petition needs its content"),
+    GRID_REQUIRED(Kind.INVALID, "gridCode", "a case needs the grid it belongs to"),
+    UNKNOWN_GRID(Kind.INVALID, "gridCode", "the grid is not in the jurisdiction tree"),
+    TWO_PARTIES_REQUIRED(Kind.INVALID, "parties", "a dispute needs at least two parties, each with a name and a role"),
+    RECEIVED_IN_FUTURE(Kind.INVALID, "receivedAt", "a case cannot be received in the future"),
+    // petition acceptance
+    ACCEPTANCE_ALREADY_DECIDED(Kind.CONFLICT, "accepted", "a petition is accepted or not accepted exactly once"),
+    ACCEPTANCE_PENDING(Kind.CONFLICT, null, "a petition must be accepted before this"),
+    REASON_REQUIRED(Kind.INVALID, "reason", "a reason is required"),
+    // assignment
+    UNKNOWN_UNIT(Kind.INVALID, "unit", "the handling unit is not in the reference data"),
+    // general state
+    CASE_CLOSED(Kind.CONFLICT, null, "nothing happens to a closed case"),
+    CASE_NOT_FOUND(Kind.NOT_FOUND, null, "no case of this kind with this id"),
+    NOT_ASSIGNED(Kind.CONFLICT, null, "the case must be assigned first"),
+    // meetings
+    MEETING_TYPE_REQUIRED(Kind.INVALID, "type", "a meeting needs a type"),
+    MEETING_TIME_REQUIRED(Kind.INVALID, "heldAt", "a meeting needs the time it was held, not in the future"),
+    TWO_PARTICIPANTS_REQUIRED(Kind.INVALID, "participants", "a meeting needs at least two participants"),
+    MINUTES_REQUIRED(Kind.INVALID, "minutes", "a meeting needs minutes"),
+    // agreements and replies
+    TERMS_REQUIRED(Kind.INVALID, "terms", "an agreement needs its terms"),
+    PERFORM_BY_REQUIRED(Kind.INVALID, "performBy", "an agreement needs the date by which it is performed"),
+    MEDIATOR_REQUIRED(Kind.INVALID, "mediator", "a mediation agreement names its mediator"),
+    SIGNATURES_INCOMPLETE(Kind.INVALID, "signatories", "every party and the mediator must sign the agreement"),
+    MEDIATION_SESSION_REQUIRED(Kind.CONFLICT, null, "a mediation agreement needs at least one mediation session"),
+    AGREEMENT_ALREADY_REACHED(Kind.CONFLICT, null, "the case already has an agreement"),
+    OPINION_REQUIRED(Kind.INVALID, "opinion", "a reply states its opinion: SUPPORT, EXPLAIN or NOT_SUPPORT"),
+    REPLY_TEXT_REQUIRED(Kind.INVALID, "text", "a reply needs its text"),
+    SERVED_AT_REQUIRED(Kind.INVALID, "servedAt", "a reply needs the time it was served, not in the future"),
+    REPLY_ALREADY_SERVED(Kind.CONFLICT, null, "the written reply has already been served"),
+    // mediation is voluntary
+    UNKNOWN_PARTY(Kind.INVALID, "party", "the party is not a party to this dispute"),
+    MEDIATION_REFUSED(Kind.CONFLICT, null, "a party refused mediation: no mediation session or agreement is possible"),
+    // escalation and risk
+    LEVEL_REQUIRED(Kind.INVALID, "toLevel", "escalation needs the level to escalate to"),
+    ESCALATION_NOT_UPWARD(Kind.CONFLICT, "toLevel", "escalation goes upward only"),
+    RISK_LEVEL_REQUIRED(Kind.INVALID, "level", "a risk level is required"),
+    RISK_LEVEL_UNCHANGED(Kind.CONFLICT, "level", "the case already has this risk level"),
+    // notes and attachments
+    TEXT_REQUIRED(Kind.INVALID, "text", "a note needs text"),
+    ATTACHMENT_INVALID(Kind.INVALID, "attachment",
+            "an attachment needs a name, a media type, a size of zero or more and a SHA-256 of 64 hex digits"),
+    // closure
+    OUTCOME_REQUIRED(Kind.INVALID, "outcome", "closure needs an outcome"),
+    OUTCOME_NOT_APPLICABLE(Kind.INVALID, "outcome", "this outcome does not apply to this kind of case or this way"),
+    AGREEMENT_REQUIRED(Kind.CONFLICT, "outcome", "a dispute is resolved only with a mediation agreement"),
+    AGREEMENT_OR_REPLY_REQUIRED(Kind.CONFLICT, "outcome",
+            "a petition is resolved only with an agreed handling plan or a written reply"),
+    ROUTE_REQUIRED(Kind.INVALID, "route", "the route the parties were told about is required"),
+    REFUSED_MEDIATION_OUTCOME(Kind.CONFLICT, "outcome",
+            "after a refusal a dispute closes as MEDIATION_FAILED or REFERRED");
+
+    /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409 or 404. */
+    public enum Kind {
+        INVALID,
+        CONFLICT,
+        NOT_FOUND
+    }
+
+    private final Kind kind;
+    private final String field;
+    private final String description;
+
+    CaseRule(Kind kind, String field, String description) {
+        this.kind = kind;
+        this.field = field;
+        this.description = description;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The request field the rule concerns, or {@code null} for a rule about the case's state. */
+    public String field() {
+        return field;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,26 @@
+package org.fengqiao.cases.common;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.time.Instant;
+
+/**
+ * Closes a case (办结) with its outcome and, optionally, the resident's satisfaction. MEDIATION_FAILED and REFERRED
+ * need the {@code route} (arbitration, litigation, another authority) that the parties were told about.
+ */
+public record CloseCase(
+        @TargetAggregateIdentifier CaseId caseId,
+        CaseKind kind,
+        Outcome outcome,
+        Satisfaction satisfaction,
+        String route,
+        String note,
+        Instant occurredAt,
+        Actor actor) implements LifecycleCommand {
+
+    public CloseCase {
+        route = Values.clean(route);
+        note = Values.clean(note);
+        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+}

@@ -1,0 +1,7 @@
+package org.fengqiao.cases.common;
+
+/** Events that petitions and disputes share, in lifecycle order. */
+public sealed interface LifecycleEvent extends CaseEvent
+        permits CaseAssigned, CaseReassigned, MeetingHeld, CaseEscalated, RiskLevelChanged, NoteAdded,
+        AttachmentRecorded, CaseClosed {
+}

@@ -1,0 +1,10 @@
+package org.fengqiao.cases.common;
+
+/** How a case was closed (办结). */
+public enum Outcome {
+    RESOLVED,
+    WITHDRAWN,
+    NOT_ACCEPTED,
+    MEDIATION_FAILED,
+    REFERRED
+}

@@ -1,0 +1,8 @@
+package org.fengqiao.cases.dispute;
+
+import org.fengqiao.cases.common.CaseCommand;
+
+/** Commands only a dispute handles. */
+public sealed interface DisputeCommand extends CaseCommand
+        permits ReceiveDispute, RecordRefusal, ReachMediationAgreement {
+}

@@ -1,0 +1,8 @@
+package org.fengqiao.cases.dispute;
+
+import org.fengqiao.cases.common.CaseEvent;
+
+/** Events only a dispute emits, in lifecycle order. */
+public sealed interface DisputeEvent extends CaseEvent
+        permits DisputeReceived, MediationRefused, MediationAgreementReached {
+}

@@ -1,0 +1,39 @@
+package org.fengqiao.cases.dispute;
+
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.Values;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A dispute was registered, with its case number, parties and where it lives. {@code occurredAt} is the time it was
+ * received.
+ */
+public record DisputeReceived(
+        CaseId caseId,
+        CaseNumber caseNumber,
+        DisputeSource source,
+        Category category,
+        String subject,
+        @PersonalData String content,
+        JurisdictionPath jurisdiction,
+        @PersonalData List<Party> parties,
+        MediationVisibility mediation,
+        Instant occurredAt,
+        Actor actor) implements DisputeEvent {
+
+    public DisputeReceived {
+        parties = Values.listOf(parties);
+    }
+
+    /** Names only the case: this message carries personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "DisputeReceived[caseId=" + caseId + "]";
+    }
+}

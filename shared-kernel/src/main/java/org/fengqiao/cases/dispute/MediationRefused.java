@@ -1,0 +1,23 @@
+package org.fengqiao.cases.dispute;
+
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.PersonalData;
+import java.time.Instant;
+
+/**
+ * A party refused mediation, with the reason.
+ */
+public record MediationRefused(
+        CaseId caseId,
+        @PersonalData String party,
+        String reason,
+        Instant occurredAt,
+        Actor actor) implements DisputeEvent {
+
+    /** Names only the case: this message carries personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "MediationRefused[caseId=" + caseId + "]";
+    }
+}

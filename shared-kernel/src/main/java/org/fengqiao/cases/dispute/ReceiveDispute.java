@@ -1,0 +1,43 @@
+package org.fengqiao.cases.dispute;
+
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.Values;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Registers a dispute: its source, category, subject, content, grid, parties with their roles, and whether mediation is
+ * public (default non-public). The case number is allocated by the command side.
+ */
+public record ReceiveDispute(
+        @TargetAggregateIdentifier CaseId caseId,
+        DisputeSource source,
+        Category category,
+        String subject,
+        @PersonalData String content,
+        NodeCode gridCode,
+        @PersonalData List<Party> parties,
+        MediationVisibility mediation,
+        Instant receivedAt,
+        Actor actor) implements DisputeCommand {
+
+    public ReceiveDispute {
+        subject = Values.clean(subject);
+        content = Values.clean(content);
+        parties = Values.listOf(parties);
+        mediation = mediation == null ? MediationVisibility.NON_PUBLIC : mediation;
+        receivedAt = receivedAt == null ? Instant.now() : receivedAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Names only the case: this message carries personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "ReceiveDispute[caseId=" + caseId + "]";
+    }
+}

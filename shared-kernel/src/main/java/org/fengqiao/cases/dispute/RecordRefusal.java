@@ -1,0 +1,33 @@
+package org.fengqiao.cases.dispute;
+
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.Values;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.time.Instant;
+
+/**
+ * Records that a party refuses mediation, with the reason. Mediation is voluntary: afterwards no mediation session or
+ * agreement is possible.
+ */
+public record RecordRefusal(
+        @TargetAggregateIdentifier CaseId caseId,
+        @PersonalData String party,
+        String reason,
+        Instant occurredAt,
+        Actor actor) implements DisputeCommand {
+
+    public RecordRefusal {
+        party = Values.clean(party);
+        reason = Values.clean(reason);
+        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Names only the case: this message carries personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "RecordRefusal[caseId=" + caseId + "]";
+    }
+}

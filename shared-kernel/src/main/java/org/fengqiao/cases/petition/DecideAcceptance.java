@@ -1,0 +1,24 @@
+package org.fengqiao.cases.petition;
+
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.Values;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.time.Instant;
+
+/**
+ * Decides once whether a petition is accepted; not accepting needs a reason and closes the petition.
+ */
+public record DecideAcceptance(
+        @TargetAggregateIdentifier CaseId caseId,
+        boolean accepted,
+        String reason,
+        Instant occurredAt,
+        Actor actor) implements PetitionCommand {
+
+    public DecideAcceptance {
+        reason = Values.clean(reason);
+        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+}

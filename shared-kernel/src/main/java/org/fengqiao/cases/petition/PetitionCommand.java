@@ -1,0 +1,8 @@
+package org.fengqiao.cases.petition;
+
+import org.fengqiao.cases.common.CaseCommand;
+
+/** Commands only a petition handles. */
+public sealed interface PetitionCommand extends CaseCommand
+        permits ReceivePetition, DecideAcceptance, AgreeHandlingPlan, ServeReply {
+}

@@ -1,0 +1,38 @@
+package org.fengqiao.cases.petition;
+
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.Values;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A petition was registered. Carries everything known at intake, its case number and where it lives.
+ * {@code occurredAt} is the time it was received.
+ */
+public record PetitionReceived(
+        CaseId caseId,
+        CaseNumber caseNumber,
+        Channel channel,
+        Category category,
+        String subject,
+        @PersonalData String content,
+        JurisdictionPath jurisdiction,
+        @PersonalData List<Petitioner> petitioners,
+        Instant occurredAt,
+        Actor actor) implements PetitionEvent {
+
+    public PetitionReceived {
+        petitioners = Values.listOf(petitioners);
+    }
+
+    /** Names only the case: this message carries personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "PetitionReceived[caseId=" + caseId + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package org.fengqiao.cases.petition;
+
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.Values;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Registers a petition (登记受理): its channel, category, subject, content, grid and petitioners. The case number is
+ * allocated by the command side when the petition is recorded. Issued by intake staff or a system client (12345 hotline).
+ */
+public record ReceivePetition(
+        @TargetAggregateIdentifier CaseId caseId,
+        Channel channel,
+        Category category,
+        String subject,
+        @PersonalData String content,
+        NodeCode gridCode,
+        @PersonalData List<Petitioner> petitioners,
+        Instant receivedAt,
+        Actor actor) implements PetitionCommand {
+
+    public ReceivePetition {
+        subject = Values.clean(subject);
+        content = Values.clean(content);
+        petitioners = Values.listOf(petitioners);
+        receivedAt = receivedAt == null ? Instant.now() : receivedAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Names only the case: this message carries personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "ReceivePetition[caseId=" + caseId + "]";
+    }
+}

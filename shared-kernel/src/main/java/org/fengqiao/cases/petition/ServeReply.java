@@ -1,0 +1,23 @@
+package org.fengqiao.cases.petition;
+
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.Values;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.time.Instant;
+
+/**
+ * Serves the written reply (答复意见书) on a petition: support, explain or do not support, with its text.
+ */
+public record ServeReply(
+        @TargetAggregateIdentifier CaseId caseId,
+        ReplyOpinion opinion,
+        String text,
+        Instant servedAt,
+        Actor actor) implements PetitionCommand {
+
+    public ServeReply {
+        text = Values.clean(text);
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+}

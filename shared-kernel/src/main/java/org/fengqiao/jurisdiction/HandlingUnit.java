@@ -1,0 +1,13 @@
+package org.fengqiao.jurisdiction;
+
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.UnitCode;
+
+/**
+ * A body that handles cases, attached to a node: the street-level task force, judge workstation, joint
+ * enforcement centre and petition reception, or a community's mediation committee. A case assigned to it is
+ * handled at {@code level}.
+ */
+public record HandlingUnit(UnitCode code, String name, Level level, NodeCode node) {
+}

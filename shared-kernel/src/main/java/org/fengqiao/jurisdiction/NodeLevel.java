@@ -1,0 +1,22 @@
+package org.fengqiao.jurisdiction;
+
+import org.fengqiao.cases.common.Level;
+
+/** The kind of a node in the jurisdiction tree. */
+public enum NodeLevel {
+    SUB_DISTRICT(Level.SUB_DISTRICT),
+    COMMUNITY(Level.COMMUNITY),
+    VILLAGE(Level.COMMUNITY),
+    GRID(Level.GRID);
+
+    private final Level caseLevel;
+
+    NodeLevel(Level caseLevel) {
+        this.caseLevel = caseLevel;
+    }
+
+    /** The level a case handled at this node counts at: villages and communities count alike. */
+    public Level caseLevel() {
+        return caseLevel;
+    }
+}
