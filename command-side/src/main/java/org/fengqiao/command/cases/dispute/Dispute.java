@@ -1,0 +1,157 @@
+package org.fengqiao.command.cases.dispute;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.MediationAgreementReached;
+import org.fengqiao.cases.dispute.MediationRefused;
+import org.fengqiao.cases.dispute.Party;
+import org.fengqiao.cases.dispute.ReachMediationAgreement;
+import org.fengqiao.cases.dispute.ReceiveDispute;
+import org.fengqiao.cases.dispute.RecordRefusal;
+import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.numbering.CaseNumbers;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+
+/**
+ * A dispute (矛盾纠纷) between two or more parties, mediated voluntarily: a party may refuse, after which no mediation
+ * session or agreement is possible; an agreement takes effect when every party and the mediator have signed.
+ */
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
+public class Dispute extends Case {
+
+    private List<String> parties = new ArrayList<>();
+    private int mediationSessions;
+    private boolean refused;
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    CaseVersion handle(ReceiveDispute command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock) {
+        if (command.source() == null) {
+            throw new CaseRuleViolation(CaseRule.SOURCE_REQUIRED);
+        }
+        require(command.category(), CaseRule.CATEGORY_REQUIRED);
+        require(command.subject(), CaseRule.SUBJECT_REQUIRED);
+        require(command.gridCode(), CaseRule.GRID_REQUIRED);
+        JurisdictionPath path = jurisdictions.pathOfGrid(command.gridCode())
+                .orElseThrow(() -> new CaseRuleViolation(CaseRule.UNKNOWN_GRID));
+        List<Party> given = command.parties();
+        boolean complete = given.stream().allMatch(p -> p.name() != null && p.role() != null);
+        if (given.size() < 2 || !complete || given.stream().map(Party::name).distinct().count() < given.size()) {
+            throw new CaseRuleViolation(CaseRule.TWO_PARTIES_REQUIRED);
+        }
+        requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
+        apply(new DisputeReceived(command.caseId(),
+                numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
+                command.source(), command.category(), command.subject(), command.content(), path, given,
+                command.mediation(), command.receivedAt(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(RecordRefusal command) {
+        requireOpen();
+        requireNotAgreed();
+        require(command.party(), CaseRule.UNKNOWN_PARTY);
+        if (!parties.contains(command.party())) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_PARTY);
+        }
+        require(command.reason(), CaseRule.REASON_REQUIRED);
+        apply(new MediationRefused(caseId, command.party(), command.reason(), command.occurredAt(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(ReachMediationAgreement command) {
+        requireOpen();
+        requireAssigned();
+        if (refused) {
+            throw new CaseRuleViolation(CaseRule.MEDIATION_REFUSED);
+        }
+        requireNotAgreed();
+        if (mediationSessions == 0) {
+            throw new CaseRuleViolation(CaseRule.MEDIATION_SESSION_REQUIRED);
+        }
+        require(command.terms(), CaseRule.TERMS_REQUIRED);
+        require(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
+        require(command.mediator(), CaseRule.MEDIATOR_REQUIRED);
+        Set<String> signed = new HashSet<>(command.signatories().stream().map(String::strip).toList());
+        if (!signed.containsAll(parties) || !signed.contains(command.mediator())) {
+            throw new CaseRuleViolation(CaseRule.SIGNATURES_INCOMPLETE);
+        }
+        apply(new MediationAgreementReached(caseId, command.terms(), command.performance(), command.performBy(),
+                command.mediator(), command.signatories(), command.occurredAt(), command.actor()));
+        return currentVersion();
+    }
+
+    @EventSourcingHandler
+    void on(DisputeReceived event, @SequenceNumber long sequence) {
+        received(event.caseId(), event.caseNumber(), sequence);
+        parties = new ArrayList<>(event.parties().stream().map(Party::name).toList());
+    }
+
+    @EventSourcingHandler
+    void on(MediationRefused event, @SequenceNumber long sequence) {
+        refused = true;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(MediationAgreementReached event, @SequenceNumber long sequence) {
+        agreed = true;
+        status = CaseStatus.AGREED;
+        version = sequence + 1;
+    }
+
+    @Override
+    protected CaseKind kind() {
+        return CaseKind.DISPUTE;
+    }
+
+    @Override
+    protected void checkMeeting(MeetingType type) {
+        if (refused && type == MeetingType.MEDIATION_SESSION) {
+            throw new CaseRuleViolation(CaseRule.MEDIATION_REFUSED);
+        }
+    }
+
+    @Override
+    protected void onMeeting(MeetingType type) {
+        if (type == MeetingType.MEDIATION_SESSION) {
+            mediationSessions++;
+        }
+    }
+
+    @Override
+    protected void checkClosure(Outcome outcome) {
+        if (refused && outcome != Outcome.MEDIATION_FAILED && outcome != Outcome.REFERRED) {
+            throw new CaseRuleViolation(CaseRule.REFUSED_MEDIATION_OUTCOME);
+        }
+        if (outcome == Outcome.RESOLVED && !agreed) {
+            throw new CaseRuleViolation(CaseRule.AGREEMENT_REQUIRED);
+        }
+    }
+
+    protected Dispute() {
+        // required by Axon to rebuild the aggregate from its events
+    }
+}

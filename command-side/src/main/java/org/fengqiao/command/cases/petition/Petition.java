@@ -1,0 +1,166 @@
+package org.fengqiao.command.cases.petition;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.petition.AgreeHandlingPlan;
+import org.fengqiao.cases.petition.DecideAcceptance;
+import org.fengqiao.cases.petition.HandlingPlanAgreed;
+import org.fengqiao.cases.petition.PetitionAccepted;
+import org.fengqiao.cases.petition.PetitionNotAccepted;
+import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.petition.ServeReply;
+import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.numbering.CaseNumbers;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+
+/**
+ * A petition (信访事项): registered, accepted or not accepted exactly once, then assigned, handled by meetings, an
+ * agreed handling plan or a written reply, and closed.
+ */
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
+public class Petition extends Case {
+
+    private Boolean accepted;
+    private boolean replied;
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    CaseVersion handle(ReceivePetition command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock) {
+        if (command.channel() == null) {
+            throw new CaseRuleViolation(CaseRule.CHANNEL_REQUIRED);
+        }
+        require(command.category(), CaseRule.CATEGORY_REQUIRED);
+        require(command.subject(), CaseRule.SUBJECT_REQUIRED);
+        require(command.content(), CaseRule.CONTENT_REQUIRED);
+        require(command.gridCode(), CaseRule.GRID_REQUIRED);
+        JurisdictionPath path = jurisdictions.pathOfGrid(command.gridCode())
+                .orElseThrow(() -> new CaseRuleViolation(CaseRule.UNKNOWN_GRID));
+        if (command.petitioners().isEmpty() || command.petitioners().stream().anyMatch(p -> p.name() == null)) {
+            throw new CaseRuleViolation(CaseRule.PETITIONER_REQUIRED);
+        }
+        requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
+        apply(new PetitionReceived(command.caseId(),
+                numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
+                command.channel(), command.category(), command.subject(), command.content(), path,
+                command.petitioners(), command.receivedAt(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(DecideAcceptance command) {
+        if (accepted != null) {
+            throw new CaseRuleViolation(CaseRule.ACCEPTANCE_ALREADY_DECIDED);
+        }
+        requireOpen();
+        if (command.accepted()) {
+            apply(new PetitionAccepted(caseId, command.occurredAt(), command.actor()));
+        } else {
+            require(command.reason(), CaseRule.REASON_REQUIRED);
+            apply(new PetitionNotAccepted(caseId, command.reason(), command.occurredAt(), command.actor()));
+            apply(new CaseClosed(caseId, Outcome.NOT_ACCEPTED, null, null, command.reason(), level,
+                    command.occurredAt(), command.actor()));
+        }
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(AgreeHandlingPlan command) {
+        requireOpen();
+        requireAssigned();
+        requireNotAgreed();
+        require(command.terms(), CaseRule.TERMS_REQUIRED);
+        require(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
+        apply(new HandlingPlanAgreed(caseId, command.terms(), command.performBy(), command.signatories(),
+                command.occurredAt(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(ServeReply command, Clock clock) {
+        requireOpen();
+        requireAssigned();
+        if (replied) {
+            throw new CaseRuleViolation(CaseRule.REPLY_ALREADY_SERVED);
+        }
+        require(command.opinion(), CaseRule.OPINION_REQUIRED);
+        require(command.text(), CaseRule.REPLY_TEXT_REQUIRED);
+        requirePastOrPresent(command.servedAt(), clock, CaseRule.SERVED_AT_REQUIRED);
+        apply(new ReplyServed(caseId, command.opinion(), command.text(), command.servedAt(), command.actor()));
+        return currentVersion();
+    }
+
+    @EventSourcingHandler
+    void on(PetitionReceived event, @SequenceNumber long sequence) {
+        received(event.caseId(), event.caseNumber(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(PetitionAccepted event, @SequenceNumber long sequence) {
+        accepted = true;
+        status = CaseStatus.ACCEPTED;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(PetitionNotAccepted event, @SequenceNumber long sequence) {
+        accepted = false;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(HandlingPlanAgreed event, @SequenceNumber long sequence) {
+        agreed = true;
+        status = CaseStatus.AGREED;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(ReplyServed event, @SequenceNumber long sequence) {
+        replied = true;
+        status = CaseStatus.REPLIED;
+        version = sequence + 1;
+    }
+
+    @Override
+    protected CaseKind kind() {
+        return CaseKind.PETITION;
+    }
+
+    @Override
+    protected void checkAssignable() {
+        if (!Boolean.TRUE.equals(accepted)) {
+            throw new CaseRuleViolation(CaseRule.ACCEPTANCE_PENDING);
+        }
+    }
+
+    @Override
+    protected void checkClosure(Outcome outcome) {
+        if (outcome == Outcome.MEDIATION_FAILED) {
+            throw new CaseRuleViolation(CaseRule.OUTCOME_NOT_APPLICABLE);
+        }
+        if (outcome == Outcome.RESOLVED && !agreed && !replied) {
+            throw new CaseRuleViolation(CaseRule.AGREEMENT_OR_REPLY_REQUIRED);
+        }
+    }
+
+    protected Petition() {
+        // required by Axon to rebuild the aggregate from its events
+    }
+}

@@ -1,0 +1,10 @@
+package org.fengqiao.command.numbering;
+
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.NodeCode;
+
+/** Hands out case numbers: one running sequence per sub-district and year, never reused. */
+public interface CaseNumbers {
+
+    CaseNumber next(NodeCode subDistrict, int year);
+}

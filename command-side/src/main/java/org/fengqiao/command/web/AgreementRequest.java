@@ -1,0 +1,23 @@
+package org.fengqiao.command.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fengqiao.cases.common.PersonalData;
+
+/**
+ * Body of {@code POST /api/{kind}/{caseId}/agreement}: a petition's handling plan or a dispute's mediation agreement.
+ * {@code mediator} and {@code performance} belong to mediation agreements; a handling plan has neither.
+ */
+public record AgreementRequest(
+        String terms,
+        LocalDate performBy,
+        @PersonalData String mediator,
+        @PersonalData List<String> signatories,
+        String performance) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "AgreementRequest[performBy=" + performBy + "]";
+    }
+}

@@ -1,0 +1,13 @@
+package org.fengqiao.command.web;
+
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.CaseVersion;
+
+/** Answer to a creation: the new case's id, its allocated number and its version. */
+public record CaseCreatedResponse(CaseId caseId, CaseNumber caseNumber, long version) {
+
+    static CaseCreatedResponse of(CaseVersion version) {
+        return new CaseCreatedResponse(version.caseId(), version.caseNumber(), version.version());
+    }
+}

@@ -1,0 +1,12 @@
+package org.fengqiao.command.web;
+
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseVersion;
+
+/** Answer to any command on an existing case: the case and its version after the command. */
+public record CaseVersionResponse(CaseId caseId, long version) {
+
+    static CaseVersionResponse of(CaseVersion version) {
+        return new CaseVersionResponse(version.caseId(), version.version());
+    }
+}

@@ -1,0 +1,20 @@
+package org.fengqiao.command.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.PersonalData;
+
+/** Body of {@code POST /api/{kind}/{caseId}/meetings}. */
+public record MeetingRequest(
+        MeetingType type,
+        Instant heldAt,
+        @PersonalData List<String> participants,
+        String minutes) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "MeetingRequest[type=" + type + ", heldAt=" + heldAt + "]";
+    }
+}

@@ -1,0 +1,269 @@
+package org.fengqiao.command.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.RuleViolationDetails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every failure of the HTTP API with an RFC 7807 problem document. Each carries a stable {@code code}
+ * (a {@link CaseRule} name or one of the codes below), the {@code field} at fault when known, and a type URI
+ * {@code urn:fengqiao:problem:<code in lower case with dashes>}.
+ *
+ * <p>Global rather than scoped to our controllers: a scoped advice does not see failures that have no controller
+ * (an unknown path, a wrong method), and as a {@link ResponseEntityExceptionHandler} it switches off Spring Boot's own
+ * problem handler, so those would lose their problem document. One such advice per process, then.
+ *
+ * <p>Request bodies are never logged nor echoed back: they hold residents' personal data.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
+    private static final String INVALID_VALUE = "INVALID_VALUE";
+    private static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
+    private static final String NO_COMMAND_HANDLER = "NO_COMMAND_HANDLER";
+    private static final String COMMAND_TIMEOUT = "COMMAND_TIMEOUT";
+    private static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final String TYPE_PREFIX = "urn:fengqiao:problem:";
+    private static final RuleViolationDetails CASE_NOT_FOUND = new CaseRuleViolation(CaseRule.CASE_NOT_FOUND).details();
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value", e.getMessage(), e.field(),
+                request.getRequestURI()));
+    }
+
+    /**
+     * Everything that can come out of the command gateway, and as a last resort anything unexpected, which is
+     * logged and answered with a 500 that tells nothing of the internals. Depending on the bus, a rule violation
+     * arrives as the {@link CaseRuleViolation} itself, as a {@code CommandExecutionException} whose details are a
+     * {@link RuleViolationDetails} (the form that survives a distributed bus), or wrapped in either or in a
+     * {@code CompletionException}; so the whole cause chain is searched, outermost first.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> commandFailure(Exception e, HttpServletRequest request) {
+        String path = request.getRequestURI();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            ProblemDetail problem = knownFailure(t, path);
+            if (problem != null) {
+                return respond(problem);
+            }
+        }
+        log.error("{} {} failed unexpectedly", request.getMethod(), path, e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
+                "The request could not be completed; the error has been logged.", null, path));
+    }
+
+    private ProblemDetail knownFailure(Throwable t, String path) {
+        if (t instanceof CaseRuleViolation violation) {
+            return ruleProblem(violation.details(), path);
+        }
+        if (t instanceof HandlerExecutionException handlerFailure
+                && handlerFailure.getDetails().orElse(null) instanceof RuleViolationDetails details) {
+            return ruleProblem(details, path);
+        }
+        if (t instanceof AggregateNotFoundException) {
+            return ruleProblem(CASE_NOT_FOUND, path);
+        }
+        if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
+            return problem(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION, "Concurrent modification",
+                    "The case was changed by another request at the same time; read it again and retry.", null, path);
+        }
+        if (t instanceof NoHandlerForCommandException) {
+            return problem(HttpStatus.NOT_FOUND, NO_COMMAND_HANDLER, "No command handler",
+                    "No handler is available for this command.", null, path);
+        }
+        if (t instanceof TimeoutException) {
+            // The command may still be applied later: the caller learns the outcome by reading the case.
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, COMMAND_TIMEOUT, "Command timed out",
+                    "The command was not answered in time; it may or may not have been applied.", null, path);
+        }
+        return null;
+    }
+
+    private ProblemDetail ruleProblem(RuleViolationDetails details, String path) {
+        HttpStatus status;
+        String title;
+        // Mapped from the kind text rather than the enum so that a code unknown to this version still maps.
+        if (CaseRule.Kind.CONFLICT.name().equals(details.kind())) {
+            status = HttpStatus.CONFLICT;
+            title = "Conflicts with the state of the case";
+        } else if (CaseRule.Kind.NOT_FOUND.name().equals(details.kind())) {
+            status = HttpStatus.NOT_FOUND;
+            title = "Case not found";
+        } else {
+            status = HttpStatus.BAD_REQUEST;
+            title = "Invalid command";
+        }
+        ProblemDetail problem = problem(status, details.code(), title, details.description(), details.field(), path);
+        problem.setProperty("rule", details.description());
+        return problem;
+    }
+
+    /** Malformed JSON, a missing body, a wrong type or unknown enum constant, a value object that refuses a value. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String path = pathOf(request);
+        Throwable cause = e.getCause();
+        ProblemDetail problem;
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldOf(mapping);
+            problem = problem(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value",
+                    field + " " + reasonOf(mapping), field, path);
+        } else if (cause instanceof JsonProcessingException) {
+            problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "Malformed request",
+                    "The body is not a well-formed JSON object of the expected shape.", null, path);
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "Malformed request",
+                    "A JSON body is required.", null, path);
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Gives the problems Spring MVC builds itself (405, 415, ...) the same type, code and instance as ours. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            HttpStatus status = HttpStatus.resolve(problem.getStatus());
+            String code = status == null ? "HTTP_" + problem.getStatus() : status.name();
+            problem.setType(typeOf(code));
+            problem.setProperty("code", code);
+            if (problem.getInstance() == null) {
+                problem.setInstance(uriOf(pathOf(request)));
+            }
+        }
+        return response;
+    }
+
+    private static String fieldOf(JsonMappingException mapping) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** Says what was expected, never the value that was sent, which may be personal data. */
+    private static String reasonOf(JsonMappingException mapping) {
+        for (Throwable t = mapping.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
+                return "is invalid: " + invalid.getMessage();
+            }
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + expected(mismatch.getTargetType());
+        }
+        return "is invalid";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == Instant.class) {
+            return "an ISO-8601 instant such as 2026-07-01T09:30:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "an ISO-8601 date such as 2026-07-30";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        // Ids and codes are single-value records that read from a bare JSON string.
+        if (type == String.class || type.isRecord() && type.getRecordComponents().length == 1) {
+            return "a string";
+        }
+        return "an object";
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String title, String detail, String field,
+            String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(typeOf(code));
+        problem.setTitle(title);
+        problem.setInstance(uriOf(path));
+        problem.setProperty("code", code);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static URI typeOf(String code) {
+        return URI.create(TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private static String pathOf(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+    }
+
+    private static URI uriOf(String path) {
+        if (path == null) {
+            return null;
+        }
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.fengqiao.command.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.dispute.DisputeSource;
+import org.fengqiao.cases.dispute.MediationVisibility;
+import org.fengqiao.cases.dispute.Party;
+
+/** Body of {@code POST /api/disputes}; {@code mediation} defaults to non-public, {@code receivedAt} to now. */
+public record ReceiveDisputeRequest(
+        DisputeSource source,
+        Category category,
+        String subject,
+        @PersonalData String content,
+        NodeCode gridCode,
+        @PersonalData List<Party> parties,
+        MediationVisibility mediation,
+        Instant receivedAt) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "ReceiveDisputeRequest[source=" + source + ", category=" + category + ", gridCode=" + gridCode + "]";
+    }
+}

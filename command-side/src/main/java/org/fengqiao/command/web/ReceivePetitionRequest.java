@@ -1,0 +1,26 @@
+package org.fengqiao.command.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.petition.Channel;
+import org.fengqiao.cases.petition.Petitioner;
+
+/** Body of {@code POST /api/petitions}; {@code receivedAt} defaults to now. */
+public record ReceivePetitionRequest(
+        Channel channel,
+        Category category,
+        String subject,
+        @PersonalData String content,
+        NodeCode gridCode,
+        @PersonalData List<Petitioner> petitioners,
+        Instant receivedAt) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode + "]";
+    }
+}

@@ -1,0 +1,190 @@
+package org.fengqiao.command.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AddNote;
+import org.fengqiao.cases.common.AssignCase;
+import org.fengqiao.cases.common.AttachmentRecorded;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.ChangeRiskLevel;
+import org.fengqiao.cases.common.CloseCase;
+import org.fengqiao.cases.common.EscalateCase;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RecordAttachment;
+import org.fengqiao.cases.common.RecordMeeting;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.UnitCode;
+
+/**
+ * Builders for the lifecycle messages petitions and disputes share, addressed to one case; {@code PetitionEvents} and
+ * {@code DisputeEvents} add their intake and their own messages. Every business time is fixed relative to
+ * {@link CaseFixtures#NOW}, so expected events compare exactly.
+ */
+public abstract class CaseEvents {
+
+    public static final Instant NOW = CaseFixtures.NOW;
+    public static final Instant RECEIVED_AT = NOW.minus(Duration.ofHours(2));
+    public static final Instant HELD_AT = NOW.minus(Duration.ofMinutes(30));
+    public static final Actor INTAKE = new Actor("intake.li");
+    public static final Actor OFFICER = new Actor("officer.zhao");
+    /** The mediation task force, a SUB_DISTRICT unit. */
+    public static final UnitCode TASK_FORCE = new UnitCode("SH-TASKFORCE");
+    /** Guoyuan's people's mediation committee, a COMMUNITY unit. */
+    public static final UnitCode GUOYUAN_MEDIATION = new UnitCode("SH-GY-MEDIATION");
+    public static final String OFFICER_NAME = "赵敏";
+    public static final List<String> PARTICIPANTS = List.of("张三", "李四", "王芳");
+    public static final String MINUTES = "Both sides stated their positions; site visit agreed.";
+    /** SHA-256 of "test". */
+    public static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private final CaseId caseId;
+    private final CaseNumber caseNumber;
+    private final CaseKind kind;
+
+    protected CaseEvents(CaseId caseId, CaseNumber caseNumber, CaseKind kind) {
+        this.caseId = caseId;
+        this.caseNumber = caseNumber;
+        this.kind = kind;
+    }
+
+    public CaseId caseId() {
+        return caseId;
+    }
+
+    public CaseNumber caseNumber() {
+        return caseNumber;
+    }
+
+    public CaseKind kind() {
+        return kind;
+    }
+
+    /** The answer of a successful command when the history then holds {@code events} events. */
+    public CaseVersion version(long events) {
+        return new CaseVersion(caseId, caseNumber, events);
+    }
+
+    /** The intake event, with this helper's case number and the jurisdiction path of its grid. */
+    public abstract Object received();
+
+    /** The history of a case that is open and may be assigned: received (and, for a petition, accepted). */
+    public abstract List<Object> open();
+
+    /** {@link #open()} and assigned to the task force. */
+    public List<Object> assigned() {
+        return history(open(), assignedTo(TASK_FORCE, Level.SUB_DISTRICT));
+    }
+
+    /** {@link #open()} and withdrawn. */
+    public List<Object> closed() {
+        return history(open(), closed(Outcome.WITHDRAWN, null, Level.GRID));
+    }
+
+    /** {@code base} followed by {@code more}. */
+    public static List<Object> history(List<Object> base, Object... more) {
+        List<Object> all = new ArrayList<>(base);
+        all.addAll(Arrays.asList(more));
+        return all;
+    }
+
+    // commands
+
+    public AssignCase assign(UnitCode unit) {
+        return assign(kind, unit);
+    }
+
+    /** Assignment addressed as {@code addressedAs}, which may be the wrong kind. */
+    public AssignCase assign(CaseKind addressedAs, UnitCode unit) {
+        return new AssignCase(caseId, addressedAs, unit, OFFICER_NAME, "please handle", NOW, OFFICER);
+    }
+
+    public RecordMeeting meeting(MeetingType type) {
+        return meeting(type, HELD_AT, PARTICIPANTS, MINUTES);
+    }
+
+    public RecordMeeting meeting(MeetingType type, Instant heldAt, List<String> participants, String minutes) {
+        return new RecordMeeting(caseId, kind, type, heldAt, participants, minutes, OFFICER);
+    }
+
+    public EscalateCase escalate(Level toLevel) {
+        return escalate(toLevel, "beyond the unit's means");
+    }
+
+    public EscalateCase escalate(Level toLevel, String reason) {
+        return new EscalateCase(caseId, kind, toLevel, reason, NOW, OFFICER);
+    }
+
+    public ChangeRiskLevel changeRisk(RiskLevel level, String reason) {
+        return new ChangeRiskLevel(caseId, kind, level, reason, NOW, OFFICER);
+    }
+
+    public AddNote note(String text) {
+        return new AddNote(caseId, kind, text, NOW, OFFICER);
+    }
+
+    public RecordAttachment attach(String name, String mediaType, long size, String sha256) {
+        return new RecordAttachment(caseId, kind, name, mediaType, size, sha256, NOW, OFFICER);
+    }
+
+    public CloseCase close(Outcome outcome) {
+        return close(outcome, null);
+    }
+
+    public CloseCase close(Outcome outcome, String route) {
+        return new CloseCase(caseId, kind, outcome, null, route, null, NOW, OFFICER);
+    }
+
+    // events
+
+    public CaseAssigned assignedTo(UnitCode unit, Level level) {
+        return new CaseAssigned(caseId, unit, level, OFFICER_NAME, "please handle", NOW, OFFICER);
+    }
+
+    public CaseReassigned reassigned(UnitCode from, UnitCode to, Level level) {
+        return new CaseReassigned(caseId, from, to, level, OFFICER_NAME, "please handle", NOW, OFFICER);
+    }
+
+    public MeetingHeld meetingHeld(MeetingType type) {
+        return meetingHeld(type, HELD_AT);
+    }
+
+    public MeetingHeld meetingHeld(MeetingType type, Instant heldAt) {
+        return new MeetingHeld(caseId, type, PARTICIPANTS, MINUTES, heldAt, OFFICER);
+    }
+
+    public CaseEscalated escalated(Level fromLevel, Level toLevel) {
+        return new CaseEscalated(caseId, fromLevel, toLevel, "beyond the unit's means", NOW, OFFICER);
+    }
+
+    public RiskLevelChanged riskChanged(RiskLevel from, RiskLevel to, String reason) {
+        return new RiskLevelChanged(caseId, from, to, reason, NOW, OFFICER);
+    }
+
+    public NoteAdded noteAdded(String text) {
+        return new NoteAdded(caseId, text, NOW, OFFICER);
+    }
+
+    public AttachmentRecorded attachmentRecorded(String name, String mediaType, long size, String sha256) {
+        return new AttachmentRecorded(caseId, name, mediaType, size, sha256, NOW, OFFICER);
+    }
+
+    public CaseClosed closed(Outcome outcome, String route, Level resolutionLevel) {
+        return new CaseClosed(caseId, outcome, null, route, null, resolutionLevel, NOW, OFFICER);
+    }
+}

@@ -1,0 +1,108 @@
+package org.fengqiao.command.cases;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.command.cases.dispute.Dispute;
+import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
+import org.fengqiao.command.cases.petition.Petition;
+import org.fengqiao.command.numbering.CaseNumbers;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+
+/** The fixture every case rule test runs on: the polymorphic case aggregate, sample jurisdiction, a fixed clock. */
+public final class CaseFixtures {
+
+    /** "Now" for every fixture test: 2026-07-01 10:00 in Baotou. */
+    public static final Instant NOW = Instant.parse("2026-07-01T02:00:00Z");
+
+    private CaseFixtures() {
+    }
+
+    public static FixtureConfiguration<Case> fixture() {
+        FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
+                .withSubtypes(Petition.class, Dispute.class);
+        List<Object> resources = List.of(sampleJurisdictions(), new CountingCaseNumbers(),
+                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+        resources.forEach(fixture::registerInjectableResource);
+        fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());
+        // The fixture stamps given events with the root type, where the application stores the concrete one; this
+        // repository picks the subtype from the intake event instead, and keeps the subtypes' handlers.
+        ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(Case.class),
+                new SimpleResourceParameterResolverFactory(resources));
+        fixture.registerRepository(EventSourcingRepository.builder(Case.class)
+                .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(Case.class, resolvers,
+                        ClasspathHandlerDefinition.forClass(Case.class), Set.of(Petition.class, Dispute.class)))
+                .aggregateFactory(new IntakeTypedFactory())
+                .eventStore(fixture.getEventStore())
+                .build());
+        return fixture;
+    }
+
+    public static JurisdictionTree sampleJurisdictions() {
+        try (var in = JurisdictionTree.class.getResourceAsStream("/jurisdiction/saihan.txt")) {
+            return JurisdictionTree.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Picks the subtype from the intake event. In the application Axon picks it from the aggregate type stored with
+     * each event; the fixture stamps given events with the root type, so it needs this.
+     */
+    static final class IntakeTypedFactory implements AggregateFactory<Case> {
+
+        @Override
+        public Case createAggregateRoot(String aggregateIdentifier, DomainEventMessage<?> firstEvent) {
+            Class<? extends Case> type = firstEvent.getPayload() instanceof DisputeReceived ? Dispute.class
+                    : Petition.class;
+            try {
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                return constructor.newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public Class<Case> getAggregateType() {
+            return Case.class;
+        }
+    }
+
+    /** Numbers from an in-memory counter per sub-district and year, as the JDBC one hands them out. */
+    public static final class CountingCaseNumbers implements CaseNumbers {
+        private final Map<String, Long> last = new HashMap<>();
+
+        @Override
+        public CaseNumber next(NodeCode subDistrict, int year) {
+            long next = last.merge(subDistrict.value() + "-" + year, 1L, Long::sum);
+            return CaseNumber.of(subDistrict.value(), year, next);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.fengqiao.command.cases;
+
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.RuleViolationDetails;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
+
+/** Hamcrest matchers for rejected commands, in the form a rejection crosses the command bus. */
+public final class RuleViolations {
+
+    private RuleViolations() {
+    }
+
+    /**
+     * A {@link CommandExecutionException} whose details name {@code rule}: what every caller of the command bus sees
+     * when a command breaks a rule. Use with {@code expectException(violates(rule))} and {@code expectNoEvents()}.
+     */
+    public static Matcher<Throwable> violates(CaseRule rule) {
+        return new TypeSafeDiagnosingMatcher<>() {
+
+            @Override
+            protected boolean matchesSafely(Throwable actual, Description mismatch) {
+                if (!(actual instanceof CommandExecutionException rejection)) {
+                    mismatch.appendText("was ").appendValue(actual);
+                    return false;
+                }
+                Optional<Object> details = rejection.getDetails();
+                if (details.isEmpty() || !(details.get() instanceof RuleViolationDetails violation)) {
+                    mismatch.appendText("had details ").appendValue(details.orElse(null));
+                    return false;
+                }
+                if (!rule.name().equals(violation.code())) {
+                    mismatch.appendText("violated ").appendValue(violation.code());
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a CommandExecutionException violating ").appendValue(rule.name());
+            }
+        };
+    }
+}

@@ -1,0 +1,374 @@
+package org.fengqiao.command.cases.petition;
+
+import static org.fengqiao.command.cases.CaseEvents.GUOYUAN_MEDIATION;
+import static org.fengqiao.command.cases.CaseEvents.NOW;
+import static org.fengqiao.command.cases.CaseEvents.OFFICER;
+import static org.fengqiao.command.cases.CaseEvents.TASK_FORCE;
+import static org.fengqiao.command.cases.CaseEvents.history;
+import static org.fengqiao.command.cases.RuleViolations.violates;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.petition.Petitioner;
+import org.fengqiao.cases.petition.ReplyOpinion;
+import org.fengqiao.command.cases.CaseFixtures;
+import org.fengqiao.command.cases.lifecycle.Case;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of a petition's own commands and of the shared ones where a petition differs: acceptance before
+ * assignment, and resolution by an agreed plan or a written reply. The shared lifecycle is in
+ * {@code CaseLifecycleTest}.
+ */
+class PetitionTest {
+
+    private final FixtureConfiguration<Case> fixture = CaseFixtures.fixture();
+    private final PetitionEvents petition = new PetitionEvents();
+
+    @Nested
+    class ReceivePetition {
+
+        @Test
+        void registers_the_petition_with_its_case_number_and_jurisdiction_path() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.receive())
+                    .expectEvents(petition.received())
+                    .expectResultMessagePayload(petition.version(1));
+        }
+
+        @Test
+        void numbers_run_on_per_sub_district_and_year() {
+            PetitionEvents second = new PetitionEvents(new CaseId("1c2d3e4f-5a6b-4c7d-8e9f-a0b1c2d3e4f5"),
+                    new CaseNumber("SH-2026-000002"));
+            PetitionEvents lastYear = new PetitionEvents(new CaseId("2d3e4f5a-6b7c-4d8e-9fa0-b1c2d3e4f5a6"),
+                    new CaseNumber("SH-2025-000001"));
+            fixture.givenNoPriorActivity()
+                    .when(petition.receive())
+                    .expectResultMessagePayload(petition.version(1));
+            fixture.givenNoPriorActivity()
+                    .when(second.receive())
+                    .expectEvents(second.received())
+                    .expectResultMessagePayload(second.version(1));
+            fixture.givenNoPriorActivity()
+                    .when(lastYear.intake().receivedAt(Instant.parse("2025-12-30T02:00:00Z")).command())
+                    .expectResultMessagePayload(lastYear.version(1));
+        }
+
+        @Test
+        void takes_the_year_from_the_sub_districts_time_zone() {
+            // 2025-12-31 17:30 UTC is already 2026-01-01 01:30 in Asia/Shanghai
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().receivedAt(Instant.parse("2025-12-31T17:30:00Z")).command())
+                    .expectResultMessagePayload(petition.version(1)); // SH-2026-000001
+        }
+
+        @Test
+        void requires_one_or_more_petitioners_each_with_a_name() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().petitioners().command())
+                    .expectException(violates(CaseRule.PETITIONER_REQUIRED))
+                    .expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().petitioners(PetitionEvents.PETITIONER, new Petitioner(" ", "13900000000"))
+                            .command())
+                    .expectException(violates(CaseRule.PETITIONER_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_a_channel() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().channel(null).command())
+                    .expectException(violates(CaseRule.CHANNEL_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_a_category() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().category(null).command())
+                    .expectException(violates(CaseRule.CATEGORY_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_a_subject() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().subject("   ").command())
+                    .expectException(violates(CaseRule.SUBJECT_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_content() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().content(null).command())
+                    .expectException(violates(CaseRule.CONTENT_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_a_grid() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().grid(null).command())
+                    .expectException(violates(CaseRule.GRID_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_an_unknown_grid() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().grid(new NodeCode("SH-XX-G99")).command())
+                    .expectException(violates(CaseRule.UNKNOWN_GRID))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_receipt_in_the_future() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().receivedAt(NOW.plus(Duration.ofHours(1))).command())
+                    .expectException(violates(CaseRule.RECEIVED_IN_FUTURE))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class DecideAcceptance {
+
+        @Test
+        void accepts_the_petition() {
+            fixture.given(petition.received())
+                    .when(petition.accept())
+                    .expectEvents(petition.accepted())
+                    .expectResultMessagePayload(petition.version(2));
+        }
+
+        @Test
+        void not_accepted_requires_a_reason() {
+            fixture.given(petition.received())
+                    .when(petition.notAccept("  "))
+                    .expectException(violates(CaseRule.REASON_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void not_accepted_closes_the_petition_at_grid_level() {
+            String reason = "a court judgment already covers the matter";
+            fixture.given(petition.received())
+                    .when(petition.notAccept(reason))
+                    .expectEvents(petition.notAccepted(reason), new CaseClosed(
+                            PetitionEvents.ID, Outcome.NOT_ACCEPTED, null, null, reason, Level.GRID, NOW,
+                            OFFICER))
+                    .expectResultMessagePayload(petition.version(3));
+        }
+
+        @Test
+        void rejects_a_second_decision_after_acceptance() {
+            fixture.given(petition.open())
+                    .when(petition.notAccept("changed our mind"))
+                    .expectException(violates(CaseRule.ACCEPTANCE_ALREADY_DECIDED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_second_decision_after_non_acceptance() {
+            String reason = "outside the sub-district's remit";
+            fixture.given(petition.received(), petition.notAccepted(reason),
+                            petition.closed(Outcome.NOT_ACCEPTED, null, Level.GRID))
+                    .when(petition.accept())
+                    .expectException(violates(CaseRule.ACCEPTANCE_ALREADY_DECIDED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_decision_on_a_withdrawn_petition() {
+            fixture.given(petition.received(), petition.closed(Outcome.WITHDRAWN, null, Level.GRID))
+                    .when(petition.accept())
+                    .expectException(violates(CaseRule.CASE_CLOSED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class AssignCase {
+
+        @Test
+        void rejects_assignment_before_acceptance() {
+            fixture.given(petition.received())
+                    .when(petition.assign(TASK_FORCE))
+                    .expectException(violates(CaseRule.ACCEPTANCE_PENDING))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class AgreeHandlingPlan {
+
+        @Test
+        void agrees_the_plan_of_an_assigned_petition() {
+            fixture.given(petition.assigned())
+                    .when(petition.agreePlan())
+                    .expectEvents(petition.planAgreed())
+                    .expectResultMessagePayload(petition.version(4));
+        }
+
+        @Test
+        void requires_assignment() {
+            fixture.given(petition.open())
+                    .when(petition.agreePlan())
+                    .expectException(violates(CaseRule.NOT_ASSIGNED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_terms() {
+            fixture.given(petition.assigned())
+                    .when(petition.agreePlan(" ", PetitionEvents.PERFORM_BY))
+                    .expectException(violates(CaseRule.TERMS_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_a_perform_by_date() {
+            fixture.given(petition.assigned())
+                    .when(petition.agreePlan(PetitionEvents.TERMS, null))
+                    .expectException(violates(CaseRule.PERFORM_BY_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_second_plan() {
+            fixture.given(history(petition.assigned(), petition.planAgreed()))
+                    .when(petition.agreePlan())
+                    .expectException(violates(CaseRule.AGREEMENT_ALREADY_REACHED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_plan_for_a_closed_petition() {
+            fixture.given(history(petition.assigned(), petition.closed(Outcome.WITHDRAWN, null, Level.SUB_DISTRICT)))
+                    .when(petition.agreePlan())
+                    .expectException(violates(CaseRule.CASE_CLOSED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ServeReply {
+
+        @Test
+        void serves_the_written_reply() {
+            fixture.given(petition.assigned())
+                    .when(petition.serveReply())
+                    .expectEvents(petition.replyServed())
+                    .expectResultMessagePayload(petition.version(4));
+        }
+
+        @Test
+        void requires_assignment() {
+            fixture.given(petition.open())
+                    .when(petition.serveReply())
+                    .expectException(violates(CaseRule.NOT_ASSIGNED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_an_opinion() {
+            fixture.given(petition.assigned())
+                    .when(petition.serveReply(null, PetitionEvents.REPLY, NOW))
+                    .expectException(violates(CaseRule.OPINION_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_the_text() {
+            fixture.given(petition.assigned())
+                    .when(petition.serveReply(ReplyOpinion.EXPLAIN, "", NOW))
+                    .expectException(violates(CaseRule.REPLY_TEXT_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_the_time_served_not_in_the_future() {
+            fixture.given(petition.assigned())
+                    .when(petition.serveReply(ReplyOpinion.EXPLAIN, PetitionEvents.REPLY,
+                            NOW.plus(Duration.ofHours(1))))
+                    .expectException(violates(CaseRule.SERVED_AT_REQUIRED))
+                    .expectNoEvents();
+            fixture.given(petition.assigned())
+                    .when(petition.serveReply(ReplyOpinion.EXPLAIN, PetitionEvents.REPLY, null))
+                    .expectException(violates(CaseRule.SERVED_AT_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_second_reply() {
+            fixture.given(history(petition.assigned(), petition.replyServed()))
+                    .when(petition.serveReply())
+                    .expectException(violates(CaseRule.REPLY_ALREADY_SERVED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_reply_on_a_closed_petition() {
+            fixture.given(history(petition.assigned(), petition.closed(Outcome.WITHDRAWN, null, Level.SUB_DISTRICT)))
+                    .when(petition.serveReply())
+                    .expectException(violates(CaseRule.CASE_CLOSED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class CloseCase {
+
+        @Test
+        void resolved_requires_an_agreed_plan_or_a_written_reply() {
+            fixture.given(petition.assigned())
+                    .when(petition.close(Outcome.RESOLVED))
+                    .expectException(violates(CaseRule.AGREEMENT_OR_REPLY_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void resolves_with_an_agreed_plan() {
+            fixture.given(history(petition.assigned(), petition.planAgreed()))
+                    .when(petition.close(Outcome.RESOLVED))
+                    .expectEvents(petition.closed(Outcome.RESOLVED, null, Level.SUB_DISTRICT))
+                    .expectResultMessagePayload(petition.version(5));
+        }
+
+        @Test
+        void resolves_with_a_written_reply() {
+            fixture.given(petition.received(), petition.accepted(),
+                            petition.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY), petition.replyServed())
+                    .when(petition.close(Outcome.RESOLVED))
+                    .expectEvents(petition.closed(Outcome.RESOLVED, null, Level.COMMUNITY))
+                    .expectResultMessagePayload(petition.version(5));
+        }
+
+        @Test
+        void rejects_mediation_failed_for_a_petition() {
+            fixture.given(history(petition.assigned(), petition.replyServed()))
+                    .when(petition.close(Outcome.MEDIATION_FAILED, "litigation at the district court"))
+                    .expectException(violates(CaseRule.OUTCOME_NOT_APPLICABLE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void may_be_withdrawn_before_the_acceptance_decision() {
+            fixture.given(petition.received())
+                    .when(petition.close(Outcome.WITHDRAWN))
+                    .expectEvents(petition.closed(Outcome.WITHDRAWN, null, Level.GRID))
+                    .expectResultMessagePayload(petition.version(2));
+        }
+    }
+}
