@@ -1,0 +1,127 @@
+package org.fengqiao.launcher.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded read-model database: a mongo-java-server with its H2 backend on
+ * {@code ${fengqiao.data-dir}/readmodels.mv}, listening on 127.0.0.1 only.
+ * <p>
+ * Active when {@code spring.data.mongodb.uri} is not set (so {@code SPRING_DATA_MONGODB_URI} switches to a real
+ * MongoDB) and never in the {@code production} profile. Spring Boot's own MongoDB auto-configuration stays in charge:
+ * the {@link MongoConnectionDetails} bean below replaces only the connection string it would derive from
+ * {@code spring.data.mongodb.*}.
+ * <p>
+ * The server supports only _id and unique indexes, no transactions, TTL, collation or {@code $text}. Its oplog (needed
+ * for change streams only) is off by default: it is an uncapped collection in the same file that records every write,
+ * including each tracking-token claim extension, so it would grow without bound; enable it with
+ * {@code fengqiao.embedded-mongo.oplog-enabled=true} if change streams are ever needed.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!production")
+@Conditional(EmbeddedMongoConfiguration.NoMongoUriConfigured.class)
+public class EmbeddedMongoConfiguration {
+
+    private static final Logger logger = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    private static final String BIND_ADDRESS = "127.0.0.1";
+
+    /**
+     * Shut down after Spring Boot's MongoClient, which depends on it through the connection details; shutting down
+     * closes the H2 store and so writes its last changes to the file.
+     */
+    @Bean(destroyMethod = "shutdown")
+    public MongoServer embeddedMongoServer(@Value("${fengqiao.data-dir:./data}") String dataDir,
+                                           @Value("${fengqiao.embedded-mongo.port:0}") int port,
+                                           @Value("${fengqiao.embedded-mongo.oplog-enabled:false}") boolean oplog) {
+        Path file = Path.of(dataDir).resolve("readmodels.mv").toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the folder of the read-model store " + file, e);
+        }
+
+        H2Backend backend = new H2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
+        try {
+            if (oplog) {
+                server.enableOplog();
+            }
+            server.bind(BIND_ADDRESS, port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+        logger.info("Read-model store: embedded MongoDB on {} with data in {} (oplog {})",
+                    server.getConnectionString(), file, oplog ? "enabled" : "disabled");
+        return server;
+    }
+
+    @Bean
+    public MongoConnectionDetails embeddedMongoConnectionDetails(
+            MongoServer embeddedMongoServer,
+            @Value("${spring.data.mongodb.database:fengqiao}") String database) {
+        InetSocketAddress address = embeddedMongoServer.getLocalAddress();
+        ConnectionString connectionString = new ConnectionString(
+                "mongodb://" + BIND_ADDRESS + ":" + address.getPort() + "/" + database);
+        return () -> connectionString;
+    }
+
+    /**
+     * Replaces Spring Boot's MongoDB health check (by its bean name), which sends the {@code hello} command that
+     * mongo-java-server does not know, so {@code /actuator/health} would always be DOWN.
+     */
+    @Bean
+    public HealthIndicator mongoHealthContributor(MongoTemplate mongoTemplate) {
+        return new EmbeddedMongoHealthIndicator(mongoTemplate);
+    }
+
+    static class EmbeddedMongoHealthIndicator extends AbstractHealthIndicator {
+
+        private final MongoTemplate mongoTemplate;
+
+        EmbeddedMongoHealthIndicator(MongoTemplate mongoTemplate) {
+            super("Embedded MongoDB health check failed");
+            this.mongoTemplate = mongoTemplate;
+        }
+
+        @Override
+        protected void doHealthCheck(Health.Builder builder) {
+            Document result = mongoTemplate.executeCommand("{ isMaster: 1 }");
+            builder.up().withDetail("maxWireVersion", result.getInteger("maxWireVersion"));
+        }
+    }
+
+    /** Matches when no external MongoDB is configured through {@code spring.data.mongodb.uri}. */
+    static class NoMongoUriConfigured implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.data.mongodb.uri"));
+        }
+    }
+}

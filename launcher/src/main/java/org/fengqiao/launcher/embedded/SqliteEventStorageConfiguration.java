@@ -1,0 +1,81 @@
+package org.fengqiao.launcher.embedded;
+
+import java.nio.file.Path;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The embedded event store: Axon's JDBC engine on an SQLite file {@code ${fengqiao.data-dir}/events.db}.
+ * <p>
+ * Active unless {@code fengqiao.event-store} names another store, and never in the {@code production} profile (Axon
+ * Server stores the events there). The beans here make the rest of the wiring come from Spring Boot and Axon
+ * auto-configuration:
+ * <ul>
+ *     <li>the {@code dataSource} gives Spring Boot's {@code JdbcTemplate} and {@code JdbcTransactionManager} (which
+ *     Axon wraps as its {@code SpringTransactionManager}), and Axon's transaction-aware {@code ConnectionProvider};</li>
+ *     <li>the {@code eventStorageEngine} gives Axon's {@code EmbeddedEventStore} (bean {@code eventBus}) and stops
+ *     Axon's JdbcAutoConfiguration from creating its own engine and {@code EventSchema};</li>
+ *     <li>the {@code persistenceExceptionResolver} replaces Axon's {@code JdbcSQLErrorCodesResolver}, which does not
+ *     know SQLite's error codes.</li>
+ * </ul>
+ * Tracking tokens are not kept here: Axon's {@code JdbcTokenStore} locks rows with {@code SELECT .. FOR UPDATE},
+ * which SQLite rejects. The query side declares a MongoDB {@code TokenStore}, which keeps Axon's JDBC one away.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!production")
+@ConditionalOnProperty(name = "fengqiao.event-store", havingValue = "sqlite", matchIfMissing = true)
+public class SqliteEventStorageConfiguration {
+
+    private static final Logger logger = LoggerFactory.getLogger(SqliteEventStorageConfiguration.class);
+
+    @Bean
+    public SqliteDataSource dataSource(@Value("${fengqiao.data-dir:./data}") String dataDir,
+                                       @Value("${fengqiao.event-store.sqlite.synchronous:NORMAL}") String synchronous) {
+        Path file = Path.of(dataDir).resolve("events.db").toAbsolutePath().normalize();
+        SQLiteConfig.SynchronousMode synchronousMode = SqliteDataSource.synchronousMode(synchronous);
+        logger.info("Event store: SQLite {} (synchronous={})", file, synchronousMode);
+        return SqliteDataSource.open(file, synchronousMode);
+    }
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SqlitePersistenceExceptionResolver();
+    }
+
+    /**
+     * Built like Axon's own JDBC engine bean (same serializers, upcasters and snapshot filter from the Axon
+     * configuration), plus the SQLite dialect. The tables are created here, before anything can read or append.
+     */
+    @Bean
+    public JdbcEventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                     @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                     PersistenceExceptionResolver persistenceExceptionResolver,
+                                                     ConnectionProvider connectionProvider,
+                                                     TransactionManager transactionManager,
+                                                     org.axonframework.config.Configuration configuration) {
+        JdbcEventStorageEngine engine = SqliteDialect.engineBuilder()
+                                                     .snapshotSerializer(defaultSerializer)
+                                                     .eventSerializer(eventSerializer)
+                                                     .persistenceExceptionResolver(persistenceExceptionResolver)
+                                                     .upcasterChain(configuration.upcasterChain())
+                                                     .snapshotFilter(configuration.snapshotFilter())
+                                                     .connectionProvider(connectionProvider)
+                                                     .transactionManager(transactionManager)
+                                                     .build();
+        engine.createSchema(new SqliteEventTableFactory());
+        return engine;
+    }
+}
