@@ -1,0 +1,41 @@
+package org.fengqiao.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points the application at a fresh data folder and, against a real MongoDB, at a database of its own. */
+public class TemporaryDataFolder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(properties(newFolder())).applyTo(context);
+    }
+
+    /** The properties an application started by a test gets: its data folder and, if needed, its database. */
+    public static Map<String, String> properties(Path dataFolder) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("fengqiao.data-dir", dataFolder.toString());
+        if (System.getenv("SPRING_DATA_MONGODB_URI") != null) {
+            properties.put("spring.data.mongodb.database", "fengqiao_it_" + UUID.randomUUID().toString().substring(0, 8));
+        }
+        return properties;
+    }
+
+    public static Path newFolder() {
+        try {
+            Path folder = Files.createTempDirectory("fengqiao-it-");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
