@@ -3,6 +3,7 @@ package org.fengqiao.command.numbering;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.NodeCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,16 @@ public class JdbcCaseNumbers implements CaseNumbers {
 
     public JdbcCaseNumbers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        try {
+            createTable();
+        } catch (DataAccessException raced) {
+            // PostgreSQL's IF NOT EXISTS is not atomic: an instance starting at the same moment may have created the
+            // table between the check and the creation; then the second attempt finds it
+            createTable();
+        }
+    }
+
+    private void createTable() {
         jdbc.execute("CREATE TABLE IF NOT EXISTS case_number_sequence ("
                 + "scope VARCHAR(32) NOT NULL PRIMARY KEY, last_value BIGINT NOT NULL)");
     }

@@ -1,11 +1,14 @@
 package org.fengqiao.command.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +18,14 @@ class CaseCommands {
 
     private final CommandGateway gateway;
     private final Duration timeout;
+    private final CommandMetrics metrics;
 
-    CaseCommands(CommandGateway gateway, @Value("${fengqiao.commands.timeout:30s}") Duration timeout) {
+    /** Without a meter registry (the web slice tests) the counts go nowhere. */
+    CaseCommands(CommandGateway gateway, @Value("${fengqiao.commands.timeout:30s}") Duration timeout,
+            ObjectProvider<MeterRegistry> meterRegistry) {
         this.gateway = gateway;
         this.timeout = timeout;
+        this.metrics = new CommandMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /**
@@ -33,10 +40,17 @@ class CaseCommands {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(null, e.getMessage());
         }
-        CaseVersion version = gateway.sendAndWait(command, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        CaseVersion version;
+        try {
+            version = gateway.sendAndWait(command, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            metrics.failed(command.getClass(), e);
+            throw e;
+        }
         if (version == null) {
             throw new IllegalStateException(command.getClass().getSimpleName() + " was handled without a CaseVersion");
         }
+        metrics.accepted(command.getClass());
         return version;
     }
 }

@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The command side talks to the query side only through messages, and its aggregates know nothing of HTTP. */
+/**
+ * The command side talks to the query side only through messages, and its aggregates know nothing of HTTP. MongoDB is
+ * the production profile's store of case-number counters and nothing else here: never a read model.
+ */
 class CommandSideArchitectureTest {
 
     private static final JavaClasses COMMAND_SIDE = new ClassFileImporter()
@@ -17,6 +20,13 @@ class CommandSideArchitectureTest {
     @Test
     void command_side_never_sees_the_query_side() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.fengqiao.query..", "org.springframework.data..")
+                .check(COMMAND_SIDE);
+    }
+
+    @Test
+    void only_case_numbering_touches_mongodb() {
+        noClasses().that().resideOutsideOfPackage("org.fengqiao.command.numbering..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
                 .check(COMMAND_SIDE);
     }
 

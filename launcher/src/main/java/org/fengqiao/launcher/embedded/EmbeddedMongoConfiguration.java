@@ -9,13 +9,9 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -24,7 +20,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -36,7 +31,8 @@ import org.springframework.util.StringUtils;
  * the {@link MongoConnectionDetails} bean below replaces only the connection string it would derive from
  * {@code spring.data.mongodb.*}.
  * <p>
- * The server supports only _id and unique indexes, no transactions, TTL, collation or {@code $text}. Its oplog (needed
+ * The server supports only _id and unique indexes, no transactions, TTL, collation or {@code $text}, and does not know
+ * the {@code hello} command (the platform's MongoDB health check falls back to {@code isMaster}). Its oplog (needed
  * for change streams only) is off by default: it is an uncapped collection in the same file that records every write,
  * including each tracking-token claim extension, so it would grow without bound; enable it with
  * {@code fengqiao.embedded-mongo.oplog-enabled=true} if change streams are ever needed.
@@ -89,31 +85,6 @@ public class EmbeddedMongoConfiguration {
         ConnectionString connectionString = new ConnectionString(
                 "mongodb://" + BIND_ADDRESS + ":" + address.getPort() + "/" + database);
         return () -> connectionString;
-    }
-
-    /**
-     * Replaces Spring Boot's MongoDB health check (by its bean name), which sends the {@code hello} command that
-     * mongo-java-server does not know, so {@code /actuator/health} would always be DOWN.
-     */
-    @Bean
-    public HealthIndicator mongoHealthContributor(MongoTemplate mongoTemplate) {
-        return new EmbeddedMongoHealthIndicator(mongoTemplate);
-    }
-
-    static class EmbeddedMongoHealthIndicator extends AbstractHealthIndicator {
-
-        private final MongoTemplate mongoTemplate;
-
-        EmbeddedMongoHealthIndicator(MongoTemplate mongoTemplate) {
-            super("Embedded MongoDB health check failed");
-            this.mongoTemplate = mongoTemplate;
-        }
-
-        @Override
-        protected void doHealthCheck(Health.Builder builder) {
-            Document result = mongoTemplate.executeCommand("{ isMaster: 1 }");
-            builder.up().withDetail("maxWireVersion", result.getInteger("maxWireVersion"));
-        }
     }
 
     /** Matches when no external MongoDB is configured through {@code spring.data.mongodb.uri}. */

@@ -21,7 +21,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.fengqiao.launcher.AxonJacksonConfiguration;
+import org.fengqiao.platform.AxonJacksonConfiguration;
 import org.fengqiao.query.config.MongoTokenStoreConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +90,7 @@ class EmbeddedStorageContextTest {
             assertThat(((JacksonSerializer) serializer).getObjectMapper()).isSameAs(axonMapper);
         }
         assertThat(context.getBean(MongoTemplate.class).getDb().getName()).isEqualTo("fengqiao");
-        // application.yml: axon.timeout.enabled=false
+        // fengqiao-platform.yml, imported by application.yml: axon.timeout.enabled=false
         assertThat(context.containsBean("messageTimeoutHandlerEnhancerDefinition")).isFalse();
     }
 
@@ -108,8 +108,7 @@ class EmbeddedStorageContextTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({AxonJacksonConfiguration.class,
-            SqliteEventStorageConfiguration.class,
+    @Import({SqliteEventStorageConfiguration.class,
             EmbeddedMongoConfiguration.class,
             MongoTokenStoreConfiguration.class})
     static class TestApplication {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import org.fengqiao.platform.health.MongoHealthAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -37,7 +38,8 @@ class EmbeddedStorageSwitchesTest {
     @Test
     void startsTheEmbeddedMongoDbWhenNoUriIsConfigured() {
         runner().withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class,
-                                                         MongoDataAutoConfiguration.class))
+                                                         MongoDataAutoConfiguration.class,
+                                                         MongoHealthAutoConfiguration.class))
                 .withPropertyValues("fengqiao.event-store=none", "spring.data.mongodb.database=cases")
                 .run(context -> {
                     assertThat(context).hasSingleBean(MongoServer.class);

@@ -1,4 +1,4 @@
-package org.fengqiao.launcher;
+package org.fengqiao.platform;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The Jackson {@link ObjectMapper} behind Axon's serializers (events, snapshots, messages, tracking tokens), in every
- * profile.
+ * deployable and every profile: the command side writes events with it and the query side reads them with it, so it
+ * must be the same mapper in both.
  * <p>
  * With {@code axon.serializer.*=jackson}, Axon's auto-configuration builds its {@code JacksonSerializer}s from the
  * bean named {@value #AXON_OBJECT_MAPPER} when there is one, otherwise from whatever ObjectMapper it finds first —
@@ -21,13 +26,15 @@ import org.springframework.context.annotation.Configuration;
  * how new events are written and how old ones are read). It is not a default autowire candidate, so Spring Boot still
  * creates and injects its own ObjectMapper everywhere else.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(after = JacksonAutoConfiguration.class,
+        before = {ObjectMapperAutoConfiguration.class, AxonAutoConfiguration.class})
 public class AxonJacksonConfiguration {
 
     /** The bean name Axon's auto-configuration looks for first. */
     public static final String AXON_OBJECT_MAPPER = "defaultAxonObjectMapper";
 
     @Bean(name = AXON_OBJECT_MAPPER, defaultCandidate = false)
+    @ConditionalOnMissingBean(name = AXON_OBJECT_MAPPER)
     public ObjectMapper defaultAxonObjectMapper() {
         return axonObjectMapper();
     }

@@ -1,0 +1,2 @@
+/** Spring wiring every deployable shares: Axon's JSON mapper and the checks of the deployment settings. */
+package org.fengqiao.platform;

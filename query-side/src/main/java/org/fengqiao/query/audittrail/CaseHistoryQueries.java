@@ -1,0 +1,110 @@
+package org.fengqiao.query.audittrail;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.query.CaseHistoryView;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.CaseViewFold;
+import org.fengqiao.cases.query.FindCaseAsOf;
+import org.fengqiao.cases.query.FindCaseHistory;
+import org.fengqiao.cases.query.HistoryEntryView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers {@link FindCaseHistory} and {@link FindCaseAsOf} from the event store, the authoritative record, rather
+ * than from a copy that a projection might have got wrong.
+ *
+ * <p><b>asOf</b> means "what the system knew at that instant": it is compared with each event's recording time (the
+ * event message's timestamp in the store), not with its business time ({@code occurredAt}), which callers may set in
+ * the past. A meeting held on 1 July but recorded on 3 July is not part of the case as of 2 July. Because a case's
+ * events are recorded in sequence order, this is the longest prefix of the stream recorded at or before {@code asOf};
+ * the state at that instant is the same {@link CaseViewFold} the live projection uses, over that prefix.
+ *
+ * <p>The stream is read from sequence 0 on purpose: reading a stream "from the latest snapshot", as aggregates do,
+ * would begin with the snapshot and leave out the events before it.
+ */
+@Component
+public class CaseHistoryQueries {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final EventStore eventStore;
+    private final ObjectMapper objectMapper;
+
+    /** @param objectMapper the HTTP API's mapper, so that {@code fields} read like the rest of the API */
+    public CaseHistoryQueries(EventStore eventStore, ObjectMapper objectMapper) {
+        this.eventStore = eventStore;
+        this.objectMapper = objectMapper;
+    }
+
+    @QueryHandler
+    public CaseHistoryView handle(FindCaseHistory query) {
+        List<DomainEventMessage<?>> known = new ArrayList<>();
+        long version = 0;
+        boolean inPrefix = true;
+        DomainEventStream stream = eventStore.readEvents(query.caseId().value(), 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            version = event.getSequenceNumber() + 1;
+            inPrefix = inPrefix && knownAt(event, query.asOf());
+            if (inPrefix) {
+                known.add(event);
+            }
+        }
+        if (known.isEmpty()) {
+            return null;
+        }
+        int from = (int) Math.min((long) query.page() * query.size(), known.size());
+        int to = Math.min(from + query.size(), known.size());
+        List<HistoryEntryView> items = known.subList(from, to).stream().map(this::entry).toList();
+        return new CaseHistoryView(items, known.size(), version);
+    }
+
+    @QueryHandler
+    public CaseView handle(FindCaseAsOf query) {
+        return stateAsOf(query.caseId(), query.asOf());
+    }
+
+    private CaseView stateAsOf(CaseId caseId, Instant asOf) {
+        CaseView view = null;
+        DomainEventStream stream = eventStore.readEvents(caseId.value(), 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (!knownAt(event, asOf)) {
+                break;
+            }
+            if (event.getPayload() instanceof CaseEvent caseEvent) {
+                view = CaseViewFold.apply(view, caseEvent, event.getSequenceNumber(), event.getTimestamp());
+            }
+        }
+        return view;
+    }
+
+    private static boolean knownAt(DomainEventMessage<?> event, Instant asOf) {
+        return asOf == null || !event.getTimestamp().isAfter(asOf);
+    }
+
+    private HistoryEntryView entry(DomainEventMessage<?> event) {
+        Object payload = event.getPayload();
+        CaseEvent caseEvent = payload instanceof CaseEvent e ? e : null;
+        return new HistoryEntryView(
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                caseEvent == null ? null : caseEvent.occurredAt(),
+                event.getTimestamp(),
+                caseEvent == null ? null : caseEvent.actor(),
+                HistorySummary.of(payload),
+                payload == null ? Map.of() : objectMapper.convertValue(payload, MAP));
+    }
+}

@@ -1,0 +1,93 @@
+package org.fengqiao.query.audittrail;
+
+import java.util.Locale;
+import org.fengqiao.cases.common.AttachmentRecorded;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.MediationAgreementReached;
+import org.fengqiao.cases.dispute.MediationRefused;
+import org.fengqiao.cases.petition.HandlingPlanAgreed;
+import org.fengqiao.cases.petition.PetitionAccepted;
+import org.fengqiao.cases.petition.PetitionNotAccepted;
+import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.ReplyServed;
+
+/**
+ * One English line per event for the history. It is built from codes, counts, levels and dates only: never a name,
+ * a phone number, an officer or free text (content, minutes, notes, reasons, terms, file names), so it is safe to
+ * show to anyone who may see the case exists, and to log.
+ */
+final class HistorySummary {
+
+    private HistorySummary() {
+    }
+
+    static String of(Object payload) {
+        if (payload instanceof PetitionReceived e) {
+            return "Petition " + e.caseNumber() + " received by " + words(e.channel()) + " in grid "
+                    + e.jurisdiction().grid() + ", category " + e.category() + ", "
+                    + count(e.petitioners().size(), "petitioner");
+        } else if (payload instanceof DisputeReceived e) {
+            return "Dispute " + e.caseNumber() + " received from " + words(e.source()) + " in grid "
+                    + e.jurisdiction().grid() + ", category " + e.category() + ", " + count(e.parties().size(), "party");
+        } else if (payload instanceof PetitionAccepted) {
+            return "Petition accepted";
+        } else if (payload instanceof PetitionNotAccepted) {
+            return "Petition not accepted";
+        } else if (payload instanceof CaseAssigned e) {
+            return "Assigned to " + e.unit() + " at " + words(e.level()) + " level"
+                    + (e.officer() == null ? "" : ", with an officer");
+        } else if (payload instanceof CaseReassigned e) {
+            return "Reassigned from " + e.previousUnit() + " to " + e.unit() + " at " + words(e.level()) + " level"
+                    + (e.officer() == null ? "" : ", with an officer");
+        } else if (payload instanceof MeetingHeld e) {
+            return capitalized(words(e.type())) + " held with " + count(e.participants().size(), "participant");
+        } else if (payload instanceof CaseEscalated e) {
+            return "Escalated from " + words(e.fromLevel()) + " to " + words(e.toLevel()) + " level";
+        } else if (payload instanceof RiskLevelChanged e) {
+            return "Risk level changed from " + words(e.previousLevel()) + " to " + words(e.level());
+        } else if (payload instanceof NoteAdded) {
+            return "Note added";
+        } else if (payload instanceof AttachmentRecorded e) {
+            return "Attachment recorded (" + e.mediaType() + ", " + count(e.size(), "byte") + ")";
+        } else if (payload instanceof MediationRefused) {
+            return "A party refused mediation";
+        } else if (payload instanceof HandlingPlanAgreed e) {
+            return "Handling plan agreed, to be performed by " + e.performBy();
+        } else if (payload instanceof MediationAgreementReached e) {
+            return "Mediation agreement reached, to be performed by " + e.performBy();
+        } else if (payload instanceof ReplyServed e) {
+            return "Written reply served, opinion " + words(e.opinion());
+        } else if (payload instanceof CaseClosed e) {
+            return "Closed as " + words(e.outcome()) + " at " + words(e.resolutionLevel()) + " level"
+                    + (e.satisfaction() == null ? "" : ", resident " + words(e.satisfaction()));
+        } else if (payload instanceof CaseEvent) {
+            return payload.getClass().getSimpleName();
+        }
+        return payload == null ? "Unknown event" : payload.getClass().getSimpleName();
+    }
+
+    /** {@code SUB_DISTRICT} reads as "sub-district", {@code MEDIATION_SESSION} as "mediation session". */
+    private static String words(Enum<?> value) {
+        if (value == null) {
+            return "unknown";
+        }
+        String text = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return "sub district".equals(text) ? "sub-district" : text;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.equals("party") ? "parties" : noun + "s");
+    }
+}

@@ -1,0 +1,86 @@
+package org.fengqiao.query.boards;
+
+import java.util.List;
+import org.bson.Document;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.RiskLevel;
+
+/**
+ * What the board projection remembers of one case (collection {@value #COLLECTION}, {@code _id} = case id): where it
+ * lives and the attributes its open counters are keyed by, so that a later event can move the case from one counter
+ * to another, and {@code lastSequence}, the sequence number of the last event of the case already counted (events that
+ * no board counts, such as notes, are skipped without a write), which makes redelivered events no-ops.
+ */
+record BoardCase(
+        String caseId,
+        String subDistrict,
+        String community,
+        String grid,
+        CaseKind kind,
+        CaseStatus status,
+        String category,
+        RiskLevel risk,
+        boolean escalated,
+        String receivedDay,
+        boolean open,
+        long lastSequence) {
+
+    static final String COLLECTION = "board_cases";
+
+    /** The nodes whose counters the case counts in, from the grid up. */
+    List<String> nodes() {
+        return List.of(grid, community, subDistrict);
+    }
+
+    BoardCase withStatus(CaseStatus newStatus, long sequence) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, newStatus, category, risk, escalated,
+                receivedDay, open && newStatus != CaseStatus.CLOSED, sequence);
+    }
+
+    BoardCase withRisk(RiskLevel newRisk, long sequence) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, newRisk, escalated,
+                receivedDay, open, sequence);
+    }
+
+    BoardCase escalated(long sequence) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, true,
+                receivedDay, open, sequence);
+    }
+
+    BoardCase at(long sequence) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
+                receivedDay, open, sequence);
+    }
+
+    Document toDocument() {
+        return new Document("_id", caseId)
+                .append("subDistrict", subDistrict)
+                .append("community", community)
+                .append("grid", grid)
+                .append("kind", kind.name())
+                .append("status", status.name())
+                .append("category", category)
+                .append("risk", risk.name())
+                .append("escalated", escalated)
+                .append("receivedDay", receivedDay)
+                .append("open", open)
+                .append("lastSequence", lastSequence);
+    }
+
+    static BoardCase from(Document document) {
+        return new BoardCase(
+                document.getString("_id"),
+                document.getString("subDistrict"),
+                document.getString("community"),
+                document.getString("grid"),
+                CaseKind.valueOf(document.getString("kind")),
+                CaseStatus.valueOf(document.getString("status")),
+                document.getString("category"),
+                RiskLevel.valueOf(document.getString("risk")),
+                document.getBoolean("escalated", false),
+                document.getString("receivedDay"),
+                document.getBoolean("open", false),
+                ((Number) document.get("lastSequence")).longValue());
+    }
+}

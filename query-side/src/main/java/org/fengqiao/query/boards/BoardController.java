@@ -1,0 +1,189 @@
+package org.fengqiao.query.boards;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.fengqiao.boards.BoardView;
+import org.fengqiao.boards.FindBoard;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+
+/**
+ * The status boards over HTTP: {@code GET /api/boards/overview} answers a {@link BoardView} once, and
+ * {@code GET /api/boards/overview/stream} streams one as Server-Sent Events (event name {@code board}) and then a
+ * fresh one each time the node's figures change, at most one per push interval, with a comment line as keep-alive.
+ *
+ * <p>Parameters, all optional: {@code node} (a node code; the root by default), {@code from} and {@code to} (an
+ * ISO-8601 instant such as {@code 2026-07-01T00:00:00Z}, a date-time with offset, or a date, meaning the start of that
+ * day in the boards' time zone). An unknown node is answered 404, a malformed time or an unservable window 400, each
+ * with a problem document of the same shape as the rest of the API.
+ */
+@RestController
+@RequestMapping("/api/boards")
+public class BoardController {
+
+    private static final long QUERY_TIMEOUT_SECONDS = 10;
+    private static final String TYPE_PREFIX = "urn:fengqiao:problem:";
+
+    private final QueryGateway queries;
+    private final JurisdictionTree tree;
+    private final BoardSettings settings;
+    private final Duration streamTimeout;
+    private final Duration keepAlive;
+
+    BoardController(QueryGateway queries, JurisdictionTree tree, BoardSettings settings,
+            @Value("${fengqiao.boards.stream-timeout:30m}") Duration streamTimeout,
+            @Value("${fengqiao.boards.keep-alive:15s}") Duration keepAlive) {
+        this.queries = queries;
+        this.tree = tree;
+        this.settings = settings;
+        this.streamTimeout = streamTimeout;
+        this.keepAlive = keepAlive;
+    }
+
+    @GetMapping("/overview")
+    public BoardView overview(@RequestParam(required = false) String node,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        FindBoard query = query(node, from, to);
+        try {
+            return queries.query(query, ResponseTypes.instanceOf(BoardView.class))
+                          .get(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw timeout();
+        } catch (TimeoutException e) {
+            throw timeout();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @GetMapping(path = "/overview/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter stream(@RequestParam(required = false) String node,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        FindBoard query = query(node, from, to);
+        SubscriptionQueryResult<BoardView, BoardView> result = queries.subscriptionQuery(query,
+                ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
+        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
+        Flux<SseEmitter.SseEventBuilder> events = Flux.merge(
+                result.initialResult().concatWith(result.updates())
+                      .map(view -> SseEmitter.event().name("board").data(view, MediaType.APPLICATION_JSON)),
+                Flux.interval(keepAlive, keepAlive).map(tick -> SseEmitter.event().comment("keep-alive")));
+
+        AtomicReference<Disposable> subscription = new AtomicReference<>();
+        Runnable cancel = () -> {
+            Disposable disposable = subscription.get();
+            if (disposable != null) {
+                disposable.dispose();
+            }
+            result.cancel();
+        };
+        emitter.onCompletion(cancel);
+        emitter.onError(error -> cancel.run());
+        emitter.onTimeout(() -> {
+            cancel.run();
+            // end the stream normally; an EventSource reconnects by itself
+            emitter.complete();
+        });
+        subscription.set(events.subscribe(event -> {
+            try {
+                emitter.send(event);
+            } catch (IOException | IllegalStateException gone) {
+                // the client went away; the container completes the emitter, which cancels the rest
+                cancel.run();
+            }
+        }, emitter::completeWithError, emitter::complete));
+        return emitter;
+    }
+
+    /** Validates a request into the query it asks for; the window is checked here so that a bad one is a 400. */
+    private FindBoard query(String node, String from, String to) {
+        NodeCode code = node == null || node.isBlank() ? tree.root().code() : nodeCode(node);
+        Instant start = time(from, "from");
+        Instant end = time(to, "to");
+        try {
+            BoardWindow.of(start, end, settings);
+        } catch (BoardWindow.InvalidWindowException e) {
+            throw new BoardRequestException(HttpStatus.BAD_REQUEST, BoardRequestException.INVALID_WINDOW,
+                    "Invalid window", e.getMessage(), e.field());
+        }
+        return new FindBoard(code, start, end);
+    }
+
+    private NodeCode nodeCode(String node) {
+        try {
+            NodeCode code = new NodeCode(node);
+            if (tree.node(code).isPresent()) {
+                return code;
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a code that cannot exist is as unknown as one that does not
+        }
+        throw new BoardRequestException(HttpStatus.NOT_FOUND, BoardRequestException.UNKNOWN_NODE, "Unknown node",
+                "The jurisdiction tree has no node with this code.", "node");
+    }
+
+    private Instant time(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            if (value.length() == 10) {
+                return settings.startOf(LocalDate.parse(value));
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BoardRequestException(HttpStatus.BAD_REQUEST, BoardRequestException.INVALID_VALUE,
+                    "Invalid value", field + " must be an ISO-8601 instant such as 2026-07-01T00:00:00Z or a date "
+                    + "such as 2026-07-01", field);
+        }
+    }
+
+    private static BoardRequestException timeout() {
+        return new BoardRequestException(HttpStatus.SERVICE_UNAVAILABLE, BoardRequestException.QUERY_TIMEOUT,
+                "Query timed out", "The board was not computed in time; try again.", null);
+    }
+
+    /** Local to this controller, so it takes precedence over any global advice without replacing it. */
+    @ExceptionHandler(BoardRequestException.class)
+    ResponseEntity<ProblemDetail> problem(BoardRequestException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(URI.create(TYPE_PREFIX + e.code().toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(e.title());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", e.code());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,243 @@
+package org.fengqiao.query.boards;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.MediationAgreementReached;
+import org.fengqiao.cases.petition.HandlingPlanAgreed;
+import org.fengqiao.cases.petition.PetitionAccepted;
+import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.ReplyServed;
+
+/**
+ * Folds a batch of case events into the changes they make: the new state of each case they touch and, per counter
+ * document, the amount to add to each counter. Pure and deterministic: it reads no clock and no database, so folding
+ * the same events over the same case states always gives the same changes.
+ *
+ * <p>An event whose sequence number is not above the case's {@code lastSequence} has been counted before and changes
+ * nothing. An event of a case whose intake was never seen is ignored: it can only come from a stream that does not
+ * start at the beginning, and a reset replays from the beginning. Events that no board counts ({@link #counts}) are
+ * not folded at all, so they cost neither a read nor a write of their case's document; counting such an event
+ * twice would change nothing anyway.
+ */
+final class BoardFold {
+
+    private final ZoneId zone;
+    private final Map<String, BoardCase> cases;
+    private final Set<String> changedCases = new LinkedHashSet<>();
+    private final Map<String, Map<String, Long>> stock = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> flow = new LinkedHashMap<>();
+    private final Set<String> touched = new LinkedHashSet<>();
+    private int applied;
+
+    /** @param cases the stored states of the cases of the batch, by case id; not modified */
+    BoardFold(ZoneId zone, Map<String, BoardCase> cases) {
+        this.zone = zone;
+        this.cases = new LinkedHashMap<>(cases);
+    }
+
+    /** Whether a board counts anything for events of this type; the others need not be folded. */
+    static boolean counts(CaseEvent event) {
+        return event instanceof PetitionReceived || event instanceof DisputeReceived
+                || event instanceof PetitionAccepted || event instanceof CaseAssigned || event instanceof MeetingHeld
+                || event instanceof HandlingPlanAgreed || event instanceof MediationAgreementReached
+                || event instanceof ReplyServed || event instanceof CaseEscalated || event instanceof RiskLevelChanged
+                || event instanceof CaseClosed;
+    }
+
+    /** Applies one event, given in the order of its case's stream; answers whether it changed anything. */
+    boolean apply(CaseEvent event, long sequence) {
+        String caseId = event.caseId().value();
+        BoardCase current = cases.get(caseId);
+        if (!counts(event) || current != null && sequence <= current.lastSequence()) {
+            return false;
+        }
+        BoardCase next;
+        if (event instanceof PetitionReceived received) {
+            next = receive(current, caseId, CaseKind.PETITION, received.category(), received.jurisdiction(),
+                    received.occurredAt(), sequence);
+        } else if (event instanceof DisputeReceived received) {
+            next = receive(current, caseId, CaseKind.DISPUTE, received.category(), received.jurisdiction(),
+                    received.occurredAt(), sequence);
+        } else if (current == null) {
+            return false;
+        } else {
+            next = change(current, event, sequence);
+        }
+        if (next == null) {
+            return false;
+        }
+        cases.put(caseId, next);
+        changedCases.add(caseId);
+        applied++;
+        return true;
+    }
+
+    private BoardCase receive(BoardCase current, String caseId, CaseKind kind, Category category,
+            JurisdictionPath path, Instant receivedAt, long sequence) {
+        if (current != null) {
+            // a second intake of the same id cannot happen (the aggregate is created once); never count it twice
+            return null;
+        }
+        LocalDate day = day(receivedAt);
+        BoardCase created = new BoardCase(caseId, path.subDistrict().value(), path.community().value(),
+                path.grid().value(), kind, CaseStatus.RECEIVED, category.code(), RiskLevel.LOW, false, day.toString(),
+                true, sequence);
+        countOpen(created, 1);
+        addFlow(created, day, FlowDocument.RECEIVED, 1);
+        return created;
+    }
+
+    private BoardCase change(BoardCase current, CaseEvent event, long sequence) {
+        if (event instanceof PetitionAccepted) {
+            return moveTo(current, CaseStatus.ACCEPTED, sequence);
+        }
+        if (event instanceof CaseAssigned) {
+            return moveTo(current, CaseStatus.ASSIGNED, sequence);
+        }
+        if (event instanceof MeetingHeld meeting) {
+            addFlow(current, day(meeting.occurredAt()), FlowDocument.MEETINGS + "." + meeting.type().name(), 1);
+            // the first meeting of an assigned case starts the work on it, as in the aggregate
+            return current.status() == CaseStatus.ASSIGNED
+                    ? moveTo(current, CaseStatus.IN_PROGRESS, sequence)
+                    : current.at(sequence);
+        }
+        if (event instanceof HandlingPlanAgreed || event instanceof MediationAgreementReached) {
+            addFlow(current, day(event.occurredAt()), FlowDocument.AGREEMENTS, 1);
+            return moveTo(current, CaseStatus.AGREED, sequence);
+        }
+        if (event instanceof ReplyServed) {
+            return moveTo(current, CaseStatus.REPLIED, sequence);
+        }
+        if (event instanceof CaseEscalated) {
+            if (current.escalated()) {
+                return current.at(sequence);
+            }
+            if (current.open()) {
+                addStock(current, StockDocument.ESCALATED, 1);
+            }
+            return current.escalated(sequence);
+        }
+        if (event instanceof RiskLevelChanged changed) {
+            if (current.open()) {
+                addStock(current, StockDocument.BY_RISK + "." + current.risk().name(), -1);
+                addStock(current, StockDocument.BY_RISK + "." + changed.level().name(), 1);
+            }
+            return current.withRisk(changed.level(), sequence);
+        }
+        if (event instanceof CaseClosed closed) {
+            return close(current, closed, sequence);
+        }
+        throw new IllegalArgumentException("not a counted event: " + event.getClass().getSimpleName());
+    }
+
+    private BoardCase close(BoardCase current, CaseClosed closed, long sequence) {
+        if (!current.open()) {
+            return current.at(sequence);
+        }
+        countOpen(current, -1);
+        LocalDate day = day(closed.occurredAt());
+        addFlow(current, day, FlowDocument.CLOSED, 1);
+        addFlow(current, day, FlowDocument.CLOSED_BY_OUTCOME + "." + closed.outcome().name(), 1);
+        if (closed.outcome() == Outcome.RESOLVED && closed.resolutionLevel() != null) {
+            addFlow(current, day, FlowDocument.RESOLVED_AT + "." + closed.resolutionLevel().name(), 1);
+        }
+        if (closed.satisfaction() != null) {
+            addFlow(current, day, FlowDocument.SATISFACTION + "." + closed.satisfaction().name(), 1);
+        }
+        long days = Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(current.receivedDay()), day));
+        addFlow(current, day, FlowDocument.DAYS_TO_CLOSE + "." + days, 1);
+        return current.withStatus(CaseStatus.CLOSED, sequence);
+    }
+
+    private BoardCase moveTo(BoardCase current, CaseStatus status, long sequence) {
+        if (current.open() && current.status() != status) {
+            addStock(current, StockDocument.BY_STATUS + "." + current.status().name(), -1);
+            addStock(current, StockDocument.BY_STATUS + "." + status.name(), 1);
+        }
+        return current.withStatus(status, sequence);
+    }
+
+    /** Adds ({@code sign} 1) or removes ({@code sign} -1) every open counter the case counts in. */
+    private void countOpen(BoardCase c, int sign) {
+        addStock(c, StockDocument.OPEN, sign);
+        addStock(c, StockDocument.BY_STATUS + "." + c.status().name(), sign);
+        addStock(c, StockDocument.BY_KIND + "." + c.kind().name(), sign);
+        addStock(c, StockDocument.BY_CATEGORY + "." + c.category(), sign);
+        addStock(c, StockDocument.BY_RISK + "." + c.risk().name(), sign);
+        addStock(c, StockDocument.OPEN_SINCE + "." + c.kind().name() + "." + c.receivedDay(), sign);
+        if (c.escalated()) {
+            addStock(c, StockDocument.ESCALATED, sign);
+        }
+    }
+
+    private void addStock(BoardCase c, String path, long delta) {
+        touched.addAll(c.nodes());
+        add(stock, c.subDistrict(), CounterLayout.own(path), delta);
+        add(stock, c.subDistrict(), CounterLayout.child(c.community(), path), delta);
+        add(stock, c.community(), CounterLayout.own(path), delta);
+        add(stock, c.community(), CounterLayout.child(c.grid(), path), delta);
+    }
+
+    private void addFlow(BoardCase c, LocalDate day, String path, long delta) {
+        touched.addAll(c.nodes());
+        String subDistrictDay = CounterLayout.flowId(c.subDistrict(), day);
+        String communityDay = CounterLayout.flowId(c.community(), day);
+        add(flow, subDistrictDay, CounterLayout.own(path), delta);
+        add(flow, subDistrictDay, CounterLayout.child(c.community(), path), delta);
+        add(flow, communityDay, CounterLayout.own(path), delta);
+        add(flow, communityDay, CounterLayout.child(c.grid(), path), delta);
+    }
+
+    private static void add(Map<String, Map<String, Long>> deltas, String id, String path, long delta) {
+        deltas.computeIfAbsent(id, key -> new LinkedHashMap<>()).merge(path, delta, Long::sum);
+    }
+
+    private LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
+    }
+
+    /** How many events changed something. */
+    int applied() {
+        return applied;
+    }
+
+    /** The new states of the cases that changed. */
+    Collection<BoardCase> changedCases() {
+        return changedCases.stream().map(cases::get).toList();
+    }
+
+    /** Per stock document ({@code _id} = node), the amounts to add per counter path; see {@link CounterLayout}. */
+    Map<String, Map<String, Long>> stockDeltas() {
+        return stock;
+    }
+
+    /** Per flow document ({@code _id} = node|day), the amounts to add per counter path; see {@link CounterLayout}. */
+    Map<String, Map<String, Long>> flowDeltas() {
+        return flow;
+    }
+
+    /** The nodes whose figures may have changed. */
+    Set<String> touchedNodes() {
+        return touched;
+    }
+}

@@ -1,0 +1,46 @@
+package org.fengqiao.query.boards;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.query.boards.BoardProjection.Pending;
+import org.fengqiao.query.replay.ReplayTarget;
+
+/** Rebuilds the board collections into another generation with the projection's own fold and journaled write. */
+final class BoardReplayTarget implements ReplayTarget {
+
+    private final BoardStore store;
+    private final BoardSettings settings;
+
+    BoardReplayTarget(BoardStore store, BoardSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return BoardProjection.PROCESSING_GROUP;
+    }
+
+    @Override
+    public void prepare(long generation) {
+        store.at(generation).clear();
+    }
+
+    @Override
+    public void fold(List<? extends DomainEventMessage<?>> events, long generation) {
+        List<Pending> pending = new ArrayList<>(events.size());
+        for (DomainEventMessage<?> event : events) {
+            if (event.getPayload() instanceof CaseEvent caseEvent) {
+                pending.add(new Pending(caseEvent, event.getSequenceNumber()));
+            }
+        }
+        BoardProjection.rebuild(store.at(generation), settings.zone(), pending);
+    }
+
+    @Override
+    public void drop(long generation) {
+        store.at(generation).clear();
+    }
+}

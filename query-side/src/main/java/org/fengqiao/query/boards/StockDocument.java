@@ -1,0 +1,51 @@
+package org.fengqiao.query.boards;
+
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * The cases open now in one node's subtree: their number, the same cases by status, kind, category and risk level,
+ * how many of them were escalated, and in {@code openSince} how many were received on each calendar day, per kind,
+ * from which the overdue count follows for any "now".
+ *
+ * <p>Stored in collection {@value #COLLECTION} inside the document of the node or of its parent, as laid out by
+ * {@link CounterLayout}:
+ * <pre>
+ * { _id: "SH-FL",
+ *   own:      { open: 12, byStatus: {RECEIVED: 3, ASSIGNED: 9}, byKind: {DISPUTE: 12}, byCategory: {PROPERTY: 12},
+ *               byRisk: {LOW: 11, HIGH: 1}, escalated: 1, openSince: {DISPUTE: {"2026-06-01": 2, "2026-07-02": 10}} },
+ *   children: { "SH-FL-G01": { open: 5, ... }, "SH-FL-G03": { open: 7, ... } } }
+ * </pre>
+ */
+record StockDocument(
+        long open,
+        Map<String, Long> byStatus,
+        Map<String, Long> byKind,
+        Map<String, Long> byCategory,
+        Map<String, Long> byRisk,
+        long escalated,
+        Map<String, Map<String, Long>> openSince) {
+
+    static final String COLLECTION = "board_stock";
+
+    static final String OPEN = "open";
+    static final String BY_STATUS = "byStatus";
+    static final String BY_KIND = "byKind";
+    static final String BY_CATEGORY = "byCategory";
+    static final String BY_RISK = "byRisk";
+    static final String ESCALATED = "escalated";
+    static final String OPEN_SINCE = "openSince";
+
+    /** The counters of a node from their sub-document; all zero when there is none. */
+    static StockDocument from(Document counters) {
+        Document c = counters == null ? new Document() : counters;
+        return new StockDocument(
+                Counters.number(c.get(OPEN)),
+                Counters.map(c, BY_STATUS),
+                Counters.map(c, BY_KIND),
+                Counters.map(c, BY_CATEGORY),
+                Counters.map(c, BY_RISK),
+                Counters.number(c.get(ESCALATED)),
+                Counters.mapOfMaps(c, OPEN_SINCE));
+    }
+}

@@ -1,0 +1,58 @@
+package org.fengqiao.query.caseview;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The case-view projection, its store and its event processor: a pooled streaming processor reading the event store,
+ * with {@code fengqiao.case-views.batch-size} events per batch (default 200) and its tokens in the application's
+ * {@code TokenStore} (MongoDB).
+ *
+ * <p>A handler failure stops the batch instead of being logged and skipped (Axon's default for event handlers): a
+ * skipped event would leave its case's view stuck before a gap, while a retried batch is harmless.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CaseViewConfiguration {
+
+    @Bean
+    CaseViewStore caseViewStore(MongoTemplate mongoTemplate) {
+        CaseViewStore store = new CaseViewStore(mongoTemplate);
+        store.createIndexes();
+        return store;
+    }
+
+    @Bean
+    CaseViewReplayTarget caseViewReplayTarget(CaseViewStore caseViewStore) {
+        return new CaseViewReplayTarget(caseViewStore);
+    }
+
+    /** The clock is the application's (the sub-district's) when there is one. */
+    @Bean
+    CaseViewProjection caseViewProjection(CaseViewStore caseViewStore, QueryUpdateEmitter queryUpdateEmitter,
+                                          ObjectProvider<Clock> clock,
+                                          @Value("${fengqiao.limits.petition-days:60}") int petitionDays,
+                                          @Value("${fengqiao.limits.dispute-days:30}") int disputeDays) {
+        return new CaseViewProjection(caseViewStore, queryUpdateEmitter, clock.getIfAvailable(Clock::systemUTC),
+                Duration.ofDays(petitionDays), Duration.ofDays(disputeDays));
+    }
+
+    @Bean
+    ConfigurerModule caseViewProcessor(@Value("${fengqiao.case-views.batch-size:200}") int batchSize,
+                                       @Value("${fengqiao.case-views.segments:4}") int segments) {
+        String name = CaseViewProjection.PROCESSING_GROUP;
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessor(name,
+                        org.axonframework.config.Configuration::eventStore,
+                        (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
+                .registerHandlerInterceptor(name, config -> new CaseViewBatchFlush())
+                .registerListenerInvocationErrorHandler(name, config -> PropagatingErrorHandler.instance()));
+    }
+}

@@ -1,0 +1,171 @@
+package org.fengqiao.query.caseview;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.query.CaseView;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * How a {@link CaseView} is stored: collection {@value #COLLECTION}, {@code _id} the case id, plain strings, numbers
+ * and dates only, so the stored shape does not follow the kernel's Java types around. {@code version} is the number of
+ * events folded in; the projection applies an event only when its sequence number equals it.
+ */
+@Document(CaseViewDocument.COLLECTION)
+record CaseViewDocument(
+        @Id String id,
+        String kind,
+        String caseNumber,
+        String status,
+        String category,
+        String subject,
+        String subDistrict,
+        String community,
+        String grid,
+        String unit,
+        String officer,
+        String riskLevel,
+        String level,
+        String resolutionLevel,
+        Instant receivedAt,
+        Instant acceptedAt,
+        Instant assignedAt,
+        Instant lastActivityAt,
+        Instant closedAt,
+        int meetings,
+        Map<String, Integer> meetingsByType,
+        boolean hasAgreement,
+        boolean hasReply,
+        String outcome,
+        String satisfaction,
+        boolean escalated,
+        long version) {
+
+    static final String COLLECTION = "case_views";
+
+    static final String ID = "_id";
+    static final String KIND = "kind";
+    static final String CASE_NUMBER = "caseNumber";
+    static final String STATUS = "status";
+    static final String CATEGORY = "category";
+    static final String SUB_DISTRICT = "subDistrict";
+    static final String COMMUNITY = "community";
+    static final String GRID = "grid";
+    static final String UNIT = "unit";
+    static final String OFFICER = "officer";
+    static final String RISK_LEVEL = "riskLevel";
+    static final String RECEIVED_AT = "receivedAt";
+    static final String LAST_ACTIVITY_AT = "lastActivityAt";
+
+    /**
+     * The indexes the case list needs: one per sort key, one per equality filter that narrows a list a lot, and the
+     * open-cases-by-age shape of the overdue filter. MongoDB can use several single-field indexes for one query.
+     */
+    static List<Index> indexes() {
+        return List.of(
+                new Index().on(RECEIVED_AT, Sort.Direction.DESC).named("receivedAt"),
+                new Index().on(LAST_ACTIVITY_AT, Sort.Direction.DESC).named("lastActivityAt"),
+                new Index().on(CASE_NUMBER, Sort.Direction.ASC).named("caseNumber"),
+                new Index().on(STATUS, Sort.Direction.ASC).on(KIND, Sort.Direction.ASC)
+                        .on(RECEIVED_AT, Sort.Direction.ASC).named("status_kind_receivedAt"),
+                new Index().on(COMMUNITY, Sort.Direction.ASC).named("community"),
+                new Index().on(GRID, Sort.Direction.ASC).named("grid"),
+                new Index().on(UNIT, Sort.Direction.ASC).named("unit"),
+                new Index().on(OFFICER, Sort.Direction.ASC).named("officer"));
+    }
+
+    static CaseViewDocument of(CaseView view) {
+        JurisdictionPath path = view.jurisdiction();
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        view.meetingsByType().forEach((type, count) -> byType.put(type.name(), count));
+        return new CaseViewDocument(
+                view.caseId().value(),
+                view.kind().name(),
+                text(view.caseNumber()),
+                name(view.status()),
+                text(view.category()),
+                view.subject(),
+                path == null ? null : path.subDistrict().value(),
+                path == null ? null : path.community().value(),
+                path == null ? null : path.grid().value(),
+                text(view.unit()),
+                view.officer(),
+                name(view.riskLevel()),
+                name(view.level()),
+                name(view.resolutionLevel()),
+                view.receivedAt(),
+                view.acceptedAt(),
+                view.assignedAt(),
+                view.lastActivityAt(),
+                view.closedAt(),
+                view.meetings(),
+                byType,
+                view.hasAgreement(),
+                view.hasReply(),
+                name(view.outcome()),
+                name(view.satisfaction()),
+                view.escalated(),
+                view.version());
+    }
+
+    CaseView toView() {
+        Map<MeetingType, Integer> byType = new EnumMap<>(MeetingType.class);
+        if (meetingsByType != null) {
+            meetingsByType.forEach((type, count) -> byType.put(MeetingType.valueOf(type), count));
+        }
+        JurisdictionPath path = subDistrict == null ? null
+                : new JurisdictionPath(new NodeCode(subDistrict), new NodeCode(community), new NodeCode(grid));
+        return new CaseView(
+                new CaseId(id),
+                CaseKind.valueOf(kind),
+                caseNumber == null ? null : new CaseNumber(caseNumber),
+                status == null ? null : CaseStatus.valueOf(status),
+                category == null ? null : new Category(category),
+                subject,
+                path,
+                unit == null ? null : new UnitCode(unit),
+                officer,
+                riskLevel == null ? null : RiskLevel.valueOf(riskLevel),
+                level == null ? null : Level.valueOf(level),
+                resolutionLevel == null ? null : Level.valueOf(resolutionLevel),
+                receivedAt,
+                acceptedAt,
+                assignedAt,
+                lastActivityAt,
+                closedAt,
+                meetings,
+                byType,
+                hasAgreement,
+                hasReply,
+                outcome == null ? null : Outcome.valueOf(outcome),
+                satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
+                escalated,
+                version);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,74 @@
+package org.fengqiao.query.caseview;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.query.CasePage;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.FindCase;
+import org.fengqiao.cases.query.ListCases;
+
+/**
+ * Projects every case event into the case's {@link CaseView} in MongoDB and answers {@link FindCase} and
+ * {@link ListCases} from there.
+ *
+ * <p>Idempotent by construction: an event changes a view only when its sequence number equals the view's version
+ * (see {@link org.fengqiao.cases.query.CaseViewFold}), so a redelivered batch or a replay over existing views changes
+ * nothing. Work is batched per unit of work ({@link CaseViewBatch}): one read and one bulk write per batch.
+ */
+@ProcessingGroup(CaseViewProjection.PROCESSING_GROUP)
+public class CaseViewProjection {
+
+    public static final String PROCESSING_GROUP = "case-views";
+
+    private final CaseViewStore store;
+    private final QueryUpdateEmitter updates;
+    private final Clock clock;
+    private final Duration petitionLimit;
+    private final Duration disputeLimit;
+
+    /**
+     * @param petitionLimit how long a petition may stay open before the list counts it overdue
+     * @param disputeLimit  the same for a dispute
+     */
+    CaseViewProjection(CaseViewStore store, QueryUpdateEmitter updates, Clock clock, Duration petitionLimit,
+                       Duration disputeLimit) {
+        this.store = store;
+        this.updates = updates;
+        this.clock = clock;
+        this.petitionLimit = petitionLimit;
+        this.disputeLimit = disputeLimit;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        CaseViewBatch.current(store, updates).apply(event, sequence, recordedAt);
+    }
+
+    /**
+     * A token reset rebuilds every view from the case's first event, so the old ones go first: those of the active
+     * generation only, the one this processor writes; a {@code ProjectionReplay} never resets tokens.
+     */
+    @ResetHandler
+    void reset() {
+        store.deleteAll();
+    }
+
+    @QueryHandler
+    CaseView handle(FindCase query) {
+        return store.find(query.caseId()).orElse(null);
+    }
+
+    @QueryHandler
+    CasePage handle(ListCases query) {
+        return store.list(query, clock.instant(), petitionLimit, disputeLimit);
+    }
+}

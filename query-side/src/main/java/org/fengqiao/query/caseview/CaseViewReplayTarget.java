@@ -1,0 +1,37 @@
+package org.fengqiao.query.caseview;
+
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.fengqiao.query.replay.ReplayTarget;
+
+/** Rebuilds the case views into another generation of {@code case_views} with the projection's own batch code. */
+final class CaseViewReplayTarget implements ReplayTarget {
+
+    private final CaseViewStore store;
+
+    CaseViewReplayTarget(CaseViewStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return CaseViewProjection.PROCESSING_GROUP;
+    }
+
+    @Override
+    public void prepare(long generation) {
+        CaseViewStore target = store.at(generation);
+        target.drop();
+        target.createIndexes();
+    }
+
+    @Override
+    public void fold(List<? extends DomainEventMessage<?>> events, long generation) {
+        CaseViewBatch.fold(store.at(generation), events);
+    }
+
+    @Override
+    public void drop(long generation) {
+        store.at(generation).drop();
+    }
+}

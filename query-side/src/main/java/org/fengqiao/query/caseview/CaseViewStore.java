@@ -1,0 +1,206 @@
+package org.fengqiao.query.caseview;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.query.CasePage;
+import org.fengqiao.cases.query.CaseSort;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.query.replay.Generations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Reads and writes the {@code case_views} collection of one generation (see {@link Generations}): the active one,
+ * looked up at each call, or a fixed one for a rebuild ({@link #at}). Every filter is a plain equality, range,
+ * {@code $in} or {@code $or} query, which both a real MongoDB and the embedded mongo-java-server answer alike.
+ */
+class CaseViewStore {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseViewStore.class);
+    private static final long ACTIVE = 0;
+
+    private final MongoTemplate mongo;
+    private final Generations generations;
+    private final long generation;
+
+    /** The store of the active generation. */
+    CaseViewStore(MongoTemplate mongo) {
+        this(mongo, new Generations(mongo.getDb()), ACTIVE);
+    }
+
+    private CaseViewStore(MongoTemplate mongo, Generations generations, long generation) {
+        this.mongo = mongo;
+        this.generations = generations;
+        this.generation = generation;
+    }
+
+    /** The store of a fixed generation, whichever is active. */
+    CaseViewStore at(long fixedGeneration) {
+        return new CaseViewStore(mongo, generations, fixedGeneration);
+    }
+
+    private String collection() {
+        long current = generation == ACTIVE ? generations.active(CaseViewProjection.PROCESSING_GROUP) : generation;
+        return Generations.collection(CaseViewDocument.COLLECTION, current);
+    }
+
+    /** Creates the indexes of {@link CaseViewDocument#indexes()}; a server that refuses one still answers queries. */
+    void createIndexes() {
+        String collection = collection();
+        IndexOperations indexes = mongo.indexOps(collection);
+        for (Index index : CaseViewDocument.indexes()) {
+            try {
+                indexes.createIndex(index);
+            } catch (DataAccessException e) {
+                log.info("Index {} on {} not created: {}", index.getIndexOptions().get("name"), collection,
+                        e.getMessage());
+            }
+        }
+    }
+
+    Optional<CaseView> find(CaseId caseId) {
+        return Optional.ofNullable(mongo.findById(caseId.value(), CaseViewDocument.class, collection()))
+                .map(CaseViewDocument::toView);
+    }
+
+    /** The stored views of these cases, in one query; cases without a view are missing from the answer. */
+    Map<String, CaseView> findAll(Collection<String> caseIds) {
+        Map<String, CaseView> views = new LinkedHashMap<>();
+        if (caseIds.isEmpty()) {
+            return views;
+        }
+        Query query = Query.query(where(CaseViewDocument.ID).in(caseIds));
+        for (CaseViewDocument document : mongo.find(query, CaseViewDocument.class, collection())) {
+            views.put(document.id(), document.toView());
+        }
+        return views;
+    }
+
+    /** Writes the views, each replacing the stored one of its case, in one unordered bulk write. */
+    void saveAll(Collection<CaseView> views) {
+        if (views.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CaseViewDocument.class,
+                collection());
+        for (CaseView view : views) {
+            CaseViewDocument document = CaseViewDocument.of(view);
+            bulk.replaceOne(Query.query(where(CaseViewDocument.ID).is(document.id())), document,
+                    FindAndReplaceOptions.options().upsert());
+        }
+        bulk.execute();
+    }
+
+    void deleteAll() {
+        mongo.remove(new Query(), CaseViewDocument.class, collection());
+    }
+
+    void drop() {
+        String collection = collection();
+        // checked first because the embedded server logs an error for dropping a collection that is not there
+        if (mongo.collectionExists(collection)) {
+            mongo.dropCollection(collection);
+        }
+    }
+
+    /**
+     * One page of the cases matching {@code query}.
+     *
+     * @param now           the instant the overdue filter measures from
+     * @param petitionLimit how long a petition may stay open
+     * @param disputeLimit  how long a dispute may stay open
+     */
+    CasePage list(ListCases query, Instant now, Duration petitionLimit, Duration disputeLimit) {
+        Criteria criteria = criteria(query, now.minus(petitionLimit), now.minus(disputeLimit));
+        String collection = collection();
+        long total = mongo.count(Query.query(criteria), CaseViewDocument.class, collection);
+        Query page = Query.query(criteria)
+                .with(sort(query.sort()))
+                .skip((long) query.page() * query.size())
+                .limit(query.size());
+        List<CaseView> items = mongo.find(page, CaseViewDocument.class, collection).stream()
+                .map(CaseViewDocument::toView)
+                .toList();
+        return new CasePage(items, total);
+    }
+
+    private static Criteria criteria(ListCases query, Instant petitionsReceivedBefore, Instant disputesReceivedBefore) {
+        List<Criteria> all = new ArrayList<>();
+        if (query.kind() != null) {
+            all.add(where(CaseViewDocument.KIND).is(query.kind().name()));
+        }
+        if (query.status() != null) {
+            all.add(where(CaseViewDocument.STATUS).is(query.status().name()));
+        }
+        if (query.category() != null) {
+            all.add(where(CaseViewDocument.CATEGORY).is(query.category().code()));
+        }
+        if (query.node() != null) {
+            String node = query.node().value();
+            all.add(new Criteria().orOperator(
+                    where(CaseViewDocument.SUB_DISTRICT).is(node),
+                    where(CaseViewDocument.COMMUNITY).is(node),
+                    where(CaseViewDocument.GRID).is(node)));
+        }
+        if (query.unit() != null) {
+            all.add(where(CaseViewDocument.UNIT).is(query.unit().value()));
+        }
+        if (query.officer() != null) {
+            all.add(where(CaseViewDocument.OFFICER).is(query.officer()));
+        }
+        if (query.risk() != null) {
+            all.add(where(CaseViewDocument.RISK_LEVEL).is(query.risk().name()));
+        }
+        if (query.receivedFrom() != null) {
+            all.add(where(CaseViewDocument.RECEIVED_AT).gte(query.receivedFrom()));
+        }
+        if (query.receivedTo() != null) {
+            all.add(where(CaseViewDocument.RECEIVED_AT).lt(query.receivedTo()));
+        }
+        if (Boolean.TRUE.equals(query.overdue())) {
+            all.add(where(CaseViewDocument.STATUS).ne(CaseStatus.CLOSED.name()));
+            all.add(new Criteria().orOperator(
+                    receivedBefore(CaseKind.PETITION, petitionsReceivedBefore),
+                    receivedBefore(CaseKind.DISPUTE, disputesReceivedBefore)));
+        } else if (Boolean.FALSE.equals(query.overdue())) {
+            all.add(new Criteria().orOperator(
+                    where(CaseViewDocument.STATUS).is(CaseStatus.CLOSED.name()),
+                    where(CaseViewDocument.KIND).is(CaseKind.PETITION.name())
+                            .and(CaseViewDocument.RECEIVED_AT).gte(petitionsReceivedBefore),
+                    where(CaseViewDocument.KIND).is(CaseKind.DISPUTE.name())
+                            .and(CaseViewDocument.RECEIVED_AT).gte(disputesReceivedBefore)));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+
+    private static Criteria receivedBefore(CaseKind kind, Instant limit) {
+        return where(CaseViewDocument.KIND).is(kind.name()).and(CaseViewDocument.RECEIVED_AT).lt(limit);
+    }
+
+    /** The requested order, then the case id, so that cases tying on the key keep one order across pages. */
+    private static Sort sort(CaseSort sort) {
+        Sort.Direction direction = sort.direction() == CaseSort.Direction.DESC ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return Sort.by(direction, sort.key().field()).and(Sort.by(Sort.Direction.ASC, CaseViewDocument.ID));
+    }
+}

@@ -1,0 +1,35 @@
+package org.fengqiao.query.replay;
+
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.config.Configuration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Wires the rebuild of every {@link ReplayTarget} bean.
+ *
+ * <table>
+ *   <caption>Settings</caption>
+ *   <tr><td>{@code fengqiao.replay.batch-size}</td><td>500</td><td>events read and folded together</td></tr>
+ *   <tr><td>{@code fengqiao.replay.drop-delay}</td><td>2s</td><td>the old generation's grace after the switch</td></tr>
+ *   <tr><td>{@code fengqiao.replay.log-interval}</td><td>5s</td><td>least time between two progress lines</td></tr>
+ * </table>
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+public class ReplayConfiguration {
+
+    @Bean
+    Generations readModelGenerations(MongoTemplate mongo) {
+        return new Generations(mongo.getDb());
+    }
+
+    @Bean(destroyMethod = "close")
+    ProjectionReplay projectionReplay(Configuration axon, Generations generations, List<ReplayTarget> targets,
+                                      @Value("${fengqiao.replay.batch-size:500}") int batchSize,
+                                      @Value("${fengqiao.replay.drop-delay:2s}") Duration dropDelay,
+                                      @Value("${fengqiao.replay.log-interval:5s}") Duration logInterval) {
+        return new ProjectionReplay(axon, generations, targets, batchSize, dropDelay, logInterval);
+    }
+}

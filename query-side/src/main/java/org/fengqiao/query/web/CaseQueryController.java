@@ -1,0 +1,238 @@
+package org.fengqiao.query.web;
+
+import static org.fengqiao.query.web.QueryParameters.blank;
+import static org.fengqiao.query.web.QueryParameters.bool;
+import static org.fengqiao.query.web.QueryParameters.caseId;
+import static org.fengqiao.query.web.QueryParameters.code;
+import static org.fengqiao.query.web.QueryParameters.enumValue;
+import static org.fengqiao.query.web.QueryParameters.instant;
+import static org.fengqiao.query.web.QueryParameters.number;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.query.CaseHistoryView;
+import org.fengqiao.cases.query.CasePage;
+import org.fengqiao.cases.query.CaseSort;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.FindCase;
+import org.fengqiao.cases.query.FindCaseAsOf;
+import org.fengqiao.cases.query.FindCaseHistory;
+import org.fengqiao.cases.query.ListCases;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The case queries over HTTP. Every answer comes through Axon's query gateway, so the query side can run apart from
+ * the command side. Parameters arrive as text and are checked here, so that a bad value is a 400 problem naming the
+ * parameter, never an echo of what was sent.
+ */
+@RestController
+@RequestMapping("/api/cases")
+public class CaseQueryController {
+
+    /** How long the SSE stream waits for its first view; a read-model lookup, so generous. */
+    private static final Duration INITIAL_VIEW_TIMEOUT = Duration.ofSeconds(10);
+
+    private final QueryGateway queries;
+    private final CaseViewWaits waits;
+    private final Duration streamTimeout;
+
+    /** @param streamTimeout how long one SSE connection of a case stream lasts */
+    CaseQueryController(QueryGateway queries, CaseViewWaits waits,
+                        @Value("${fengqiao.case-stream.timeout:30m}") Duration streamTimeout) {
+        this.queries = queries;
+        this.waits = waits;
+        this.streamTimeout = streamTimeout;
+    }
+
+    /**
+     * The case view. With {@code asOf}, the case as the event store knew it at that instant (and {@code minVersion}
+     * is moot: the store is the record itself). With {@code minVersion}, waits until the read model shows at least
+     * that version, or answers 503 with {@code Retry-After}.
+     */
+    @GetMapping("/{caseId}")
+    public CompletableFuture<CaseView> find(@PathVariable String caseId,
+                                            @RequestParam(required = false) String minVersion,
+                                            @RequestParam(required = false) String asOf) {
+        CaseId id = caseId(caseId);
+        Instant at = instant("asOf", asOf);
+        long min = number("minVersion", minVersion, 0, Long.MAX_VALUE, 0);
+        if (at != null) {
+            return queries.query(new FindCaseAsOf(id, at), ResponseTypes.instanceOf(CaseView.class))
+                    .thenApply(CaseQueryController::found);
+        }
+        if (min > 0) {
+            return waits.atLeast(id, min).thenApply(view -> {
+                if (view == null) {
+                    throw QueryProblems.versionNotYetVisible(min, waits.timeout(), Duration.ofSeconds(1));
+                }
+                return view;
+            });
+        }
+        return queries.query(new FindCase(id), ResponseTypes.instanceOf(CaseView.class))
+                .thenApply(CaseQueryController::found);
+    }
+
+    /**
+     * The case's history from the event store, oldest first. {@code minVersion} is checked against the store's own
+     * count of the case's events; if the store is behind, the read model's progress is awaited as the signal to read
+     * it once more.
+     */
+    @GetMapping("/{caseId}/history")
+    public CompletableFuture<CaseHistoryView> history(@PathVariable String caseId,
+                                                      @RequestParam(required = false) String asOf,
+                                                      @RequestParam(required = false) String page,
+                                                      @RequestParam(required = false) String size,
+                                                      @RequestParam(required = false) String minVersion) {
+        CaseId id = caseId(caseId);
+        FindCaseHistory query = new FindCaseHistory(id, instant("asOf", asOf),
+                (int) number("page", page, 0, Integer.MAX_VALUE, 0),
+                (int) number("size", size, 1, FindCaseHistory.MAX_PAGE_SIZE, ListCases.DEFAULT_PAGE_SIZE));
+        long min = number("minVersion", minVersion, 0, Long.MAX_VALUE, 0);
+        CompletableFuture<CaseHistoryView> first = queryHistory(query);
+        if (min == 0) {
+            return first.thenApply(CaseQueryController::found);
+        }
+        return first.thenCompose(answer -> {
+            if (reached(answer, min)) {
+                return CompletableFuture.completedFuture(answer);
+            }
+            return waits.atLeast(id, min).thenCompose(ignored -> queryHistory(query)).thenApply(again -> {
+                if (!reached(again, min)) {
+                    throw QueryProblems.versionNotYetVisible(min, waits.timeout(), Duration.ofSeconds(1));
+                }
+                return again;
+            });
+        });
+    }
+
+    /** One page of cases matching every filter given. */
+    @GetMapping
+    public CompletableFuture<CasePage> list(@RequestParam(required = false) String kind,
+                                            @RequestParam(required = false) String status,
+                                            @RequestParam(required = false) String category,
+                                            @RequestParam(required = false) String node,
+                                            @RequestParam(required = false) String unit,
+                                            @RequestParam(required = false) String officer,
+                                            @RequestParam(required = false) String risk,
+                                            @RequestParam(required = false) String overdue,
+                                            @RequestParam(required = false) String receivedFrom,
+                                            @RequestParam(required = false) String receivedTo,
+                                            @RequestParam(required = false) String page,
+                                            @RequestParam(required = false) String size,
+                                            @RequestParam(required = false) String sort) {
+        ListCases query = new ListCases(
+                enumValue("kind", kind, CaseKind.class),
+                enumValue("status", status, CaseStatus.class),
+                code("category", category, Category::new),
+                code("node", node, NodeCode::new),
+                code("unit", unit, UnitCode::new),
+                blank(officer) ? null : officer.strip(),
+                enumValue("risk", risk, RiskLevel.class),
+                bool("overdue", overdue),
+                instant("receivedFrom", receivedFrom),
+                instant("receivedTo", receivedTo),
+                (int) number("page", page, 0, Integer.MAX_VALUE / ListCases.MAX_PAGE_SIZE, 0),
+                (int) number("size", size, 1, ListCases.MAX_PAGE_SIZE, ListCases.DEFAULT_PAGE_SIZE),
+                sort(sort));
+        return queries.query(query, ResponseTypes.instanceOf(CasePage.class));
+    }
+
+    /**
+     * The case view as Server-Sent Events: the current view first, then every view the projection stores, each as an
+     * event named {@code case} whose id is the version. The stream ends after {@code fengqiao.case-stream.timeout};
+     * clients reconnect as EventSource does.
+     */
+    @GetMapping(path = "/{caseId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter stream(@PathVariable String caseId) {
+        CaseId id = caseId(caseId);
+        SubscriptionQueryResult<CaseView, CaseView> result = queries.subscriptionQuery(new FindCase(id),
+                ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
+        CaseView initial;
+        try {
+            initial = result.initialResult().block(INITIAL_VIEW_TIMEOUT);
+        } catch (RuntimeException e) {
+            result.close();
+            throw e;
+        }
+        if (initial == null) {
+            result.close();
+            throw QueryProblems.caseNotFound();
+        }
+        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
+        AtomicLong sent = new AtomicLong(-1);
+        send(emitter, initial, sent);
+        // Off the projection's thread: the emitter hands updates over while its batch commits, and a slow client must
+        // not hold the projection up.
+        Disposable updates = result.updates()
+                .publishOn(Schedulers.boundedElastic())
+                .subscribe(view -> send(emitter, view, sent), emitter::completeWithError, emitter::complete);
+        Runnable close = () -> {
+            updates.dispose();
+            result.close();
+        };
+        emitter.onCompletion(close);
+        emitter.onTimeout(close);
+        emitter.onError(error -> close.run());
+        return emitter;
+    }
+
+    private CompletableFuture<CaseHistoryView> queryHistory(FindCaseHistory query) {
+        return queries.query(query, ResponseTypes.instanceOf(CaseHistoryView.class));
+    }
+
+    private static boolean reached(CaseHistoryView history, long minVersion) {
+        return history != null && history.version() >= minVersion;
+    }
+
+    /** Sends views in version order only; an update older than what the client has is dropped. */
+    private static void send(SseEmitter emitter, CaseView view, AtomicLong sent) {
+        if (view.version() <= sent.get()) {
+            return;
+        }
+        try {
+            emitter.send(SseEmitter.event().name("case").id(Long.toString(view.version()))
+                    .data(view, MediaType.APPLICATION_JSON));
+            sent.set(view.version());
+        } catch (IOException e) {
+            // the client has gone; the container reports it and onError closes the subscription
+        }
+    }
+
+    private static CaseSort sort(String text) {
+        try {
+            return CaseSort.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw QueryProblems.invalidValue("sort",
+                    "must be receivedAt, lastActivityAt or caseNumber, optionally followed by ,asc or ,desc");
+        }
+    }
+
+    private static <T> T found(T answer) {
+        if (answer == null) {
+            throw QueryProblems.caseNotFound();
+        }
+        return answer;
+    }
+}

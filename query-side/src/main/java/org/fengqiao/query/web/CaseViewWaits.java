@@ -1,0 +1,54 @@
+package org.fengqiao.query.web;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.FindCase;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Read-your-writes for the case view: waits, bounded, until the projection has stored a given version of a case. It
+ * subscribes to {@link FindCase} (the projection emits each stored view as an update after its batch commits), so it
+ * reacts as soon as the view moves instead of polling the read model.
+ *
+ * <p>When the wait times out, the read model is asked once more. Updates reach only subscribers in the JVM whose
+ * processor stored the view (unless Axon Server distributes them), so with several query-side instances sharing the
+ * processor's segments the view may have arrived without a word to this one.
+ */
+class CaseViewWaits {
+
+    private final QueryGateway queries;
+    private final Duration timeout;
+
+    CaseViewWaits(QueryGateway queries, Duration timeout) {
+        this.queries = queries;
+        this.timeout = timeout;
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * The first view of the case at {@code minVersion} or later; completes with {@code null} when none arrived within
+     * the timeout.
+     */
+    CompletableFuture<CaseView> atLeast(CaseId caseId, long minVersion) {
+        SubscriptionQueryResult<CaseView, CaseView> result = queries.subscriptionQuery(new FindCase(caseId),
+                ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
+        // Updates are buffered from the moment of subscription, so none is lost while the initial result is read.
+        return Flux.concat(result.initialResult(), result.updates())
+                .filter(view -> view.version() >= minVersion)
+                .next()
+                .timeout(timeout, Mono.defer(() -> Mono.fromFuture(
+                                queries.query(new FindCase(caseId), ResponseTypes.instanceOf(CaseView.class)))
+                        .filter(view -> view.version() >= minVersion)))
+                .doFinally(signal -> result.close())
+                .toFuture();
+    }
+}

@@ -1,0 +1,18 @@
+package org.fengqiao.query.web;
+
+import java.time.Duration;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How long a request with {@code minVersion} waits for the read model: {@code fengqiao.read-your-writes.timeout}. */
+@Configuration(proxyBeanMethods = false)
+public class QueryWebConfiguration {
+
+    @Bean
+    CaseViewWaits caseViewWaits(QueryGateway queryGateway,
+                                @Value("${fengqiao.read-your-writes.timeout:3s}") Duration timeout) {
+        return new CaseViewWaits(queryGateway, timeout);
+    }
+}

@@ -1,0 +1,148 @@
+package org.fengqiao.query.boards;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.DisputeSource;
+import org.fengqiao.cases.dispute.MediationAgreementReached;
+import org.fengqiao.cases.dispute.MediationVisibility;
+import org.fengqiao.cases.dispute.Party;
+import org.fengqiao.cases.dispute.PartyRole;
+import org.fengqiao.cases.petition.Channel;
+import org.fengqiao.cases.petition.HandlingPlanAgreed;
+import org.fengqiao.cases.petition.PetitionAccepted;
+import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.Petitioner;
+import org.fengqiao.cases.petition.ReplyOpinion;
+import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+
+/**
+ * Test helper: the event stream of one case, built step by step as the aggregates would emit it, as domain event
+ * messages with their sequence numbers.
+ */
+final class CaseStream {
+
+    static final JurisdictionTree TREE = readTree();
+    private static final Actor ACTOR = new Actor("test");
+
+    private final CaseId caseId = CaseId.generate();
+    private final String type;
+    private final List<CaseEvent> events = new ArrayList<>();
+
+    private CaseStream(String type) {
+        this.type = type;
+    }
+
+    static CaseStream petition(String grid, String category, Instant receivedAt) {
+        CaseStream stream = new CaseStream("Petition");
+        stream.events.add(new PetitionReceived(stream.caseId, CaseNumber.of("SH", 2026, 1), Channel.VISIT,
+                new Category(category), "subject", "content", path(grid),
+                List.of(new Petitioner("王芳", null)), receivedAt, ACTOR));
+        return stream;
+    }
+
+    static CaseStream dispute(String grid, String category, Instant receivedAt) {
+        CaseStream stream = new CaseStream("Dispute");
+        stream.events.add(new DisputeReceived(stream.caseId, CaseNumber.of("SH", 2026, 1), DisputeSource.APPLICATION,
+                new Category(category), "subject", "content", path(grid),
+                List.of(new Party("王芳", null, PartyRole.APPLICANT), new Party("李四", null, PartyRole.RESPONDENT)),
+                MediationVisibility.NON_PUBLIC, receivedAt, ACTOR));
+        return stream;
+    }
+
+    CaseStream accepted(Instant at) {
+        return add(new PetitionAccepted(caseId, at, ACTOR));
+    }
+
+    CaseStream assigned(Level level, Instant at) {
+        return add(new CaseAssigned(caseId, new UnitCode("SH-TASKFORCE"), level, "officer", null, at, ACTOR));
+    }
+
+    CaseStream meeting(MeetingType type, Instant at) {
+        return add(new MeetingHeld(caseId, type, List.of("a", "b"), "minutes", at, ACTOR));
+    }
+
+    CaseStream agreed(Instant at) {
+        return add(type.equals("Petition")
+                ? new HandlingPlanAgreed(caseId, "terms", null, List.of("a"), at, ACTOR)
+                : new MediationAgreementReached(caseId, "terms", null, null, "m", List.of("a", "m"), at, ACTOR));
+    }
+
+    CaseStream replied(Instant at) {
+        return add(new ReplyServed(caseId, ReplyOpinion.EXPLAIN, "text", at, ACTOR));
+    }
+
+    CaseStream escalated(Level from, Level to, Instant at) {
+        return add(new CaseEscalated(caseId, from, to, "reason", at, ACTOR));
+    }
+
+    CaseStream risk(RiskLevel from, RiskLevel to, Instant at) {
+        return add(new RiskLevelChanged(caseId, from, to, "reason", at, ACTOR));
+    }
+
+    CaseStream note(Instant at) {
+        return add(new NoteAdded(caseId, "note", at, ACTOR));
+    }
+
+    CaseStream closed(Outcome outcome, Satisfaction satisfaction, Level level, Instant at) {
+        return add(new CaseClosed(caseId, outcome, satisfaction, null, null, level, at, ACTOR));
+    }
+
+    String caseId() {
+        return caseId.value();
+    }
+
+    List<DomainEventMessage<?>> messages() {
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            messages.add(new GenericDomainEventMessage<>(type, caseId.value(), i, events.get(i)));
+        }
+        return messages;
+    }
+
+    private CaseStream add(CaseEvent event) {
+        events.add(event);
+        return this;
+    }
+
+    private static JurisdictionPath path(String grid) {
+        return TREE.pathOfGrid(new NodeCode(grid)).orElseThrow();
+    }
+
+    private static JurisdictionTree readTree() {
+        try (Reader reader = new InputStreamReader(
+                CaseStream.class.getResourceAsStream("/jurisdiction/saihan.txt"), StandardCharsets.UTF_8)) {
+            return JurisdictionTree.read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.fengqiao.query.caseview;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.config.Configurer;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.fengqiao.query.replay.ReplayTarget;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Test wiring for other packages: the case-view projection with its processor, as the application registers it. */
+public final class CaseViewWiring {
+
+    private CaseViewWiring() {
+    }
+
+    /** Registers the projection and its processor ({@code segments} segments); answers its replay target. */
+    public static ReplayTarget register(Configurer configurer, MongoTemplate mongo, int batchSize, int segments) {
+        CaseViewStore store = new CaseViewStore(mongo);
+        store.createIndexes();
+        CaseViewProjection projection = new CaseViewProjection(store, SimpleQueryUpdateEmitter.builder().build(),
+                Clock.systemUTC(), Duration.ofDays(60), Duration.ofDays(30));
+        configurer.eventProcessing(processing -> processing.registerEventHandler(config -> projection));
+        new CaseViewConfiguration().caseViewProcessor(batchSize, segments).configureModule(configurer);
+        return new CaseViewReplayTarget(store);
+    }
+}

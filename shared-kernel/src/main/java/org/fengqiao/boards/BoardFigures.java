@@ -1,0 +1,40 @@
+package org.fengqiao.boards;
+
+import java.util.Map;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.Satisfaction;
+
+/**
+ * The figures of one node: the {@link OpenCases} now, and what happened in the window, each event counted on the
+ * calendar day of its business time ({@code occurredAt}: received, held, agreed, closed).
+ *
+ * <ul>
+ *   <li>{@code received}, {@code closed}: cases received and closed in the window; {@code closedByOutcome} splits the
+ *       closures, with every outcome present.</li>
+ *   <li>{@code medianDaysToClose}: the median, over the cases closed in the window, of the calendar days from the day
+ *       of receipt to the day of closure; {@code null} when none was closed.</li>
+ *   <li>{@code resolution}: the Fengqiao figure, where the cases closed as resolved in the window were resolved.</li>
+ *   <li>{@code meetings}: meetings held in the window, by type (every type present); {@code agreements}: handling
+ *       plans and mediation agreements reached in the window.</li>
+ *   <li>{@code satisfaction}: the satisfaction given at the closures in the window (every value present; a closure
+ *       without one is not counted).</li>
+ * </ul>
+ */
+public record BoardFigures(
+        OpenCases open,
+        long received,
+        long closed,
+        Map<Outcome, Long> closedByOutcome,
+        Double medianDaysToClose,
+        ResolutionLevels resolution,
+        Map<MeetingType, Long> meetings,
+        long agreements,
+        Map<Satisfaction, Long> satisfaction) {
+
+    public BoardFigures {
+        closedByOutcome = BoardMaps.copy(closedByOutcome);
+        meetings = BoardMaps.copy(meetings);
+        satisfaction = BoardMaps.copy(satisfaction);
+    }
+}

@@ -1,0 +1,33 @@
+package org.fengqiao.boards;
+
+import java.util.Map;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.RiskLevel;
+
+/**
+ * The cases of a node that are open now, whatever the window: their {@code total} and the same cases split by status,
+ * kind, category and risk level (every status, kind and risk level present; categories only when they have cases,
+ * keyed by category code).
+ *
+ * <p>{@code overdue}: open cases received longer ago than the time limit of their kind ({@code
+ * fengqiao.limits.petition-days}, 60 by default; {@code fengqiao.limits.dispute-days}, 30), counted in calendar days:
+ * a case received on day D is overdue from day D + limit + 1. A stand-in until cases carry real deadlines.
+ * {@code escalated}: open cases that have been escalated at least once.
+ */
+public record OpenCases(
+        long total,
+        Map<CaseStatus, Long> byStatus,
+        Map<CaseKind, Long> byKind,
+        Map<String, Long> byCategory,
+        Map<RiskLevel, Long> byRisk,
+        long overdue,
+        long escalated) {
+
+    public OpenCases {
+        byStatus = BoardMaps.copy(byStatus);
+        byKind = BoardMaps.copy(byKind);
+        byCategory = BoardMaps.copy(byCategory);
+        byRisk = BoardMaps.copy(byRisk);
+    }
+}

@@ -1,0 +1,71 @@
+package org.fengqiao.cases.query;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.UnitCode;
+
+/**
+ * A case as supervisors and clients see it, folded from its events by {@link CaseViewFold}: the answer to
+ * {@link FindCase}, {@link FindCaseAsOf} and, in pages, {@link ListCases}. It holds no personal data of residents.
+ *
+ * <p>Times are business times from the events, kept to the millisecond (the precision of MongoDB dates), except
+ * {@code lastActivityAt}, the time the event store recorded the case's latest event. {@code assignedAt} is the time
+ * of the current assignment, so a reassignment moves it. {@code level} is where the case is handled now;
+ * {@code resolutionLevel} where it was when it closed. {@code version} is the number of events folded in, the same
+ * number the command side answers with, so {@code version >= n} means "includes my n-th event".
+ */
+public record CaseView(
+        CaseId caseId,
+        CaseKind kind,
+        CaseNumber caseNumber,
+        CaseStatus status,
+        Category category,
+        String subject,
+        JurisdictionPath jurisdiction,
+        UnitCode unit,
+        String officer,
+        RiskLevel riskLevel,
+        Level level,
+        Level resolutionLevel,
+        Instant receivedAt,
+        Instant acceptedAt,
+        Instant assignedAt,
+        Instant lastActivityAt,
+        Instant closedAt,
+        int meetings,
+        Map<MeetingType, Integer> meetingsByType,
+        boolean hasAgreement,
+        boolean hasReply,
+        Outcome outcome,
+        Satisfaction satisfaction,
+        boolean escalated,
+        long version) {
+
+    public CaseView {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(kind, "kind");
+        EnumMap<MeetingType, Integer> counts = new EnumMap<>(MeetingType.class);
+        if (meetingsByType != null) {
+            meetingsByType.forEach((type, count) -> {
+                if (type != null && count != null && count > 0) {
+                    counts.put(type, count);
+                }
+            });
+        }
+        meetingsByType = Collections.unmodifiableMap(counts);
+    }
+}

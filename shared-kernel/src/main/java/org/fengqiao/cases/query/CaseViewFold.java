@@ -1,0 +1,226 @@
+package org.fengqiao.cases.query;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.MediationAgreementReached;
+import org.fengqiao.cases.petition.HandlingPlanAgreed;
+import org.fengqiao.cases.petition.PetitionAccepted;
+import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.ReplyServed;
+
+/**
+ * The one definition of how events make a {@link CaseView}. The live projection and the point-in-time rebuild from the
+ * event store both call {@link #apply}, so the two can never disagree.
+ *
+ * <p>The fold is pure and guards its own order: an event applies only when its sequence number is the view's version
+ * (the next event the view expects; 0 for a case not seen yet). Any other event, one already folded in or one beyond
+ * a gap, leaves the view as it is, so a redelivery or a replay over an existing view changes nothing.
+ */
+public final class CaseViewFold {
+
+    private CaseViewFold() {
+    }
+
+    /**
+     * The view after {@code event}, or {@code before} itself when the event does not apply (see
+     * {@link #applies(CaseView, long)}).
+     *
+     * @param before     the view so far, {@code null} before the case's first event
+     * @param event      the event
+     * @param sequence   the event's sequence number in the case's stream
+     * @param recordedAt the time the event store recorded the event (the event message's timestamp)
+     * @throws IllegalArgumentException when the event belongs to another case, or a view would start with anything
+     *                                  but an intake event
+     */
+    public static CaseView apply(CaseView before, CaseEvent event, long sequence, Instant recordedAt) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        if (!applies(before, sequence)) {
+            return before;
+        }
+        if (before == null) {
+            return received(event, recordedAt);
+        }
+        if (!before.caseId().equals(event.caseId())) {
+            throw new IllegalArgumentException("event of case " + event.caseId() + " folded into case " + before.caseId());
+        }
+        Draft view = new Draft(before);
+        view.version = sequence + 1;
+        view.lastActivityAt = millis(recordedAt);
+        change(view, event);
+        return view.build();
+    }
+
+    /** Whether the event with this sequence number is the one {@code before} expects next. */
+    public static boolean applies(CaseView before, long sequence) {
+        return sequence == (before == null ? 0 : before.version());
+    }
+
+    private static CaseView received(CaseEvent event, Instant recordedAt) {
+        Draft view = new Draft();
+        view.caseId = event.caseId();
+        view.status = CaseStatus.RECEIVED;
+        view.riskLevel = RiskLevel.LOW;
+        view.level = Level.GRID;
+        view.receivedAt = millis(event.occurredAt());
+        view.lastActivityAt = millis(recordedAt);
+        view.version = 1;
+        if (event instanceof PetitionReceived e) {
+            view.kind = CaseKind.PETITION;
+            view.caseNumber = e.caseNumber();
+            view.category = e.category();
+            view.subject = e.subject();
+            view.jurisdiction = e.jurisdiction();
+        } else if (event instanceof DisputeReceived e) {
+            view.kind = CaseKind.DISPUTE;
+            view.caseNumber = e.caseNumber();
+            view.category = e.category();
+            view.subject = e.subject();
+            view.jurisdiction = e.jurisdiction();
+        } else {
+            throw new IllegalArgumentException(
+                    "a case view starts with an intake event, not " + event.getClass().getSimpleName());
+        }
+        return view.build();
+    }
+
+    private static void change(Draft view, CaseEvent event) {
+        if (event instanceof PetitionReceived || event instanceof DisputeReceived) {
+            throw new IllegalArgumentException("case " + view.caseId + " was received twice");
+        } else if (event instanceof PetitionAccepted e) {
+            view.status = CaseStatus.ACCEPTED;
+            view.acceptedAt = millis(e.occurredAt());
+        } else if (event instanceof CaseAssigned e) {
+            view.status = CaseStatus.ASSIGNED;
+            view.unit = e.unit();
+            view.officer = e.officer();
+            view.level = e.level();
+            view.assignedAt = millis(e.occurredAt());
+        } else if (event instanceof CaseReassigned e) {
+            view.unit = e.unit();
+            view.officer = e.officer();
+            view.level = e.level();
+            view.assignedAt = millis(e.occurredAt());
+        } else if (event instanceof MeetingHeld e) {
+            if (view.status == CaseStatus.ASSIGNED) {
+                view.status = CaseStatus.IN_PROGRESS;
+            }
+            view.meetings++;
+            if (e.type() != null) {
+                view.meetingsByType.merge(e.type(), 1, Integer::sum);
+            }
+        } else if (event instanceof CaseEscalated e) {
+            view.level = e.toLevel();
+            view.escalated = true;
+        } else if (event instanceof RiskLevelChanged e) {
+            view.riskLevel = e.level();
+        } else if (event instanceof HandlingPlanAgreed || event instanceof MediationAgreementReached) {
+            view.status = CaseStatus.AGREED;
+            view.hasAgreement = true;
+        } else if (event instanceof ReplyServed) {
+            view.status = CaseStatus.REPLIED;
+            view.hasReply = true;
+        } else if (event instanceof CaseClosed e) {
+            view.status = CaseStatus.CLOSED;
+            view.outcome = e.outcome();
+            view.satisfaction = e.satisfaction();
+            view.resolutionLevel = e.resolutionLevel();
+            view.closedAt = millis(e.occurredAt());
+        }
+        // PetitionNotAccepted (a CaseClosed follows), MediationRefused, NoteAdded, AttachmentRecorded and event types
+        // newer than this code only count towards version and lastActivityAt.
+    }
+
+    private static Instant millis(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A mutable copy of a view, so that each event names only what it changes. */
+    private static final class Draft {
+        CaseId caseId;
+        CaseKind kind;
+        CaseNumber caseNumber;
+        CaseStatus status;
+        Category category;
+        String subject;
+        JurisdictionPath jurisdiction;
+        UnitCode unit;
+        String officer;
+        RiskLevel riskLevel;
+        Level level;
+        Level resolutionLevel;
+        Instant receivedAt;
+        Instant acceptedAt;
+        Instant assignedAt;
+        Instant lastActivityAt;
+        Instant closedAt;
+        int meetings;
+        Map<MeetingType, Integer> meetingsByType = new EnumMap<>(MeetingType.class);
+        boolean hasAgreement;
+        boolean hasReply;
+        Outcome outcome;
+        Satisfaction satisfaction;
+        boolean escalated;
+        long version;
+
+        Draft() {
+        }
+
+        Draft(CaseView view) {
+            caseId = view.caseId();
+            kind = view.kind();
+            caseNumber = view.caseNumber();
+            status = view.status();
+            category = view.category();
+            subject = view.subject();
+            jurisdiction = view.jurisdiction();
+            unit = view.unit();
+            officer = view.officer();
+            riskLevel = view.riskLevel();
+            level = view.level();
+            resolutionLevel = view.resolutionLevel();
+            receivedAt = view.receivedAt();
+            acceptedAt = view.acceptedAt();
+            assignedAt = view.assignedAt();
+            lastActivityAt = view.lastActivityAt();
+            closedAt = view.closedAt();
+            meetings = view.meetings();
+            meetingsByType.putAll(view.meetingsByType());
+            hasAgreement = view.hasAgreement();
+            hasReply = view.hasReply();
+            outcome = view.outcome();
+            satisfaction = view.satisfaction();
+            escalated = view.escalated();
+            version = view.version();
+        }
+
+        CaseView build() {
+            return new CaseView(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer,
+                    riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
+                    meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, version);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.fengqiao.cases.query;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.PersonalData;
+
+/**
+ * One event of a case's history as the event store holds it.
+ *
+ * @param sequence   the event's position in the case's stream, from 0; the case's version after it is
+ *                   {@code sequence + 1}
+ * @param eventType  the event's simple type name, e.g. {@code CaseAssigned}
+ * @param occurredAt when it happened in business terms (the event's own {@code occurredAt})
+ * @param recordedAt when the event store recorded it (the event message's timestamp)
+ * @param actor      who caused it
+ * @param summary    one line in English that names no person and repeats no free text, safe to show and to log
+ * @param fields     the event's payload as a map; it may hold personal data (names, phone numbers, free text), so it
+ *                   never goes to a log
+ */
+public record HistoryEntryView(
+        long sequence,
+        String eventType,
+        Instant occurredAt,
+        Instant recordedAt,
+        Actor actor,
+        String summary,
+        @PersonalData Map<String, Object> fields) {
+
+    public HistoryEntryView {
+        // a copy that keeps the payload's field order and, unlike Map.copyOf, its null values
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** Leaves out {@code fields}, which may hold personal data. */
+    @Override
+    public String toString() {
+        return "HistoryEntryView[sequence=" + sequence + ", eventType=" + eventType + ", recordedAt=" + recordedAt + "]";
+    }
+}

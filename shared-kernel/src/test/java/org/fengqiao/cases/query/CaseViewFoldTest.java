@@ -1,0 +1,244 @@
+package org.fengqiao.cases.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AttachmentRecorded;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.DisputeSource;
+import org.fengqiao.cases.dispute.MediationAgreementReached;
+import org.fengqiao.cases.dispute.MediationVisibility;
+import org.fengqiao.cases.dispute.Party;
+import org.fengqiao.cases.dispute.PartyRole;
+import org.fengqiao.cases.petition.Channel;
+import org.fengqiao.cases.petition.PetitionAccepted;
+import org.fengqiao.cases.petition.PetitionNotAccepted;
+import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.Petitioner;
+import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.petition.ReplyOpinion;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class CaseViewFoldTest {
+
+    private static final CaseId ID = new CaseId("0b8e4f4e-4c1a-4d36-9a57-2f1d7d0e5a11");
+    private static final Actor ACTOR = new Actor("li.mediator");
+    private static final JurisdictionPath PATH =
+            new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-FL"), new NodeCode("SH-FL-G03"));
+    private static final Instant T0 = Instant.parse("2026-07-01T02:00:00.123456789Z");
+    private static final UnitCode MEDIATION = new UnitCode("SH-FL-MEDIATION");
+    private static final UnitCode TASKFORCE = new UnitCode("SH-TASKFORCE");
+
+    private static DisputeReceived disputeReceived() {
+        return new DisputeReceived(ID, new CaseNumber("SH-2026-000001"), DisputeSource.APPLICATION, Category.PROPERTY,
+                "Water leaking from the flat above", "Owner of 6-2-301 reports a leak", PATH,
+                List.of(new Party("王芳", "13800001111", PartyRole.APPLICANT),
+                        new Party("富力物业", null, PartyRole.RESPONDENT)),
+                MediationVisibility.NON_PUBLIC, T0, ACTOR);
+    }
+
+    private static CaseAssigned assigned(Instant at) {
+        return new CaseAssigned(ID, MEDIATION, Level.COMMUNITY, "li.mediator", null, at, ACTOR);
+    }
+
+    private static MeetingHeld meeting(MeetingType type, Instant at) {
+        return new MeetingHeld(ID, type, List.of("王芳", "富力物业"), "minutes", at, ACTOR);
+    }
+
+    /** Folds the events as sequence 0, 1, 2, ..., each recorded a minute after the one before. */
+    private static CaseView fold(CaseEvent... events) {
+        CaseView view = null;
+        for (int i = 0; i < events.length; i++) {
+            view = CaseViewFold.apply(view, events[i], i, T0.plusSeconds(60L * i));
+        }
+        return view;
+    }
+
+    @Nested
+    class A_dispute {
+
+        @Test
+        void starts_received_at_grid_level_with_low_risk() {
+            CaseView view = fold(disputeReceived());
+
+            assertThat(view.caseId()).isEqualTo(ID);
+            assertThat(view.kind()).isEqualTo(CaseKind.DISPUTE);
+            assertThat(view.caseNumber()).isEqualTo(new CaseNumber("SH-2026-000001"));
+            assertThat(view.status()).isEqualTo(CaseStatus.RECEIVED);
+            assertThat(view.category()).isEqualTo(Category.PROPERTY);
+            assertThat(view.subject()).isEqualTo("Water leaking from the flat above");
+            assertThat(view.jurisdiction()).isEqualTo(PATH);
+            assertThat(view.level()).isEqualTo(Level.GRID);
+            assertThat(view.riskLevel()).isEqualTo(RiskLevel.LOW);
+            assertThat(view.receivedAt()).isEqualTo(Instant.parse("2026-07-01T02:00:00.123Z"));
+            assertThat(view.lastActivityAt()).isEqualTo(view.receivedAt());
+            assertThat(view.meetings()).isZero();
+            assertThat(view.version()).isEqualTo(1);
+        }
+
+        @Test
+        void goes_through_assignment_meetings_agreement_and_closure() {
+            CaseView view = fold(disputeReceived(),
+                    assigned(T0.plusSeconds(3600)),
+                    meeting(MeetingType.MEDIATION_SESSION, T0.plusSeconds(7200)),
+                    meeting(MeetingType.THREE_PARTY_MEETING, T0.plusSeconds(7300)),
+                    meeting(MeetingType.MEDIATION_SESSION, T0.plusSeconds(7400)),
+                    new MediationAgreementReached(ID, "repair the pipe", null, LocalDate.parse("2026-07-31"), "李调解",
+                            List.of("王芳", "富力物业", "李调解"), T0.plusSeconds(9000), ACTOR),
+                    new CaseClosed(ID, Outcome.RESOLVED, Satisfaction.SATISFIED, null, null, Level.COMMUNITY,
+                            T0.plusSeconds(10000), ACTOR));
+
+            assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(view.unit()).isEqualTo(MEDIATION);
+            assertThat(view.officer()).isEqualTo("li.mediator");
+            assertThat(view.level()).isEqualTo(Level.COMMUNITY);
+            assertThat(view.assignedAt()).isEqualTo(T0.plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            assertThat(view.meetings()).isEqualTo(3);
+            assertThat(view.meetingsByType()).containsExactlyInAnyOrderEntriesOf(
+                    Map.of(MeetingType.MEDIATION_SESSION, 2, MeetingType.THREE_PARTY_MEETING, 1));
+            assertThat(view.hasAgreement()).isTrue();
+            assertThat(view.hasReply()).isFalse();
+            assertThat(view.outcome()).isEqualTo(Outcome.RESOLVED);
+            assertThat(view.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
+            assertThat(view.resolutionLevel()).isEqualTo(Level.COMMUNITY);
+            assertThat(view.closedAt()).isNotNull();
+            assertThat(view.escalated()).isFalse();
+            assertThat(view.version()).isEqualTo(7);
+            assertThat(view.lastActivityAt()).isEqualTo(T0.plusSeconds(360).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        }
+
+        @Test
+        void is_in_progress_after_its_first_meeting_only_once_assigned() {
+            assertThat(fold(disputeReceived(), assigned(T0)).status()).isEqualTo(CaseStatus.ASSIGNED);
+            assertThat(fold(disputeReceived(), assigned(T0), meeting(MeetingType.DELIBERATION, T0)).status())
+                    .isEqualTo(CaseStatus.IN_PROGRESS);
+        }
+
+        @Test
+        void moves_with_reassignment_and_escalation() {
+            CaseView view = fold(disputeReceived(), assigned(T0),
+                    new CaseReassigned(ID, MEDIATION, TASKFORCE, Level.SUB_DISTRICT, null, null, T0.plusSeconds(5),
+                            ACTOR),
+                    new CaseEscalated(ID, Level.SUB_DISTRICT, Level.DISTRICT, "needs the district", T0, ACTOR),
+                    new RiskLevelChanged(ID, RiskLevel.LOW, RiskLevel.HIGH, "threat of self-harm", T0, ACTOR));
+
+            assertThat(view.unit()).isEqualTo(TASKFORCE);
+            assertThat(view.officer()).isNull();
+            assertThat(view.status()).isEqualTo(CaseStatus.ASSIGNED);
+            assertThat(view.assignedAt()).isEqualTo(T0.plusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            assertThat(view.level()).isEqualTo(Level.DISTRICT);
+            assertThat(view.escalated()).isTrue();
+            assertThat(view.riskLevel()).isEqualTo(RiskLevel.HIGH);
+        }
+
+        @Test
+        void counts_notes_and_attachments_only_in_its_version() {
+            CaseView before = fold(disputeReceived(), assigned(T0));
+            CaseView after = fold(disputeReceived(), assigned(T0), new NoteAdded(ID, "called the owner", T0, ACTOR),
+                    new AttachmentRecorded(ID, "photo.jpg", "image/jpeg", 10, "ab".repeat(32), T0, ACTOR));
+
+            assertThat(after.version()).isEqualTo(4);
+            assertThat(after).usingRecursiveComparison().ignoringFields("version", "lastActivityAt").isEqualTo(before);
+        }
+    }
+
+    @Nested
+    class A_petition {
+
+        private final PetitionReceived received = new PetitionReceived(ID, new CaseNumber("SH-2026-000002"),
+                Channel.HOTLINE, Category.CONSTRUCTION, "Courtyards demolished", "42 owners", PATH,
+                List.of(new Petitioner("张三", "13812341234")), T0, ACTOR);
+
+        @Test
+        void records_acceptance_and_the_written_reply() {
+            CaseView view = fold(received, new PetitionAccepted(ID, T0.plusSeconds(10), ACTOR), assigned(T0),
+                    new ReplyServed(ID, ReplyOpinion.SUPPORT, "we rebuild", T0.plusSeconds(20), ACTOR));
+
+            assertThat(view.kind()).isEqualTo(CaseKind.PETITION);
+            assertThat(view.acceptedAt()).isEqualTo(T0.plusSeconds(10).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            assertThat(view.status()).isEqualTo(CaseStatus.REPLIED);
+            assertThat(view.hasReply()).isTrue();
+            assertThat(view.hasAgreement()).isFalse();
+        }
+
+        @Test
+        void closes_as_not_accepted() {
+            CaseView view = fold(received, new PetitionNotAccepted(ID, "belongs in court", T0, ACTOR),
+                    new CaseClosed(ID, Outcome.NOT_ACCEPTED, null, null, "belongs in court", Level.GRID, T0, ACTOR));
+
+            assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(view.outcome()).isEqualTo(Outcome.NOT_ACCEPTED);
+            assertThat(view.resolutionLevel()).isEqualTo(Level.GRID);
+            assertThat(view.version()).isEqualTo(3);
+        }
+    }
+
+    @Nested
+    class Order_and_idempotency {
+
+        @Test
+        void an_event_already_folded_in_changes_nothing() {
+            CaseView view = fold(disputeReceived(), assigned(T0));
+
+            assertThat(CaseViewFold.apply(view, assigned(T0.plusSeconds(99)), 1, T0.plusSeconds(99))).isSameAs(view);
+            assertThat(CaseViewFold.apply(view, disputeReceived(), 0, T0)).isSameAs(view);
+        }
+
+        @Test
+        void an_event_beyond_a_gap_changes_nothing() {
+            CaseView view = fold(disputeReceived());
+
+            assertThat(CaseViewFold.apply(view, meeting(MeetingType.DELIBERATION, T0), 2, T0)).isSameAs(view);
+            assertThat(CaseViewFold.apply(null, assigned(T0), 1, T0)).isNull();
+        }
+
+        @Test
+        void a_view_starts_with_the_intake_event() {
+            assertThatThrownBy(() -> CaseViewFold.apply(null, assigned(T0), 0, T0))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void an_event_of_another_case_is_refused() {
+            CaseView view = fold(disputeReceived());
+            CaseAssigned other = new CaseAssigned(CaseId.generate(), MEDIATION, Level.COMMUNITY, null, null, T0, ACTOR);
+
+            assertThatThrownBy(() -> CaseViewFold.apply(view, other, 1, T0))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void the_same_events_always_fold_to_the_same_view() {
+            CaseEvent[] events = {disputeReceived(), assigned(T0), meeting(MeetingType.MEDIATION_SESSION, T0)};
+
+            assertThat(fold(events)).isEqualTo(fold(events));
+        }
+    }
+}
