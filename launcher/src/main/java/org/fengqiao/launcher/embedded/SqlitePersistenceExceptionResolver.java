@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.fengqiao.platform.jdbc.DuplicateKeyResolver;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -17,7 +17,7 @@ import org.sqlite.SQLiteException;
  * a second writer of the same (aggregateIdentifier, sequenceNumber) or event identifier produces, and Axon turns it into
  * {@code ConcurrencyException} / {@code AggregateStreamCreationException}. NOT NULL or CHECK failures stay errors.
  */
-public class SqlitePersistenceExceptionResolver implements PersistenceExceptionResolver {
+public class SqlitePersistenceExceptionResolver extends DuplicateKeyResolver {
 
     private static final Set<SQLiteErrorCode> DUPLICATE_KEY_CODES = EnumSet.of(
             SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
@@ -27,24 +27,8 @@ public class SqlitePersistenceExceptionResolver implements PersistenceExceptionR
     );
 
     @Override
-    public boolean isDuplicateKeyViolation(Exception exception) {
-        for (Throwable cause = exception; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLiteException sqliteException
-                    && DUPLICATE_KEY_CODES.contains(sqliteException.getResultCode())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable next(Throwable throwable) {
-        if (throwable.getCause() != null && throwable.getCause() != throwable) {
-            return throwable.getCause();
-        }
-        // A failed batch may carry the driver's exception only in the SQLException chain.
-        if (throwable instanceof SQLException sqlException) {
-            return sqlException.getNextException();
-        }
-        return null;
+    protected boolean isDuplicateKey(SQLException exception) {
+        return exception instanceof SQLiteException sqliteException
+                && DUPLICATE_KEY_CODES.contains(sqliteException.getResultCode());
     }
 }

@@ -2,7 +2,6 @@ package org.fengqiao.platform.jdbc;
 
 import java.sql.SQLException;
 
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**
  * Tells Axon when a PostgreSQL write failed because the row already exists: SQLSTATE 23505, unique_violation.
@@ -13,28 +12,12 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
  * {@code JdbcSQLErrorCodesResolver} only recognises {@code SQLIntegrityConstraintViolationException}, which the
  * PostgreSQL driver never throws, and its {@code SQLErrorCodesResolver} needs the JPA API on the class path.
  */
-public class PostgresPersistenceExceptionResolver implements PersistenceExceptionResolver {
+public class PostgresPersistenceExceptionResolver extends DuplicateKeyResolver {
 
     static final String UNIQUE_VIOLATION = "23505";
 
     @Override
-    public boolean isDuplicateKeyViolation(Exception exception) {
-        for (Throwable cause = exception; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLException sqlException && UNIQUE_VIOLATION.equals(sqlException.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable next(Throwable throwable) {
-        if (throwable.getCause() != null && throwable.getCause() != throwable) {
-            return throwable.getCause();
-        }
-        // a failed batch carries the server's error only in the SQLException chain
-        if (throwable instanceof SQLException sqlException) {
-            return sqlException.getNextException();
-        }
-        return null;
+    protected boolean isDuplicateKey(SQLException exception) {
+        return UNIQUE_VIOLATION.equals(exception.getSQLState());
     }
 }
