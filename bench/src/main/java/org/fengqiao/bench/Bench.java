@@ -94,7 +94,25 @@ public final class Bench {
             if (!extra.isBlank()) {
                 all.addAll(List.of(extra.trim().split("\\s+")));
             }
-            return new Service(path("jar", "launcher/target/fengqiao.jar"), dataDir, text("heap", "1g"), all);
+            return new Service(serviceJar(), dataDir, text("heap", "1g"), all);
+        }
+
+        /**
+         * A copy of the service jar, made once per harness run: a running service loads classes from its jar
+         * lazily, so a rebuild that rewrote the jar under it would break a long benchmark.
+         */
+        synchronized Path serviceJar() {
+            Path copy = path("work", "bench/target/work").resolve("service-" + ProcessHandle.current().pid() + ".jar");
+            try {
+                if (!Files.exists(copy)) {
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(path("jar", "launcher/target/fengqiao.jar"), copy);
+                    copy.toFile().deleteOnExit();
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return copy;
         }
     }
 

@@ -69,6 +69,26 @@ public final class SqliteDataSource extends LazyConnectionDataSourceProxy implem
     }
 
     /**
+     * A pool of {@code size} connections for reading only (the event processors' streams). Nothing writes through it,
+     * so it needs neither the lazy proxy nor transactions; WAL lets these readers run beside the one writer.
+     */
+    public static HikariDataSource openReaders(Path databaseFile, int size) {
+        SQLiteConfig sqliteConfig = new SQLiteConfig();
+        sqliteConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqliteConfig.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource sqlite = new SQLiteDataSource(sqliteConfig);
+        sqlite.setUrl("jdbc:sqlite:" + databaseFile.toAbsolutePath().normalize());
+
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("sqlite-event-readers");
+        hikari.setDataSource(sqlite);
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(1);
+        hikari.setAutoCommit(true);
+        return new HikariDataSource(hikari);
+    }
+
+    /**
      * Parses the {@code fengqiao.event-store.sqlite.synchronous} setting; only NORMAL and FULL are meaningful for an
      * event store in WAL mode.
      */

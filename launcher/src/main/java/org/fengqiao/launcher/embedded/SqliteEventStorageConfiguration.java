@@ -2,9 +2,13 @@ package org.fengqiao.launcher.embedded;
 
 import java.nio.file.Path;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
@@ -58,24 +62,41 @@ public class SqliteEventStorageConfiguration {
     /**
      * Built like Axon's own JDBC engine bean (same serializers, upcasters and snapshot filter from the Axon
      * configuration), plus the SQLite dialect. The tables are created here, before anything can read or append.
+     * Two engines share the file: the writer on the single connection of {@link #dataSource} (appends, aggregates
+     * and snapshots, inside Spring's transactions) and a reader on {@code fengqiao.event-store.sqlite.readers}
+     * reading connections for the event processors' streams (see {@link SplitReadsEventStorageEngine}).
      */
     @Bean
-    public JdbcEventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                                     @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                     PersistenceExceptionResolver persistenceExceptionResolver,
-                                                     ConnectionProvider connectionProvider,
-                                                     TransactionManager transactionManager,
-                                                     org.axonframework.config.Configuration configuration) {
-        JdbcEventStorageEngine engine = SqliteDialect.engineBuilder()
-                                                     .snapshotSerializer(defaultSerializer)
-                                                     .eventSerializer(eventSerializer)
-                                                     .persistenceExceptionResolver(persistenceExceptionResolver)
-                                                     .upcasterChain(configuration.upcasterChain())
-                                                     .snapshotFilter(configuration.snapshotFilter())
-                                                     .connectionProvider(connectionProvider)
-                                                     .transactionManager(transactionManager)
-                                                     .build();
-        engine.createSchema(new SqliteEventTableFactory());
-        return engine;
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 @Value("${fengqiao.data-dir:./data}") String dataDir,
+                                                 @Value("${fengqiao.event-store.sqlite.readers:2}") int readers) {
+        JdbcEventStorageEngine writer = engine(defaultSerializer, eventSerializer, persistenceExceptionResolver,
+                configuration).connectionProvider(connectionProvider).transactionManager(transactionManager).build();
+        writer.createSchema(new SqliteEventTableFactory());
+        if (readers < 1) {
+            return writer;
+        }
+        HikariDataSource readingPool = SqliteDataSource.openReaders(
+                Path.of(dataDir).resolve("events.db"), readers);
+        JdbcEventStorageEngine reader = engine(defaultSerializer, eventSerializer, persistenceExceptionResolver,
+                configuration).connectionProvider(new DataSourceConnectionProvider(readingPool))
+                               .transactionManager(NoTransactionManager.INSTANCE).build();
+        return new SplitReadsEventStorageEngine(writer, reader, readingPool);
+    }
+
+    private static JdbcEventStorageEngine.Builder engine(Serializer defaultSerializer, Serializer eventSerializer,
+                                                         PersistenceExceptionResolver persistenceExceptionResolver,
+                                                         org.axonframework.config.Configuration configuration) {
+        return SqliteDialect.engineBuilder()
+                            .snapshotSerializer(defaultSerializer)
+                            .eventSerializer(eventSerializer)
+                            .persistenceExceptionResolver(persistenceExceptionResolver)
+                            .upcasterChain(configuration.upcasterChain())
+                            .snapshotFilter(configuration.snapshotFilter());
     }
 }
