@@ -56,7 +56,7 @@ final class HistorySummary {
         } else if (payload instanceof NoteAdded) {
             return "Note added";
         } else if (payload instanceof AttachmentRecorded e) {
-            return "Attachment recorded (" + e.mediaType() + ", " + count(e.size(), "byte") + ")";
+            return "Attachment recorded (" + e.mediaType() + ", " + count(e.sizeBytes(), "byte") + ")";
         } else if (payload instanceof MediationRefused) {
             return "A party refused mediation";
         } else if (payload instanceof HandlingPlanAgreed e) {
