@@ -24,12 +24,12 @@ import org.fengqiao.cases.petition.ReplyServed;
  * a phone number, an officer or free text (content, minutes, notes, reasons, terms, file names), so it is safe to
  * show to anyone who may see the case exists, and to log.
  */
-final class HistorySummary {
+public final class HistorySummary {
 
     private HistorySummary() {
     }
 
-    static String of(Object payload) {
+    public static String of(Object payload) {
         if (payload instanceof PetitionReceived e) {
             return "Petition " + e.caseNumber() + " received by " + words(e.channel()) + " in grid "
                     + e.jurisdiction().grid() + ", category " + e.category() + ", "
