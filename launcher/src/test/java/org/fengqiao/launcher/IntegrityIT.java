@@ -10,9 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.fengqiao.integrity.ChainLink;
 import org.fengqiao.integrity.Hex;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Tamper evidence on the running application: each case's events are hash-chained as they are appended; an event
  * altered or removed directly in the SQLite file is found by the case's verification and by the all-cases run, at
  * exactly its sequence; anchors are logged and prove a case's head; an event stored in the old shape of
- * {@code AttachmentRecorded} still verifies and is read in the new one.
+ * {@code AttachmentRecorded} still verifies and is read in the new one; concurrent commands on one case, which race for
+ * the same sequence number and are retried, leave a valid chain.
  *
  * <p>The application and its store are shared with the other integration tests, so every test puts back what it
  * changed in the file before it ends.
@@ -106,6 +111,23 @@ class IntegrityIT {
             store.insert(removed);
         }
         assertThat(api.get("/api/cases/" + id + "/verification").body().path("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void concurrent_commands_on_one_case_leave_a_valid_chain() throws Exception {
+        String id = disputeWithNotes("Shared wall cracked", "Engineer to inspect");
+        List<CompletableFuture<ApiClient.Reply>> notes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String text = "Concurrent note " + i;
+            notes.add(CompletableFuture.supplyAsync(() -> api.post("/api/disputes/" + id + "/notes",
+                    json("{'text':'" + text + "'}"))));
+        }
+        for (CompletableFuture<ApiClient.Reply> note : notes) {
+            assertThat(note.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
+        JsonNode verified = api.get("/api/cases/" + id + "/verification").body();
+        assertThat(verified.path("valid").asBoolean()).isTrue();
+        assertThat(verified.path("events").asLong()).isEqualTo(16);
     }
 
     @Test

@@ -60,6 +60,24 @@ class ChainLinkTest {
     }
 
     @Test
+    void an_event_rewritten_together_with_its_own_hash_breaks_the_chain_at_the_next_event() {
+        StoredEvent first = stored(0, ChainLink.GENESIS);
+        StoredEvent second = stored(1, Hex.parse(first.hash()));
+        StoredEvent third = stored(2, Hex.parse(second.hash()));
+        byte[] forgedPayload = "{\"caseId\":\"c1\",\"text\":\"y\"}".getBytes(StandardCharsets.UTF_8);
+        String forgedHash = new ChainLink(Hex.parse(first.hash()), "c1", 1, "org.example.Noted", null, forgedPayload,
+                "2026-07-01T02:00:00Z", "officer.zhao").hashHex();
+        StoredEvent forged = new StoredEvent("c1", 1, "org.example.Noted", null, forgedPayload,
+                "2026-07-01T02:00:00Z", "officer.zhao", forgedHash, 2);
+        ChainVerifier verifier = new ChainVerifier("c1");
+        verifier.accept(first);
+        verifier.accept(forged);
+        verifier.accept(third);
+        assertThat(verifier.firstBreak().sequence()).isEqualTo(2);
+        assertThat(verifier.firstBreak().reason()).isEqualTo(ChainBreak.Reason.HASH_MISMATCH);
+    }
+
+    @Test
     void the_verifier_reports_an_event_without_hash() {
         ChainVerifier verifier = new ChainVerifier("c1");
         verifier.accept(new StoredEvent("c1", 0, "org.example.Noted", null, PAYLOAD, null, null, null, 1));

@@ -18,6 +18,7 @@ import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.integrity.DossierExported;
 
 /**
  * One English line per event for the history. It is built from codes, counts, levels and dates only: never a name,
@@ -68,6 +69,8 @@ public final class HistorySummary {
         } else if (payload instanceof CaseClosed e) {
             return "Closed as " + words(e.outcome()) + " at " + words(e.resolutionLevel()) + " level"
                     + (e.satisfaction() == null ? "" : ", resident " + words(e.satisfaction()));
+        } else if (payload instanceof DossierExported e) {
+            return "Dossier exported as " + e.format() + " with " + count(e.exportedVersion(), "event");
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }
