@@ -151,10 +151,19 @@ public class Anchors {
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                 if (failure != null || response.statusCode() >= 300) {
                     logger.warn("Anchor webhook did not accept anchor {}: {}", anchor.anchorId(),
-                            failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode());
+                            failure != null ? rootCause(failure).getClass().getSimpleName()
+                                    : "HTTP " + response.statusCode());
                 }
             });
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** The log file anchors are appended to, or null. */
