@@ -18,18 +18,19 @@ import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.integrity.DossierExported;
 
 /**
  * One English line per event for the history. It is built from codes, counts, levels and dates only: never a name,
  * a phone number, an officer or free text (content, minutes, notes, reasons, terms, file names), so it is safe to
  * show to anyone who may see the case exists, and to log.
  */
-final class HistorySummary {
+public final class HistorySummary {
 
     private HistorySummary() {
     }
 
-    static String of(Object payload) {
+    public static String of(Object payload) {
         if (payload instanceof PetitionReceived e) {
             return "Petition " + e.caseNumber() + " received by " + words(e.channel()) + " in grid "
                     + e.jurisdiction().grid() + ", category " + e.category() + ", "
@@ -56,7 +57,7 @@ final class HistorySummary {
         } else if (payload instanceof NoteAdded) {
             return "Note added";
         } else if (payload instanceof AttachmentRecorded e) {
-            return "Attachment recorded (" + e.mediaType() + ", " + count(e.size(), "byte") + ")";
+            return "Attachment recorded (" + e.mediaType() + ", " + count(e.sizeBytes(), "byte") + ")";
         } else if (payload instanceof MediationRefused) {
             return "A party refused mediation";
         } else if (payload instanceof HandlingPlanAgreed e) {
@@ -68,6 +69,8 @@ final class HistorySummary {
         } else if (payload instanceof CaseClosed e) {
             return "Closed as " + words(e.outcome()) + " at " + words(e.resolutionLevel()) + " level"
                     + (e.satisfaction() == null ? "" : ", resident " + words(e.satisfaction()));
+        } else if (payload instanceof DossierExported e) {
+            return "Dossier exported as " + e.format() + " with " + count(e.exportedVersion(), "event");
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

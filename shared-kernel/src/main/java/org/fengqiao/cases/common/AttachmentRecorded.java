@@ -1,15 +1,21 @@
 package org.fengqiao.cases.common;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * A file was recorded as belonging to a case, by its content hash; the file is stored elsewhere or not at all.
+ *
+ * <p>Revision 2 names the size {@code sizeBytes}; revision 1 (stored without a revision) called it {@code size}. The
+ * upcaster in {@code org.fengqiao.platform.upcasting} renames it when an old event is read; the stored event, and
+ * hence its hash, stays as it was written.
  */
+@Revision("2")
 public record AttachmentRecorded(
         CaseId caseId,
         String name,
         String mediaType,
-        long size,
+        long sizeBytes,
         String sha256,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {

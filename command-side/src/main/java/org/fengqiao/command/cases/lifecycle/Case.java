@@ -39,6 +39,8 @@ import org.fengqiao.cases.common.RecordMeeting;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.integrity.DossierExported;
+import org.fengqiao.integrity.RecordDossierExport;
 import org.fengqiao.jurisdiction.HandlingUnit;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 
@@ -184,6 +186,14 @@ public abstract class Case {
         return currentVersion();
     }
 
+    /** Exporting a dossier is recorded, never refused: open and closed cases alike, for any caller allowed to read. */
+    @CommandHandler
+    CaseVersion handle(RecordDossierExport command) {
+        apply(new DossierExported(caseId, command.format(), command.exportedVersion(), command.headHash(),
+                command.occurredAt(), command.actor()));
+        return currentVersion();
+    }
+
     @EventSourcingHandler
     void on(CaseAssigned event, @SequenceNumber long sequence) {
         unit = event.unit();
@@ -233,6 +243,11 @@ public abstract class Case {
     @EventSourcingHandler
     void on(CaseClosed event, @SequenceNumber long sequence) {
         status = CaseStatus.CLOSED;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(DossierExported event, @SequenceNumber long sequence) {
         version = sequence + 1;
     }
 

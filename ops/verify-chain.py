@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Re-implements the README's chain and anchor checks on a copy of the embedded store, without the service.
+
+  ops/verify-chain.py data/events.db CASE_ID        # verify one case's hash chain
+  ops/verify-chain.py data/events.db --anchor N     # Merkle root over all case heads up to store position N
+"""
+import hashlib
+import json
+import sqlite3
+import struct
+import sys
+
+LEDGER = "integrity-anchor-ledger"
+
+
+def field(data):
+    return struct.pack(">I", len(data)) + data
+
+
+def verify(db, case_id):
+    rows = db.execute(
+        "SELECT sequenceNumber, payloadType, payloadRevision, payload, metaData FROM DomainEventEntry"
+        " WHERE aggregateIdentifier = ? ORDER BY sequenceNumber", (case_id,)).fetchall()
+    if not rows:
+        return "no such case"
+    previous, expected = bytes(32), 0
+    for sequence, payload_type, revision, payload, metadata in rows:
+        if sequence != expected:
+            return "SEQUENCE_GAP: sequence %d is missing" % expected
+        raw = payload if isinstance(payload, bytes) else payload.encode("utf-8")
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            body = {}
+
+        def text(key):
+            value = body.get(key) if isinstance(body, dict) else None
+            return "" if value is None else str(value)
+
+        encoding = (b"fengqiao-chain-v1" + previous + field(case_id.encode()) + field(payload_type.encode())
+                    + field((revision or "").encode()) + struct.pack(">q", sequence) + field(raw)
+                    + field(text("occurredAt").encode()) + field(text("actor").encode()))
+        digest = hashlib.sha256(encoding).digest()
+        recorded = json.loads(metadata or "{}").get("hash")
+        if recorded is None:
+            return "MISSING_HASH at sequence %d" % sequence
+        if recorded != digest.hex():
+            return "HASH_MISMATCH at sequence %d" % sequence
+        previous, expected = digest, expected + 1
+    return "valid: %d events, head %s" % (expected, previous.hex())
+
+
+def anchor_root(db, position):
+    heads = db.execute(
+        "SELECT e.aggregateIdentifier, e.sequenceNumber, e.metaData FROM DomainEventEntry e JOIN"
+        " (SELECT aggregateIdentifier a, MAX(sequenceNumber) s FROM DomainEventEntry WHERE globalIndex <= ?"
+        "  AND type IS NOT NULL AND aggregateIdentifier <> ? GROUP BY aggregateIdentifier) h"
+        " ON e.aggregateIdentifier = h.a AND e.sequenceNumber = h.s", (position, LEDGER)).fetchall()
+    level = []
+    for aggregate, sequence, metadata in sorted(heads):
+        head = (json.loads(metadata or "{}").get("hash") or "").encode()
+        level.append(hashlib.sha256(b"\x00" + field(aggregate.encode()) + struct.pack(">q", sequence)
+                                    + head).digest())
+    if not level:
+        return hashlib.sha256(b"").hexdigest()
+    while len(level) > 1:
+        level = [hashlib.sha256(b"\x01" + level[i] + level[i + 1]).digest() if i + 1 < len(level) else level[i]
+                 for i in range(0, len(level), 2)]
+    return level[0].hex()
+
+
+if __name__ == "__main__":
+    connection = sqlite3.connect(sys.argv[1])
+    if sys.argv[2] == "--anchor":
+        print(anchor_root(connection, int(sys.argv[3])))
+    else:
+        print(verify(connection, sys.argv[2]))

@@ -1,0 +1,35 @@
+package org.fengqiao.query.dossier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.query.integrity.AnchorProofView;
+import org.fengqiao.query.integrity.ChainVerificationView;
+
+/**
+ * A case's dossier: the case as its events make it, every event with its hash and metadata, the verification of its
+ * chain, and the first anchor that includes its current head with the proof (null when no anchor has been taken since).
+ */
+public record Dossier(
+        String caseId,
+        Instant exportedAt,
+        String exportedBy,
+        CaseView view,
+        List<Entry> events,
+        ChainVerificationView verification,
+        AnchorProofView anchor) {
+
+    /** One event of the case as stored, read in its current shape. */
+    public record Entry(
+            long sequence,
+            String eventType,
+            Instant occurredAt,
+            Instant recordedAt,
+            String actor,
+            String summary,
+            Map<String, Object> fields,
+            Map<String, Object> metadata,
+            String hash) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.fengqiao.query.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.query.integrity.IntegrityController;
+import org.fengqiao.query.integrity.IntegrityProblems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/cases/{caseId}/dossier}: the case file as a JSON bundle ({@code format=json}, or an Accept header
+ * without {@code text/html}) or as a printable HTML page in Chinese ({@code format=html}, or {@code Accept: text/html},
+ * as a browser sends). Every export is recorded in the case's history as {@code DossierExported}.
+ */
+@RestController
+public class DossierController {
+
+    private final Dossiers dossiers;
+    private final DossierHtml html;
+
+    DossierController(Dossiers dossiers, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
+        this.dossiers = dossiers;
+        this.html = new DossierHtml(ZoneId.of(zone));
+    }
+
+    @GetMapping("/api/cases/{caseId}/dossier")
+    public ResponseEntity<?> dossier(@PathVariable String caseId,
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestHeader(name = "X-Actor", required = false) String actorHeader) {
+        String chosen = format(format, accept);
+        Actor actor = IntegrityController.actor(actorHeader);
+        CaseId id = new CaseId(IntegrityController.validCaseId(caseId));
+        Dossier dossier = dossiers.assemble(id, actor).orElseThrow(IntegrityProblems::caseNotFound);
+        dossiers.recordExport(dossier, chosen, actor);
+        if ("html".equals(chosen)) {
+            return ResponseEntity.ok()
+                                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                                 .body(html.render(dossier));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(dossier);
+    }
+
+    private static String format(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            String lower = format.toLowerCase(Locale.ROOT);
+            if (!lower.equals("json") && !lower.equals("html")) {
+                throw IntegrityProblems.invalidValue("format", "must be json or html");
+            }
+            return lower;
+        }
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) ? "html" : "json";
+    }
+}

@@ -1,0 +1,97 @@
+package org.fengqiao.query.integrity;
+
+import java.net.URI;
+import java.util.List;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Tamper evidence over HTTP:
+ * <ul>
+ *     <li>{@code GET /api/cases/{caseId}/verification}: the case's chain recomputed from the stored events;</li>
+ *     <li>{@code POST /api/admin/verification} (202) starts the run over every chain, {@code GET} shows its progress
+ *     and, when done, every broken chain (409 while one is running);</li>
+ *     <li>{@code POST /api/admin/anchors} (201) takes an anchor now, {@code GET /api/admin/anchors} lists them,
+ *     {@code GET /api/admin/anchors/{anchorId}/proofs/{caseId}} proves a case's inclusion in one.</li>
+ * </ul>
+ */
+@RestController
+public class IntegrityController {
+
+    private final ChainVerification verification;
+    private final VerificationRun run;
+    private final Anchors anchors;
+
+    IntegrityController(ChainVerification verification, VerificationRun run, Anchors anchors) {
+        this.verification = verification;
+        this.run = run;
+        this.anchors = anchors;
+    }
+
+    @GetMapping("/api/cases/{caseId}/verification")
+    public ChainVerificationView verify(@PathVariable String caseId) {
+        return verification.verify(validCaseId(caseId)).orElseThrow(IntegrityProblems::caseNotFound);
+    }
+
+    @PostMapping("/api/admin/verification")
+    public ResponseEntity<VerificationRun.Status> startRun() {
+        if (!run.start()) {
+            throw IntegrityProblems.conflict("VERIFICATION_RUNNING", "A verification run is in progress.");
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/admin/verification"))
+                             .body(run.status());
+    }
+
+    @GetMapping("/api/admin/verification")
+    public VerificationRun.Status runStatus() {
+        return run.status();
+    }
+
+    @PostMapping("/api/admin/anchors")
+    public ResponseEntity<AnchorView> takeAnchor(@RequestHeader(name = "X-Actor", required = false) String actor) {
+        AnchorView anchor = anchors.anchor("ON_DEMAND", actor(actor));
+        return ResponseEntity.created(URI.create("/api/admin/anchors/" + anchor.anchorId())).body(anchor);
+    }
+
+    @GetMapping("/api/admin/anchors")
+    public List<AnchorView> anchors() {
+        return anchors.list();
+    }
+
+    @GetMapping("/api/admin/anchors/{anchorId}")
+    public AnchorView findAnchor(@PathVariable String anchorId) {
+        return anchors.find(anchorId).orElseThrow(() -> IntegrityProblems.notFound("ANCHOR_NOT_FOUND",
+                "No anchor with this id is recorded."));
+    }
+
+    @GetMapping("/api/admin/anchors/{anchorId}/proofs/{caseId}")
+    public AnchorProofView proof(@PathVariable String anchorId, @PathVariable String caseId) {
+        AnchorView anchor = findAnchor(anchorId);
+        return anchors.proof(anchor, validCaseId(caseId)).orElseThrow(() -> IntegrityProblems.notFound(
+                "CASE_NOT_IN_ANCHOR", "The case had no event when this anchor was taken."));
+    }
+
+    /** As elsewhere in the API, a path segment that cannot be a case id names no case: 404. */
+    public static String validCaseId(String caseId) {
+        if (!CaseId.isValid(caseId)) {
+            throw IntegrityProblems.caseNotFound();
+        }
+        return new CaseId(caseId).value();
+    }
+
+    /** The caller named in {@code X-Actor}, or anonymous; 400 when it is not an account name. */
+    public static Actor actor(String header) {
+        try {
+            return header == null || header.isBlank() ? Actor.ANONYMOUS : new Actor(header);
+        } catch (IllegalArgumentException e) {
+            throw IntegrityProblems.invalidValue("X-Actor", "must be an account name");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.fengqiao.query.integrity;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** The problem documents of the integrity, dossier and board-history APIs, shaped like the rest of the API's. */
+public final class IntegrityProblems {
+
+    private IntegrityProblems() {
+    }
+
+    public static ErrorResponseException caseNotFound() {
+        return problem(HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "Case not found", "No case with this id is known.", null);
+    }
+
+    public static ErrorResponseException notFound(String code, String detail) {
+        return problem(HttpStatus.NOT_FOUND, code, "Not found", detail, null);
+    }
+
+    /** Says what is expected, never echoing the value that was sent. */
+    public static ErrorResponseException invalidValue(String field, String expected) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "Invalid value", field + " " + expected, field);
+    }
+
+    public static ErrorResponseException conflict(String code, String detail) {
+        return problem(HttpStatus.CONFLICT, code, "Conflict", detail, null);
+    }
+
+    public static ErrorResponseException problem(HttpStatus status, String code, String title, String detail,
+            String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:fengqiao:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return new ErrorResponseException(status, problem, null);
+    }
+
+    /** The events are not kept in a SQL store this service can read (Axon Server); answered 501. */
+    public static final class NotAvailable extends ErrorResponseException {
+
+        NotAvailable() {
+            super(HttpStatus.NOT_IMPLEMENTED, problem(HttpStatus.NOT_IMPLEMENTED, "EVENT_STORE_NOT_READABLE",
+                    "Not available here",
+                    "Verification reads the stored events of the JDBC event store (SQLite or PostgreSQL); this"
+                            + " deployment keeps them elsewhere.", null).getBody(), null);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.fengqiao.integrity;
+
+/**
+ * The first place where a stream's chain does not hold.
+ *
+ * @param sequence the first sequence number that fails: the altered event, or the first missing one of a gap
+ * @param reason   why
+ * @param detail   a sentence for people, naming what was expected and what was found
+ */
+public record ChainBreak(long sequence, Reason reason, String detail) {
+
+    public enum Reason {
+        /** Sequence numbers skip: one or more events were removed (or the stream does not start at 0). */
+        SEQUENCE_GAP,
+        /** The stored event no longer hashes to the hash recorded when it was appended: it was altered since. */
+        HASH_MISMATCH,
+        /** The event carries no hash: it was written around the service, or before hashing existed. */
+        MISSING_HASH
+    }
+}
