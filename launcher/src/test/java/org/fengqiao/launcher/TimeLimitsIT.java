@@ -51,6 +51,13 @@ class TimeLimitsIT {
         try {
             await().atMost(SETTLE).until(() -> !lists.isEmpty());
             await().atMost(SETTLE).until(() -> !boards.isEmpty());
+            // a first change seen on the stream shows that the processors and the subscription are live
+            long received = last(boards).at("/figures/received").asLong();
+            created(api.post("/api/disputes", json("""
+                    {'source':'SCREENING','category':'FAMILY','subject':'Inheritance','gridCode':'%s',
+                     'parties':[{'name':'周九','role':'APPLICANT'},{'name':'吴十','role':'RESPONDENT'}]}"""
+                    .formatted(GRID))));
+            await().atMost(SETTLE).until(() -> last(boards).at("/figures/received").asLong() > received);
             await().atMost(SETTLE).until(() -> highRisk(last(boards)) == highRisk(board(api, GRID)));
             long before = highRisk(last(boards));
 
@@ -60,7 +67,8 @@ class TimeLimitsIT {
                      'petitioners':[{'name':'钱七'}],'riskLevel':'HIGH',
                      'riskReason':'a threat of self-harm'}""".formatted(GRID)), "intake");
             assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-            await().atMost(Duration.ofSeconds(1)).until(() -> highRisk(last(boards)) == before + 1);
+            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> highRisk(last(boards)) == before + 1);
             // the list comes from the case views, which may follow the board by a moment
             await().atMost(Duration.ofSeconds(3)).until(
                     () -> last(lists).path("cases").toString().contains(created.text("caseId")));
