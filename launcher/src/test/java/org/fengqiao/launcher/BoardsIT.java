@@ -82,7 +82,7 @@ class BoardsIT {
                  'gridCode':'%s','parties':[{'name':'钱七','role':'APPLICANT'},{'name':'孙八','role':'RESPONDENT'}]}"""
                 .formatted(GRID))));
         ok(api.post("/api/disputes/" + dispute + "/assignment", json("{'unit':'SH-TASKFORCE'}")));
-        ok(api.post("/api/disputes/" + dispute + "/risk", json("{'level':'HIGH','reason':'Threat of violence'}")));
+        ok(api.post("/api/disputes/" + dispute + "/risk", json("{'level':'HIGH','reason':'Threat of violence','policeInformed':true}")));
 
         await().atMost(SETTLE).untilAsserted(() -> {
             JsonNode figures = board(api, GRID).path("figures");

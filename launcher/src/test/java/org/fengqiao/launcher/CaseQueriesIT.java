@@ -70,20 +70,21 @@ class CaseQueriesIT {
         assertThat(received.path("kind").asText()).isEqualTo("DISPUTE");
         assertThat(received.path("caseNumber").asText()).isEqualTo(created.text("caseNumber"));
 
-        command(api, id, "/assignment", "{'unit':'SH-FL-MEDIATION','officer':'%s'}".formatted(officer), 2);
-        assertThat(view(api, id, 2).path("status").asText()).isEqualTo("ASSIGNED");
+        // the intake also set the dispute's 30-day handling limit (version 2)
+        command(api, id, "/assignment", "{'unit':'SH-FL-MEDIATION','officer':'%s'}".formatted(officer), 3);
+        assertThat(view(api, id, 3).path("status").asText()).isEqualTo("ASSIGNED");
         command(api, id, "/meetings", """
                 {'type':'MEDIATION_SESSION','heldAt':'%s','participants':['%s','富力物业','李调解'],
                  'minutes':'Both sides agree to inspect the pipe'}""".formatted(Instant.now().minusSeconds(60),
-                APPLICANT), 3);
-        assertThat(view(api, id, 3).path("status").asText()).isEqualTo("IN_PROGRESS");
+                APPLICANT), 4);
+        assertThat(view(api, id, 4).path("status").asText()).isEqualTo("IN_PROGRESS");
         command(api, id, "/agreement", """
                 {'terms':'The property company repairs the pipe','performBy':'2030-07-31','mediator':'李调解',
-                 'signatories':['%s','富力物业','李调解']}""".formatted(APPLICANT), 4);
-        command(api, id, "/closure", "{'outcome':'RESOLVED','satisfaction':'SATISFIED'}", 5);
+                 'signatories':['%s','富力物业','李调解']}""".formatted(APPLICANT), 6);
+        command(api, id, "/closure", "{'outcome':'RESOLVED','satisfaction':'SATISFIED'}", 7);
 
-        JsonNode closed = view(api, id, 5);
-        assertThat(closed.path("version").asLong()).isEqualTo(5);
+        JsonNode closed = view(api, id, 7);
+        assertThat(closed.path("version").asLong()).isEqualTo(7);
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("outcome").asText()).isEqualTo("RESOLVED");
         assertThat(closed.path("satisfaction").asText()).isEqualTo("SATISFIED");
@@ -100,13 +101,13 @@ class CaseQueriesIT {
 
         Reply history = api.get("/api/cases/" + id + "/history");
         assertThat(history.status()).isEqualTo(200);
-        assertThat(history.body().path("total").asLong()).isEqualTo(5);
-        assertThat(history.body().path("version").asLong()).isEqualTo(5);
+        assertThat(history.body().path("total").asLong()).isEqualTo(7);
+        assertThat(history.body().path("version").asLong()).isEqualTo(7);
         JsonNode items = history.body().path("items");
-        assertThat(items).hasSize(5);
-        assertThat(items.findValuesAsText("eventType")).containsExactly("DisputeReceived", "CaseAssigned",
-                "MeetingHeld", "MediationAgreementReached", "CaseClosed");
-        for (int i = 0; i < 5; i++) {
+        assertThat(items).hasSize(7);
+        assertThat(items.findValuesAsText("eventType")).containsExactly("DisputeReceived", "DeadlineSet",
+                "CaseAssigned", "MeetingHeld", "MediationAgreementReached", "DeadlineMet", "CaseClosed");
+        for (int i = 0; i < 7; i++) {
             JsonNode item = items.get(i);
             assertThat(item.path("sequence").asLong()).isEqualTo(i);
             assertThat(item.path("summary").asText()).isNotBlank().doesNotContain(APPLICANT, APPLICANT_PHONE, officer);
@@ -115,13 +116,13 @@ class CaseQueriesIT {
             assertThat(item.path("fields").isObject()).isTrue();
         }
         assertThat(items.get(0).path("actor").asText()).isEqualTo("intake");
-        assertThat(items.get(4).path("summary").asText()).isEqualTo(
+        assertThat(items.get(6).path("summary").asText()).isEqualTo(
                 "Closed as resolved at community level, resident satisfied");
         assertThat(items.get(0).path("fields").path("parties").toString()).contains(APPLICANT);
 
         Reply page = api.get("/api/cases/" + id + "/history?page=1&size=2");
         assertThat(page.body().path("items").findValuesAsText("sequence")).containsExactly("2", "3");
-        assertThat(page.body().path("total").asLong()).isEqualTo(5);
+        assertThat(page.body().path("total").asLong()).isEqualTo(7);
 
         assertThat(listed(api, "node=" + GRID + "&officer=" + officer)).containsExactly(id);
         assertThat(listed(api, "node=SH-FL&officer=" + officer + "&kind=DISPUTE&status=CLOSED&category=PROPERTY"))
@@ -142,15 +143,15 @@ class CaseQueriesIT {
         assertThat(all.body().path("total").asLong()).isGreaterThanOrEqualTo(1);
 
         // as of the moment the assignment was recorded: assigned, nothing after it
-        String assignedAt = items.get(1).path("recordedAt").asText();
+        String assignedAt = items.get(2).path("recordedAt").asText();
         Reply asOf = api.get("/api/cases/" + id + "?asOf=" + encoded(Instant.parse(assignedAt)));
         assertThat(asOf.status()).isEqualTo(200);
-        assertThat(asOf.version()).isEqualTo(2);
+        assertThat(asOf.version()).isEqualTo(3);
         assertThat(asOf.text("status")).isEqualTo("ASSIGNED");
         assertThat(asOf.body().path("meetings").asInt()).isZero();
         Reply historyAsOf = api.get("/api/cases/" + id + "/history?asOf=" + encoded(Instant.parse(assignedAt)));
-        assertThat(historyAsOf.body().path("total").asLong()).isEqualTo(2);
-        assertThat(historyAsOf.body().path("version").asLong()).isEqualTo(5);
+        assertThat(historyAsOf.body().path("total").asLong()).isEqualTo(3);
+        assertThat(historyAsOf.body().path("version").asLong()).isEqualTo(7);
         Instant beforeIntake = Instant.parse(items.get(0).path("recordedAt").asText()).minusMillis(1);
         assertProblem(api.get("/api/cases/" + id + "?asOf=" + encoded(beforeIntake)), 404, "CASE_NOT_FOUND");
         assertProblem(api.get("/api/cases/" + id + "/history?asOf=" + encoded(beforeIntake)), 404, "CASE_NOT_FOUND");
@@ -162,9 +163,9 @@ class CaseQueriesIT {
     void min_version_reads_your_writes_and_answers_503_for_a_version_not_reached() {
         ApiClient api = new ApiClient(port);
         String id = api.post("/api/disputes", dispute(), "intake").text("caseId");
-        assertThat(api.get("/api/cases/" + id + "?minVersion=1").version()).isEqualTo(1);
+        assertThat(api.get("/api/cases/" + id + "?minVersion=2").version()).isEqualTo(2);
 
-        long version = command(api, id, "/assignment", "{'unit':'SH-FL-MEDIATION'}", 2);
+        long version = command(api, id, "/assignment", "{'unit':'SH-FL-MEDIATION'}", 3);
         assertThat(api.get("/api/cases/" + id + "?minVersion=" + version).version()).isEqualTo(version);
         for (int i = 0; i < 10; i++) {
             version = command(api, id, "/notes", "{'text':'called the owner, round " + i + "'}", version + 1);
@@ -190,7 +191,7 @@ class CaseQueriesIT {
     void the_live_stream_delivers_an_update_within_a_second_of_a_command() throws Exception {
         ApiClient api = new ApiClient(port);
         String id = api.post("/api/disputes", dispute(), "intake").text("caseId");
-        assertThat(api.get("/api/cases/" + id + "?minVersion=1").version()).isEqualTo(1);
+        assertThat(api.get("/api/cases/" + id + "?minVersion=2").version()).isEqualTo(2);
 
         HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases/" + id + "/stream"))
@@ -204,14 +205,14 @@ class CaseQueriesIT {
         reader.setDaemon(true);
         reader.start();
         try {
-            await().atMost(Duration.ofSeconds(5)).until(() -> versions.contains(1L));
+            await().atMost(Duration.ofSeconds(5)).until(() -> versions.contains(2L));
 
-            command(api, id, "/assignment", "{'unit':'SH-FL-MEDIATION'}", 2);
-            await().atMost(Duration.ofSeconds(1)).until(() -> versions.contains(2L));
-            command(api, id, "/risk", "{'level':'HIGH','reason':'threat of self-harm'}", 3);
+            command(api, id, "/assignment", "{'unit':'SH-FL-MEDIATION'}", 3);
             await().atMost(Duration.ofSeconds(1)).until(() -> versions.contains(3L));
+            command(api, id, "/risk", "{'level':'MEDIUM','reason':'raised voices'}", 4);
+            await().atMost(Duration.ofSeconds(1)).until(() -> versions.contains(4L));
 
-            assertThat(versions).containsExactly(1L, 2L, 3L);
+            assertThat(versions).containsExactly(2L, 3L, 4L);
         } finally {
             stream.body().close();
         }

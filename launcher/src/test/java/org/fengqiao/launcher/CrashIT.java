@@ -56,7 +56,7 @@ class CrashIT {
             cases.add(created.text("caseId"));
         }
         Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
-        cases.forEach(id -> acknowledged.put(id, new AtomicLong(1)));
+        cases.forEach(id -> acknowledged.put(id, new AtomicLong(2)));
 
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<?>> burst = new ArrayList<>();

@@ -52,7 +52,7 @@ class LifecycleIT {
         Reply petition = api.post("/api/petitions", PETITION, "intake");
         assertThat(petition.status()).isEqualTo(201);
         assertThat(petition.text("caseNumber")).matches("SH-\\d{4}-\\d{6}");
-        assertThat(petition.version()).isEqualTo(1);
+        assertThat(petition.version()).isEqualTo(2); // received, acceptance limit set
         String petitionId = petition.text("caseId");
         assertThat(petition.raw().headers().firstValue("Location")).contains("/api/cases/" + petitionId);
 
@@ -65,23 +65,23 @@ class LifecycleIT {
         Reply early = api.post("/api/petitions/" + petitionId + "/assignment", json("{'unit':'SH-TASKFORCE'}"));
         assertProblem(early, 409, "ACCEPTANCE_PENDING");
         assertThat(api.post("/api/petitions/" + petitionId + "/acceptance", json("{'accepted':true}"), "supervisor")
-                .version()).isEqualTo(2);
+                .version()).isEqualTo(5); // accepted, acceptance limit met, handling limit set
         assertThat(api.post("/api/petitions/" + petitionId + "/assignment",
-                json("{'unit':'SH-TASKFORCE','officer':'officer.wang'}"), "supervisor").version()).isEqualTo(3);
+                json("{'unit':'SH-TASKFORCE','officer':'officer.wang'}"), "supervisor").version()).isEqualTo(6);
         Reply meeting = api.post("/api/petitions/" + petitionId + "/meetings", json("""
                 {'type':'JOINT_MEETING','heldAt':'2026-07-01T02:00:00Z',
                  'participants':['district petition bureau','law-enforcement bureau','developer'],
                  'minutes':'Rebuild the courtyards to standard by 30 July'}"""), "officer.wang");
         assertThat(meeting.status()).isEqualTo(200);
-        assertThat(meeting.version()).isEqualTo(4);
+        assertThat(meeting.version()).isEqualTo(7);
 
         // the dispute: assignment, a mediation session
         assertThat(api.post("/api/disputes/" + disputeId + "/assignment", json("{'unit':'SH-GY-MEDIATION'}"))
-                .version()).isEqualTo(2);
+                .version()).isEqualTo(3);
         assertThat(api.post("/api/disputes/" + disputeId + "/meetings", json("""
                 {'type':'MEDIATION_SESSION','heldAt':'2026-07-02T02:00:00Z',
                  'participants':['王芳','李四','调解员陈'],'minutes':'Inspect the pipe together'}""")).version())
-                .isEqualTo(3);
+                .isEqualTo(4);
 
         // error answers, each leaving the version where it was
         assertThat(api.post("/api/disputes", "{not json", "intake").status()).isEqualTo(400);
@@ -99,7 +99,7 @@ class LifecycleIT {
                 404, null);
         assertProblem(api.post("/api/petitions/" + disputeId + "/notes", json("{'text':'x'}")), 404, null);
         assertThat(api.post("/api/disputes/" + disputeId + "/notes", json("{'text':'after the errors'}")).version())
-                .as("no rejected command appended an event").isEqualTo(4);
+                .as("no rejected command appended an event").isEqualTo(5);
 
         // restart on the same folder
         application.close();
@@ -107,19 +107,19 @@ class LifecycleIT {
 
         assertThat(api.post("/api/petitions/" + petitionId + "/agreement",
                 json("{'terms':'Rebuild the courtyards to standard','performBy':'2026-07-30'}"), "officer.wang")
-                .version()).isEqualTo(5);
+                .version()).isEqualTo(9); // agreed, handling limit met
         Reply closed = api.post("/api/petitions/" + petitionId + "/closure",
                 json("{'outcome':'RESOLVED','satisfaction':'SATISFIED'}"), "officer.wang");
         assertThat(closed.status()).isEqualTo(200);
-        assertThat(closed.version()).isEqualTo(6);
+        assertThat(closed.version()).isEqualTo(10);
         assertProblem(api.post("/api/petitions/" + petitionId + "/closure", json("{'outcome':'RESOLVED'}")), 409,
                 "CASE_CLOSED");
 
         assertThat(api.post("/api/disputes/" + disputeId + "/agreement", json("""
                 {'terms':'Repair and pay 800 yuan','performBy':'2026-07-31','mediator':'调解员陈',
-                 'signatories':['王芳','李四','调解员陈']}""")).version()).isEqualTo(5);
+                 'signatories':['王芳','李四','调解员陈']}""")).version()).isEqualTo(7);
         assertThat(api.post("/api/disputes/" + disputeId + "/closure", json("{'outcome':'RESOLVED'}")).version())
-                .isEqualTo(6);
+                .isEqualTo(8);
 
         // numbers are never reused after a restart
         Reply third = api.post("/api/petitions", PETITION, "intake");

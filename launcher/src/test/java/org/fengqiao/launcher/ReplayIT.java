@@ -68,7 +68,7 @@ class ReplayIT {
                         .formatted(Instant.now().minusSeconds(60)))));
             }
             if (i % 3 == 0) {
-                version = ok(api.post("/api/disputes/" + id + "/risk", json("{'level':'HIGH','reason':'Threats'}")));
+                version = ok(api.post("/api/disputes/" + id + "/risk", json("{'level':'HIGH','reason':'Threats','policeInformed':false}")));
             }
             versions.put(id, version);
         }

@@ -14,6 +14,10 @@ import org.fengqiao.cases.common.RiskLevel;
  * fengqiao.limits.petition-days}, 60 by default; {@code fengqiao.limits.dispute-days}, 30), counted in calendar days:
  * a case received on day D is overdue from day D + limit + 1. A stand-in until cases carry real deadlines.
  * {@code escalated}: open cases that have been escalated at least once.
+ *
+ * <p>From the cases' own deadlines: {@code pastDeadline}, open cases that missed a time limit (acceptance, handling,
+ * review or re-review; they stay counted until they close); {@code dueSoon}, open cases with a running limit whose
+ * reminder has come (by default 3 days before it is due); {@code highRisk}, open cases at HIGH or CRITICAL risk.
  */
 public record OpenCases(
         long total,
@@ -22,7 +26,10 @@ public record OpenCases(
         Map<String, Long> byCategory,
         Map<RiskLevel, Long> byRisk,
         long overdue,
-        long escalated) {
+        long escalated,
+        long pastDeadline,
+        long dueSoon,
+        long highRisk) {
 
     public OpenCases {
         byStatus = BoardMaps.copy(byStatus);

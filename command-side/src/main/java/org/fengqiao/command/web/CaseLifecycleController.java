@@ -68,7 +68,7 @@ public class CaseLifecycleController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody RiskRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ChangeRiskLevel(caseId(caseId), kind(kind),
-                body.level(), body.reason(), null, actor(actor))));
+                body.level(), body.reason(), null, actor(actor), body.policeInformed())));
     }
 
     @PostMapping(CASE + "/notes")

@@ -35,7 +35,7 @@ public class DisputeController {
             @RequestBody ReceiveDisputeRequest body) {
         CaseVersion version = commands.send(() -> new ReceiveDispute(CaseId.generate(), body.source(),
                 body.category(), body.subject(), body.content(), body.gridCode(), body.parties(), body.mediation(),
-                body.receivedAt(), actor(actor)));
+                body.receivedAt(), actor(actor), body.riskLevel(), body.riskReason()));
         return ResponseEntity.created(URI.create("/api/cases/" + version.caseId()))
                 .body(CaseCreatedResponse.of(version));
     }

@@ -37,7 +37,7 @@ public class PetitionController {
             @RequestBody ReceivePetitionRequest body) {
         CaseVersion version = commands.send(() -> new ReceivePetition(CaseId.generate(), body.channel(),
                 body.category(), body.subject(), body.content(), body.gridCode(), body.petitioners(),
-                body.receivedAt(), actor(actor)));
+                body.receivedAt(), actor(actor), body.riskLevel(), body.riskReason()));
         return ResponseEntity.created(URI.create("/api/cases/" + version.caseId()))
                 .body(CaseCreatedResponse.of(version));
     }

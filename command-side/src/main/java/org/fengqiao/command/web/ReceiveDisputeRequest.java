@@ -2,6 +2,7 @@ package org.fengqiao.command.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
@@ -9,7 +10,10 @@ import org.fengqiao.cases.dispute.DisputeSource;
 import org.fengqiao.cases.dispute.MediationVisibility;
 import org.fengqiao.cases.dispute.Party;
 
-/** Body of {@code POST /api/disputes}; {@code mediation} defaults to non-public, {@code receivedAt} to now. */
+/**
+ * Body of {@code POST /api/disputes}; {@code mediation} defaults to non-public, {@code receivedAt} to now,
+ * {@code riskLevel} to LOW (any other level needs {@code riskReason}).
+ */
 public record ReceiveDisputeRequest(
         DisputeSource source,
         Category category,
@@ -18,7 +22,9 @@ public record ReceiveDisputeRequest(
         NodeCode gridCode,
         @PersonalData List<Party> parties,
         MediationVisibility mediation,
-        Instant receivedAt) {
+        Instant receivedAt,
+        RiskLevel riskLevel,
+        String riskReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

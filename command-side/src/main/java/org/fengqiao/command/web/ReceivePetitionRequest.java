@@ -2,13 +2,17 @@ package org.fengqiao.command.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.Petitioner;
 
-/** Body of {@code POST /api/petitions}; {@code receivedAt} defaults to now. */
+/**
+ * Body of {@code POST /api/petitions}; {@code receivedAt} defaults to now, {@code riskLevel} to LOW (any other level
+ * needs {@code riskReason}).
+ */
 public record ReceivePetitionRequest(
         Channel channel,
         Category category,
@@ -16,7 +20,9 @@ public record ReceivePetitionRequest(
         @PersonalData String content,
         NodeCode gridCode,
         @PersonalData List<Petitioner> petitioners,
-        Instant receivedAt) {
+        Instant receivedAt,
+        RiskLevel riskLevel,
+        String riskReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

@@ -19,6 +19,10 @@ import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.ChangeRiskLevel;
 import org.fengqiao.cases.common.CloseCase;
+import org.fengqiao.cases.common.DeadlineMet;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.EscalateCase;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingHeld;
@@ -29,6 +33,7 @@ import org.fengqiao.cases.common.RecordAttachment;
 import org.fengqiao.cases.common.RecordMeeting;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 
 /**
@@ -131,7 +136,11 @@ public abstract class CaseEvents {
     }
 
     public ChangeRiskLevel changeRisk(RiskLevel level, String reason) {
-        return new ChangeRiskLevel(caseId, kind, level, reason, NOW, OFFICER);
+        return changeRisk(level, reason, level != null && level.isHigh() ? Boolean.TRUE : null);
+    }
+
+    public ChangeRiskLevel changeRisk(RiskLevel level, String reason, Boolean policeInformed) {
+        return new ChangeRiskLevel(caseId, kind, level, reason, NOW, OFFICER, policeInformed);
     }
 
     public AddNote note(String text) {
@@ -173,7 +182,32 @@ public abstract class CaseEvents {
     }
 
     public RiskLevelChanged riskChanged(RiskLevel from, RiskLevel to, String reason) {
-        return new RiskLevelChanged(caseId, from, to, reason, NOW, OFFICER);
+        return new RiskLevelChanged(caseId, from, to, reason, NOW, OFFICER,
+                to.isHigh() && !from.isHigh() ? Boolean.TRUE : null);
+    }
+
+    // time limits
+
+    /**
+     * The {@code n}-th deadline the case sets: {@code limit} of {@code days} calendar days from {@code start}, with the
+     * default policy's reminder.
+     */
+    public DeadlineSet deadlineSet(TimeLimit limit, int n, Instant start, int days, Actor actor) {
+        Instant dueAt = CaseFixtures.POLICY.plusDays(start, days);
+        return new DeadlineSet(caseId, limit.name() + "-" + n, limit, dueAt, CaseFixtures.POLICY.remindAt(start, dueAt),
+                null, start, actor);
+    }
+
+    public DeadlineMet deadlineMet(DeadlineSet set, Instant at, Actor actor) {
+        return new DeadlineMet(caseId, set.deadlineId(), set.limit(), set.dueAt(), at, actor);
+    }
+
+    public DeadlineReminded deadlineReminded(DeadlineSet set) {
+        return new DeadlineReminded(caseId, set.deadlineId(), set.limit(), set.dueAt(), set.remindAt(), Actor.SYSTEM);
+    }
+
+    public DeadlineMissed deadlineMissed(DeadlineSet set) {
+        return new DeadlineMissed(caseId, set.deadlineId(), set.limit(), set.dueAt(), set.dueAt(), Actor.SYSTEM);
     }
 
     public NoteAdded noteAdded(String text) {

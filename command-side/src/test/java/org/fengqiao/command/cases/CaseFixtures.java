@@ -3,6 +3,7 @@ package org.fengqiao.command.cases;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,8 @@ import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
 import org.fengqiao.command.cases.petition.Petition;
 import org.fengqiao.command.numbering.CaseNumbers;
+import org.fengqiao.command.timelimits.HolidayCalendar;
+import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 
 /** The fixture every case rule test runs on: the polymorphic case aggregate, sample jurisdiction, a fixed clock. */
@@ -38,6 +41,9 @@ public final class CaseFixtures {
     /** "Now" for every fixture test: 2026-07-01 10:00 in Baotou. */
     public static final Instant NOW = Instant.parse("2026-07-01T02:00:00Z");
 
+    /** The default time-limit policy (DOMAIN.md's limits, the 2026 calendar). */
+    public static final TimeLimitPolicy POLICY = defaultPolicy();
+
     private CaseFixtures() {
     }
 
@@ -45,14 +51,14 @@ public final class CaseFixtures {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), new CountingCaseNumbers(),
-                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), POLICY);
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());
         // The fixture stamps given events with the root type, where the application stores the concrete one; this
         // repository picks the subtype from the intake event instead, and keeps the subtypes' handlers.
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Case.class),
-                new SimpleResourceParameterResolverFactory(resources));
+                new SimpleResourceParameterResolverFactory(fixtureResources(fixture)));
         fixture.registerRepository(EventSourcingRepository.builder(Case.class)
                 .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(Case.class, resolvers,
                         ClasspathHandlerDefinition.forClass(Case.class), Set.of(Petition.class, Dispute.class)))
@@ -60,6 +66,27 @@ public final class CaseFixtures {
                 .eventStore(fixture.getEventStore())
                 .build());
         return fixture;
+    }
+
+    /** The fixture's resources, including its stub deadline manager, which the fixture does not hand out. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> fixtureResources(FixtureConfiguration<Case> fixture) {
+        try {
+            Field field = AggregateTestFixture.class.getDeclaredField("resources");
+            field.setAccessible(true);
+            return List.copyOf((List<Object>) field.get(fixture));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The default policy with the sample 2026 calendar. */
+    public static TimeLimitPolicy defaultPolicy() {
+        try (var in = CaseFixtures.class.getResourceAsStream("/calendar/cn-2026.txt")) {
+            return TimeLimitPolicy.defaults(HolidayCalendar.read(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static JurisdictionTree sampleJurisdictions() {

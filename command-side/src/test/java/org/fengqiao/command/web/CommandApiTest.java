@@ -413,7 +413,7 @@ class CommandApiTest {
     @Test
     void keeps_personal_data_out_of_request_logs() {
         ReceivePetitionRequest request = new ReceivePetitionRequest(Channel.VISIT, Category.PROPERTY, "subject",
-                "content", new NodeCode("SH-FL-G03"), List.of(new Petitioner("张三", "13812341234")), null);
+                "content", new NodeCode("SH-FL-G03"), List.of(new Petitioner("张三", "13812341234")), null, null, null);
 
         assertThat(request.toString()).doesNotContain("张三", "13812341234", "content");
     }

@@ -5,7 +5,17 @@ import org.fengqiao.cases.common.AttachmentRecorded;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.DeadlineExtended;
+import org.fengqiao.cases.common.DeadlineMet;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.HearingEnded;
+import org.fengqiao.cases.common.HearingStarted;
+import org.fengqiao.cases.common.RiskCheckInRecorded;
+import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
@@ -19,6 +29,7 @@ import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.integrity.DossierExported;
+import org.fengqiao.cases.petition.ReviewRequested;
 
 /**
  * One English line per event for the history. It is built from codes, counts, levels and dates only: never a name,
@@ -71,6 +82,29 @@ public final class HistorySummary {
                     + (e.satisfaction() == null ? "" : ", resident " + words(e.satisfaction()));
         } else if (payload instanceof DossierExported e) {
             return "Dossier exported as " + e.format() + " with " + count(e.exportedVersion(), "event");
+        } else if (payload instanceof DeadlineSet e) {
+            return capitalized(words(e.limit())) + " limit " + (e.replaces() == null ? "set" : "moved")
+                    + ", due " + e.dueAt();
+        } else if (payload instanceof DeadlineExtended e) {
+            return capitalized(words(e.limit())) + " limit extended by " + count(e.days(), "day") + ", due " + e.dueAt();
+        } else if (payload instanceof DeadlineReminded e) {
+            return capitalized(words(e.limit())) + " limit due soon, at " + e.dueAt();
+        } else if (payload instanceof DeadlineMet e) {
+            return capitalized(words(e.limit())) + " limit met";
+        } else if (payload instanceof DeadlineMissed e) {
+            return capitalized(words(e.limit())) + " limit missed, due " + e.dueAt();
+        } else if (payload instanceof HearingStarted) {
+            return "Hearing started; time limits suspended";
+        } else if (payload instanceof HearingEnded) {
+            return "Hearing ended; time limits run on";
+        } else if (payload instanceof AssignmentObjected e) {
+            return e.unit() + " objected to the assignment (last day " + e.lastDay() + ")";
+        } else if (payload instanceof RiskLeaderAssigned) {
+            return "A leader took ownership of the case";
+        } else if (payload instanceof RiskCheckInRecorded) {
+            return "Leader checked in";
+        } else if (payload instanceof ReviewRequested e) {
+            return capitalized(words(e.stage())) + " requested, at " + words(e.toLevel()) + " level";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

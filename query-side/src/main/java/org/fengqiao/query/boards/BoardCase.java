@@ -1,5 +1,6 @@
 package org.fengqiao.query.boards;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.fengqiao.cases.common.CaseKind;
@@ -11,6 +12,7 @@ import org.fengqiao.cases.common.RiskLevel;
  * lives and the attributes its open counters are keyed by, so that a later event can move the case from one counter
  * to another, and {@code lastSequence}, the sequence number of the last event of the case already counted (events that
  * no board counts, such as notes, are skipped without a write), which makes redelivered events no-ops.
+ * {@code pastDeadline}: it missed a time limit; {@code dueSoon}: the ids of its running deadlines whose reminder came.
  */
 record BoardCase(
         String caseId,
@@ -24,9 +26,15 @@ record BoardCase(
         boolean escalated,
         String receivedDay,
         boolean open,
-        long lastSequence) {
+        long lastSequence,
+        boolean pastDeadline,
+        List<String> dueSoon) {
 
     static final String COLLECTION = "board_cases";
+
+    BoardCase {
+        dueSoon = dueSoon == null ? List.of() : List.copyOf(dueSoon);
+    }
 
     /** The nodes whose counters the case counts in, from the grid up. */
     List<String> nodes() {
@@ -35,22 +43,33 @@ record BoardCase(
 
     BoardCase withStatus(CaseStatus newStatus, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, newStatus, category, risk, escalated,
-                receivedDay, open && newStatus != CaseStatus.CLOSED, sequence);
+                receivedDay, open && newStatus != CaseStatus.CLOSED, sequence, pastDeadline, dueSoon);
+    }
+
+    /** Open again (a petition reopened for review), in {@code newStatus}. */
+    BoardCase reopened(CaseStatus newStatus, long sequence) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, newStatus, category, risk, escalated,
+                receivedDay, true, sequence, false, List.of());
     }
 
     BoardCase withRisk(RiskLevel newRisk, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, newRisk, escalated,
-                receivedDay, open, sequence);
+                receivedDay, open, sequence, pastDeadline, dueSoon);
     }
 
     BoardCase escalated(long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, true,
-                receivedDay, open, sequence);
+                receivedDay, open, sequence, pastDeadline, dueSoon);
     }
 
     BoardCase at(long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
-                receivedDay, open, sequence);
+                receivedDay, open, sequence, pastDeadline, dueSoon);
+    }
+
+    BoardCase withDeadlines(boolean missed, List<String> soon, long sequence) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
+                receivedDay, open, sequence, missed, soon);
     }
 
     Document toDocument() {
@@ -65,7 +84,9 @@ record BoardCase(
                 .append("escalated", escalated)
                 .append("receivedDay", receivedDay)
                 .append("open", open)
-                .append("lastSequence", lastSequence);
+                .append("lastSequence", lastSequence)
+                .append("pastDeadline", pastDeadline)
+                .append("dueSoon", new ArrayList<>(dueSoon));
     }
 
     static BoardCase from(Document document) {
@@ -81,6 +102,8 @@ record BoardCase(
                 document.getBoolean("escalated", false),
                 document.getString("receivedDay"),
                 document.getBoolean("open", false),
-                ((Number) document.get("lastSequence")).longValue());
+                ((Number) document.get("lastSequence")).longValue(),
+                document.getBoolean("pastDeadline", false),
+                document.getList("dueSoon", String.class, List.of()));
     }
 }

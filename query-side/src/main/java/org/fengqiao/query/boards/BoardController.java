@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,13 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.FindBoard;
+import org.fengqiao.boards.HighRiskBoardView;
+import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.query.CasePage;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -33,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The status boards over HTTP: {@code GET /api/boards/overview} answers a {@link BoardView} once, and
@@ -56,15 +65,18 @@ public class BoardController {
     private final BoardSettings settings;
     private final Duration streamTimeout;
     private final Duration keepAlive;
+    private final Duration highRiskRefresh;
 
     BoardController(QueryGateway queries, JurisdictionTree tree, BoardSettings settings,
             @Value("${fengqiao.boards.stream-timeout:30m}") Duration streamTimeout,
-            @Value("${fengqiao.boards.keep-alive:15s}") Duration keepAlive) {
+            @Value("${fengqiao.boards.keep-alive:15s}") Duration keepAlive,
+            @Value("${fengqiao.boards.high-risk-refresh:2s}") Duration highRiskRefresh) {
         this.queries = queries;
         this.tree = tree;
         this.settings = settings;
         this.streamTimeout = streamTimeout;
         this.keepAlive = keepAlive;
+        this.highRiskRefresh = highRiskRefresh;
     }
 
     @GetMapping("/overview")
@@ -92,10 +104,67 @@ public class BoardController {
         FindBoard query = query(node, from, to);
         SubscriptionQueryResult<BoardView, BoardView> result = queries.subscriptionQuery(query,
                 ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
-        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
-        Flux<SseEmitter.SseEventBuilder> events = Flux.merge(
-                result.initialResult().concatWith(result.updates())
+        return stream(result.initialResult().concatWith(result.updates())
                       .map(view -> SseEmitter.event().name("board").data(view, MediaType.APPLICATION_JSON)),
+                result::cancel);
+    }
+
+    /**
+     * The high-risk board: the node's open cases at HIGH or CRITICAL risk (at most {@value ListCases#MAX_PAGE_SIZE}
+     * of each), read from the case views.
+     */
+    @GetMapping("/high-risk")
+    public HighRiskBoardView highRisk(@RequestParam(required = false) String node) {
+        return highRiskOf(query(node, null, null).node());
+    }
+
+    /**
+     * The high-risk board as Server-Sent Events (event name {@code high-risk}): the list now, then again whenever the
+     * node's board changes, and at least every {@code fengqiao.boards.high-risk-refresh} (the case views may follow the
+     * board by a moment), each time only when the list differs from the last one sent.
+     */
+    @GetMapping(path = "/high-risk/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter highRiskStream(@RequestParam(required = false) String node) {
+        FindBoard query = query(node, null, null);
+        SubscriptionQueryResult<BoardView, BoardView> result = queries.subscriptionQuery(query,
+                ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
+        Flux<Object> triggers = Flux.merge(result.initialResult().concatWith(result.updates()).map(Object.class::cast),
+                Flux.interval(highRiskRefresh, highRiskRefresh).map(Object.class::cast));
+        return stream(triggers.publishOn(Schedulers.boundedElastic())
+                      .map(trigger -> highRiskOf(query.node()))
+                      .distinctUntilChanged()
+                      .map(view -> SseEmitter.event().name("high-risk").data(view, MediaType.APPLICATION_JSON)),
+                result::cancel);
+    }
+
+    private HighRiskBoardView highRiskOf(NodeCode node) {
+        List<CaseView> cases = new ArrayList<>();
+        for (RiskLevel level : new RiskLevel[] {RiskLevel.CRITICAL, RiskLevel.HIGH}) {
+            ListCases list = new ListCases(null, null, null, node, null, null, level, null, null, null, 0,
+                    ListCases.MAX_PAGE_SIZE, null);
+            CasePage page = ask(list, CasePage.class);
+            page.items().stream().filter(view -> view.status() != CaseStatus.CLOSED).forEach(cases::add);
+        }
+        return new HighRiskBoardView(node, cases);
+    }
+
+    private <R> R ask(Object query, Class<R> type) {
+        try {
+            return queries.query(query, ResponseTypes.instanceOf(type)).get(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw timeout();
+        } catch (TimeoutException e) {
+            throw timeout();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Sends {@code data} as Server-Sent Events with keep-alive comments until the client leaves or time is up. */
+    private SseEmitter stream(Flux<SseEmitter.SseEventBuilder> data, Runnable cancelQuery) {
+        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
+        Flux<SseEmitter.SseEventBuilder> events = Flux.merge(data,
                 Flux.interval(keepAlive, keepAlive).map(tick -> SseEmitter.event().comment("keep-alive")));
 
         AtomicReference<Disposable> subscription = new AtomicReference<>();
@@ -104,7 +173,7 @@ public class BoardController {
             if (disposable != null) {
                 disposable.dispose();
             }
-            result.cancel();
+            cancelQuery.run();
         };
         emitter.onCompletion(cancel);
         emitter.onError(error -> cancel.run());

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -16,17 +18,24 @@ import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.DeadlineExtended;
+import org.fengqiao.cases.common.DeadlineMet;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.petition.ReviewRequested;
 
 /**
  * Folds a batch of case events into the changes they make: the new state of each case they touch and, per counter
@@ -61,7 +70,9 @@ final class BoardFold {
                 || event instanceof PetitionAccepted || event instanceof CaseAssigned || event instanceof MeetingHeld
                 || event instanceof HandlingPlanAgreed || event instanceof MediationAgreementReached
                 || event instanceof ReplyServed || event instanceof CaseEscalated || event instanceof RiskLevelChanged
-                || event instanceof CaseClosed;
+                || event instanceof CaseClosed || event instanceof DeadlineSet || event instanceof DeadlineExtended
+                || event instanceof DeadlineReminded || event instanceof DeadlineMet || event instanceof DeadlineMissed
+                || event instanceof ReviewRequested;
     }
 
     /** Applies one event, given in the order of its case's stream; answers whether it changed anything. */
@@ -101,7 +112,7 @@ final class BoardFold {
         LocalDate day = day(receivedAt);
         BoardCase created = new BoardCase(caseId, path.subDistrict().value(), path.community().value(),
                 path.grid().value(), kind, CaseStatus.RECEIVED, category.code(), RiskLevel.LOW, false, day.toString(),
-                true, sequence);
+                true, sequence, false, List.of());
         countOpen(created, 1);
         addFlow(created, day, FlowDocument.RECEIVED, 1);
         return created;
@@ -147,7 +158,59 @@ final class BoardFold {
         if (event instanceof CaseClosed closed) {
             return close(current, closed, sequence);
         }
+        if (event instanceof ReviewRequested) {
+            if (current.open()) {
+                return moveTo(current, CaseStatus.IN_PROGRESS, sequence);
+            }
+            BoardCase reopened = current.reopened(CaseStatus.IN_PROGRESS, sequence);
+            countOpen(reopened, 1);
+            return reopened;
+        }
+        if (event instanceof DeadlineReminded reminded) {
+            return dueSoon(current, with(current.dueSoon(), reminded.deadlineId()), current.pastDeadline(), sequence);
+        }
+        if (event instanceof DeadlineSet set) {
+            return dueSoon(current, without(current.dueSoon(), set.replaces()), current.pastDeadline(), sequence);
+        }
+        if (event instanceof DeadlineExtended extended) {
+            return dueSoon(current, without(current.dueSoon(), extended.replaces()), current.pastDeadline(), sequence);
+        }
+        if (event instanceof DeadlineMet met) {
+            return dueSoon(current, without(current.dueSoon(), met.deadlineId()), current.pastDeadline(), sequence);
+        }
+        if (event instanceof DeadlineMissed missed) {
+            boolean past = current.pastDeadline() || missed.limit() != TimeLimit.CHECK_IN;
+            return dueSoon(current, without(current.dueSoon(), missed.deadlineId()), past, sequence);
+        }
         throw new IllegalArgumentException("not a counted event: " + event.getClass().getSimpleName());
+    }
+
+    /** Moves an open case into or out of the due-soon and past-deadline counters. */
+    private BoardCase dueSoon(BoardCase current, List<String> soon, boolean past, long sequence) {
+        if (current.open()) {
+            boolean wasSoon = !current.dueSoon().isEmpty();
+            boolean isSoon = !soon.isEmpty();
+            if (wasSoon != isSoon) {
+                addStock(current, StockDocument.DUE_SOON, isSoon ? 1 : -1);
+            }
+            if (past && !current.pastDeadline()) {
+                addStock(current, StockDocument.PAST_DEADLINE, 1);
+            }
+        }
+        return current.withDeadlines(past, soon, sequence);
+    }
+
+    private static List<String> with(List<String> ids, String id) {
+        if (ids.contains(id)) {
+            return ids;
+        }
+        List<String> more = new ArrayList<>(ids);
+        more.add(id);
+        return more;
+    }
+
+    private static List<String> without(List<String> ids, String id) {
+        return id == null || !ids.contains(id) ? ids : ids.stream().filter(other -> !other.equals(id)).toList();
     }
 
     private BoardCase close(BoardCase current, CaseClosed closed, long sequence) {
@@ -187,6 +250,12 @@ final class BoardFold {
         addStock(c, StockDocument.OPEN_SINCE + "." + c.kind().name() + "." + c.receivedDay(), sign);
         if (c.escalated()) {
             addStock(c, StockDocument.ESCALATED, sign);
+        }
+        if (c.pastDeadline()) {
+            addStock(c, StockDocument.PAST_DEADLINE, sign);
+        }
+        if (!c.dueSoon().isEmpty()) {
+            addStock(c, StockDocument.DUE_SOON, sign);
         }
     }
 

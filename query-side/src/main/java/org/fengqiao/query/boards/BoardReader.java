@@ -125,7 +125,10 @@ class BoardReader {
         Map<CaseStatus, Long> byStatus = counts(CaseStatus.class, stock.byStatus());
         byStatus.remove(CaseStatus.CLOSED);
         return new OpenCases(stock.open(), byStatus, counts(CaseKind.class, stock.byKind()),
-                new TreeMap<>(stock.byCategory()), counts(RiskLevel.class, stock.byRisk()), overdue, stock.escalated());
+                new TreeMap<>(stock.byCategory()), counts(RiskLevel.class, stock.byRisk()), overdue, stock.escalated(),
+                stock.pastDeadline(), stock.dueSoon(),
+                stock.byRisk().getOrDefault(RiskLevel.HIGH.name(), 0L)
+                        + stock.byRisk().getOrDefault(RiskLevel.CRITICAL.name(), 0L));
     }
 
     private static ResolutionLevels resolution(Map<String, Long> resolvedAt) {

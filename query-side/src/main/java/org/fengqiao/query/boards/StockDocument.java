@@ -5,7 +5,8 @@ import org.bson.Document;
 
 /**
  * The cases open now in one node's subtree: their number, the same cases by status, kind, category and risk level,
- * how many of them were escalated, and in {@code openSince} how many were received on each calendar day, per kind,
+ * how many of them were escalated, missed a deadline ({@code pastDeadline}) or have one due soon ({@code dueSoon}),
+ * and in {@code openSince} how many were received on each calendar day, per kind,
  * from which the overdue count follows for any "now".
  *
  * <p>Stored in collection {@value #COLLECTION} inside the document of the node or of its parent, as laid out by
@@ -24,7 +25,9 @@ record StockDocument(
         Map<String, Long> byCategory,
         Map<String, Long> byRisk,
         long escalated,
-        Map<String, Map<String, Long>> openSince) {
+        Map<String, Map<String, Long>> openSince,
+        long pastDeadline,
+        long dueSoon) {
 
     static final String COLLECTION = "board_stock";
 
@@ -35,6 +38,8 @@ record StockDocument(
     static final String BY_RISK = "byRisk";
     static final String ESCALATED = "escalated";
     static final String OPEN_SINCE = "openSince";
+    static final String PAST_DEADLINE = "pastDeadline";
+    static final String DUE_SOON = "dueSoon";
 
     /** The counters of a node from their sub-document; all zero when there is none. */
     static StockDocument from(Document counters) {
@@ -46,6 +51,8 @@ record StockDocument(
                 Counters.map(c, BY_CATEGORY),
                 Counters.map(c, BY_RISK),
                 Counters.number(c.get(ESCALATED)),
-                Counters.mapOfMaps(c, OPEN_SINCE));
+                Counters.mapOfMaps(c, OPEN_SINCE),
+                Counters.number(c.get(PAST_DEADLINE)),
+                Counters.number(c.get(DUE_SOON)));
     }
 }

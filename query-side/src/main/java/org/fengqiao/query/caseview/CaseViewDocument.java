@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
@@ -17,7 +18,9 @@ import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.cases.query.CaseView;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -57,6 +60,14 @@ record CaseViewDocument(
         String outcome,
         String satisfaction,
         boolean escalated,
+        Map<String, Instant> deadlines,
+        List<String> dueSoon,
+        int missedDeadlines,
+        boolean overdue,
+        boolean hearing,
+        String riskLeader,
+        Boolean policeInformed,
+        String reviewStage,
         long version) {
 
     static final String COLLECTION = "case_views";
@@ -96,6 +107,8 @@ record CaseViewDocument(
         JurisdictionPath path = view.jurisdiction();
         Map<String, Integer> byType = new LinkedHashMap<>();
         view.meetingsByType().forEach((type, count) -> byType.put(type.name(), count));
+        Map<String, Instant> deadlines = new LinkedHashMap<>();
+        view.deadlines().forEach((limit, dueAt) -> deadlines.put(limit.name(), dueAt));
         return new CaseViewDocument(
                 view.caseId().value(),
                 view.kind().name(),
@@ -123,6 +136,14 @@ record CaseViewDocument(
                 name(view.outcome()),
                 name(view.satisfaction()),
                 view.escalated(),
+                deadlines,
+                view.dueSoon().stream().map(Enum::name).toList(),
+                view.missedDeadlines(),
+                view.overdue(),
+                view.hearing(),
+                view.riskLeader(),
+                view.policeInformed(),
+                name(view.reviewStage()),
                 view.version());
     }
 
@@ -158,7 +179,23 @@ record CaseViewDocument(
                 outcome == null ? null : Outcome.valueOf(outcome),
                 satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
                 escalated,
+                limits(),
+                dueSoon == null ? null : dueSoon.stream().map(TimeLimit::valueOf).collect(Collectors.toSet()),
+                missedDeadlines,
+                overdue,
+                hearing,
+                riskLeader,
+                policeInformed,
+                reviewStage == null ? null : ReviewStage.valueOf(reviewStage),
                 version);
+    }
+
+    private Map<TimeLimit, Instant> limits() {
+        Map<TimeLimit, Instant> running = new EnumMap<>(TimeLimit.class);
+        if (deadlines != null) {
+            deadlines.forEach((limit, dueAt) -> running.put(TimeLimit.valueOf(limit), dueAt));
+        }
+        return running;
     }
 
     private static String text(Object value) {

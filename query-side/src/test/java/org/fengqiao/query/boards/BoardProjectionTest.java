@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fengqiao.query.boards.BoardFixture.at;
 import static org.fengqiao.query.boards.BoardFixture.daysAgo;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.jurisdiction.JurisdictionNode;
 import org.fengqiao.jurisdiction.NodeLevel;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +59,48 @@ class BoardProjectionTest {
                                 .messages());
         events.addAll(CaseStream.dispute("SH-GY-G01", "FAMILY", at("07-12")).messages());
         return events;
+    }
+
+    @Nested
+    class Deadlines_and_risk {
+
+        @Test
+        void counts_due_soon_past_deadline_and_high_risk_open_cases_until_they_leave_those_states() throws Exception {
+            Instant due = at("07-16");
+            CaseStream soon = CaseStream.petition("SH-C5-G01", "PROPERTY", at("07-01"))
+                    .deadline("ACCEPTANCE-1", TimeLimit.ACCEPTANCE, due, at("07-01"))
+                    .reminded("ACCEPTANCE-1", TimeLimit.ACCEPTANCE, due);
+            CaseStream late = CaseStream.dispute("SH-C5-G02", "NEIGHBOUR", at("07-01"))
+                    .deadline("HANDLING-1", TimeLimit.HANDLING, due, at("07-01"))
+                    .reminded("HANDLING-1", TimeLimit.HANDLING, due)
+                    .missed("HANDLING-1", TimeLimit.HANDLING, due)
+                    .escalated(Level.GRID, Level.COMMUNITY, due)
+                    .risk(RiskLevel.LOW, RiskLevel.CRITICAL, due);
+            CaseStream met = CaseStream.petition("SH-C5-G02", "PROPERTY", at("07-01"))
+                    .deadline("ACCEPTANCE-1", TimeLimit.ACCEPTANCE, due, at("07-01"))
+                    .reminded("ACCEPTANCE-1", TimeLimit.ACCEPTANCE, due)
+                    .met("ACCEPTANCE-1", TimeLimit.ACCEPTANCE, due, at("07-14"));
+            List<DomainEventMessage<?>> events = new ArrayList<>(soon.messages());
+            events.addAll(late.messages());
+            events.addAll(met.messages());
+            fixture.deliver(events);
+
+            BoardFigures community = fixture.board("SH-C5").figures();
+            assertThat(community.open().dueSoon()).isEqualTo(1);
+            assertThat(community.open().pastDeadline()).isEqualTo(1);
+            assertThat(community.open().highRisk()).isEqualTo(1);
+            assertThat(fixture.board("SH-C5-G02").figures().open().pastDeadline()).isEqualTo(1);
+            assertThat(fixture.board("SH-C5-G01").figures().open().dueSoon()).isEqualTo(1);
+
+            // a redelivery changes nothing; closing the late case takes it off every open figure
+            fixture.deliver(late.messages());
+            assertThat(fixture.board("SH-C5").figures().open().pastDeadline()).isEqualTo(1);
+            fixture.deliver(late.closed(Outcome.WITHDRAWN, null, Level.COMMUNITY, at("07-20")).messages());
+            BoardFigures after = fixture.board("SH-C5").figures();
+            assertThat(after.open().pastDeadline()).isZero();
+            assertThat(after.open().highRisk()).isZero();
+            assertThat(after.open().dueSoon()).isEqualTo(1);
+        }
     }
 
     @Nested

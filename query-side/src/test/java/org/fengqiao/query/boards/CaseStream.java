@@ -14,6 +14,10 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.DeadlineMet;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseNumber;
@@ -27,6 +31,7 @@ import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
@@ -106,6 +111,22 @@ final class CaseStream {
 
     CaseStream risk(RiskLevel from, RiskLevel to, Instant at) {
         return add(new RiskLevelChanged(caseId, from, to, "reason", at, ACTOR));
+    }
+
+    CaseStream deadline(String id, TimeLimit limit, Instant dueAt, Instant at) {
+        return add(new DeadlineSet(caseId, id, limit, dueAt, dueAt.minusSeconds(3 * 86_400), null, at, ACTOR));
+    }
+
+    CaseStream reminded(String id, TimeLimit limit, Instant dueAt) {
+        return add(new DeadlineReminded(caseId, id, limit, dueAt, dueAt.minusSeconds(3 * 86_400), Actor.SYSTEM));
+    }
+
+    CaseStream met(String id, TimeLimit limit, Instant dueAt, Instant at) {
+        return add(new DeadlineMet(caseId, id, limit, dueAt, at, ACTOR));
+    }
+
+    CaseStream missed(String id, TimeLimit limit, Instant dueAt) {
+        return add(new DeadlineMissed(caseId, id, limit, dueAt, dueAt, Actor.SYSTEM));
     }
 
     CaseStream note(Instant at) {

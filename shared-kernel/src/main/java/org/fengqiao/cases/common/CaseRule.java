@@ -63,7 +63,33 @@ public enum CaseRule {
             "a petition is resolved only with an agreed handling plan or a written reply"),
     ROUTE_REQUIRED(Kind.INVALID, "route", "the route the parties were told about is required"),
     REFUSED_MEDIATION_OUTCOME(Kind.CONFLICT, "outcome",
-            "after a refusal a dispute closes as MEDIATION_FAILED or REFERRED");
+            "after a refusal a dispute closes as MEDIATION_FAILED or REFERRED"),
+    // time limits
+    LIMIT_REQUIRED(Kind.INVALID, "limit", "name the time limit: ACCEPTANCE, HANDLING, REVIEW, RE_REVIEW or CHECK_IN"),
+    LIMIT_NOT_RUNNING(Kind.CONFLICT, "limit", "this time limit is not running on the case"),
+    LIMIT_NOT_EXTENDABLE(Kind.CONFLICT, "limit", "only the handling limit may be extended"),
+    EXTENSION_ALREADY_USED(Kind.CONFLICT, "limit", "a handling limit is extended once only"),
+    EXTENSION_DAYS_INVALID(Kind.INVALID, "days", "an extension is at least 1 day and at most the policy's maximum (30)"),
+    APPROVER_REQUIRED(Kind.INVALID, "approver", "an extension names the head who approved it"),
+    HEARING_ALREADY_RUNNING(Kind.CONFLICT, null, "a hearing is already running on the case"),
+    NO_HEARING_RUNNING(Kind.CONFLICT, null, "no hearing is running on the case"),
+    // transfers and objections
+    NOT_CURRENT_UNIT(Kind.CONFLICT, "unit", "only the unit the case is assigned to may object"),
+    OBJECTION_TOO_LATE(Kind.CONFLICT, null,
+            "an objection to an assignment comes within the policy's working days (5) of it"),
+    OBJECTION_ALREADY_RAISED(Kind.CONFLICT, null, "the unit has already objected to this assignment"),
+    // review and re-review
+    REPLY_REQUIRED(Kind.CONFLICT, null, "review is requested on a written reply"),
+    REVIEW_TOO_LATE(Kind.CONFLICT, null, "review and re-review are requested within the policy's days (30) of the reply"),
+    REVIEW_EXHAUSTED(Kind.CONFLICT, null, "after re-review the matter is not reviewed or accepted again"),
+    // high risk
+    RISK_REASON_REQUIRED(Kind.INVALID, "riskReason", "a risk level above LOW at intake needs its reason"),
+    POLICE_INFORMED_REQUIRED(Kind.INVALID, "policeInformed",
+            "a change to HIGH or CRITICAL states whether the police were informed"),
+    NOT_HIGH_RISK(Kind.CONFLICT, "level", "only a HIGH or CRITICAL case has a leader and check-ins"),
+    LEADER_REQUIRED(Kind.INVALID, "leader", "name the leader who owns the case"),
+    LEADER_NOT_ASSIGNED(Kind.CONFLICT, null, "a HIGH or CRITICAL case needs a named leader who owns it first"),
+    NOTE_REQUIRED(Kind.INVALID, "note", "a check-in needs a note");
 
     /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409 or 404. */
     public enum Kind {

@@ -4,7 +4,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /**
- * Changes the risk level of a case, with the reason.
+ * Changes the risk level of a case, with the reason; a change to HIGH or CRITICAL states whether the police were
+ * informed.
  */
 public record ChangeRiskLevel(
         @TargetAggregateIdentifier CaseId caseId,
@@ -12,7 +13,13 @@ public record ChangeRiskLevel(
         RiskLevel level,
         String reason,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor,
+        Boolean policeInformed) implements LifecycleCommand {
+
+    public ChangeRiskLevel(CaseId caseId, CaseKind kind, RiskLevel level, String reason, Instant occurredAt,
+            Actor actor) {
+        this(caseId, kind, level, reason, occurredAt, actor, null);
+    }
 
     public ChangeRiskLevel {
         reason = Values.clean(reason);

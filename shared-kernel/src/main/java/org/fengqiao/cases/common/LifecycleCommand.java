@@ -5,7 +5,8 @@ package org.fengqiao.cases.common;
  * petition's id sent to a dispute path is not found rather than acted upon.
  */
 public sealed interface LifecycleCommand extends CaseCommand
-        permits AssignCase, RecordMeeting, EscalateCase, ChangeRiskLevel, AddNote, RecordAttachment, CloseCase {
+        permits AssignCase, RecordMeeting, EscalateCase, ChangeRiskLevel, AddNote, RecordAttachment, CloseCase,
+        ExtendDeadline, StartHearing, EndHearing, ObjectToAssignment, AssignRiskLeader, RecordCheckIn {
 
     CaseKind kind();
 }

@@ -3,5 +3,6 @@ package org.fengqiao.cases.common;
 /** Events that petitions and disputes share, in lifecycle order. */
 public sealed interface LifecycleEvent extends CaseEvent
         permits CaseAssigned, CaseReassigned, MeetingHeld, CaseEscalated, RiskLevelChanged, NoteAdded,
-        AttachmentRecorded, CaseClosed {
+        AttachmentRecorded, CaseClosed, DeadlineSet, DeadlineExtended, DeadlineReminded, DeadlineMet,
+        DeadlineMissed, HearingStarted, HearingEnded, AssignmentObjected, RiskLeaderAssigned, RiskCheckInRecorded {
 }

@@ -3,7 +3,8 @@ package org.fengqiao.cases.common;
 import java.time.Instant;
 
 /**
- * The risk level of a case changed.
+ * The risk level of a case changed, with the reason. {@code policeInformed} records, for a change to HIGH or
+ * CRITICAL, whether the police were informed ({@code null}: not stated, as in events recorded before it existed).
  */
 public record RiskLevelChanged(
         CaseId caseId,
@@ -11,5 +12,11 @@ public record RiskLevelChanged(
         RiskLevel level,
         String reason,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor,
+        Boolean policeInformed) implements LifecycleEvent {
+
+    public RiskLevelChanged(CaseId caseId, RiskLevel previousLevel, RiskLevel level, String reason,
+            Instant occurredAt, Actor actor) {
+        this(caseId, previousLevel, level, reason, occurredAt, actor, null);
+    }
 }

@@ -5,6 +5,7 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Values;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Registers a dispute: its source, category, subject, content, grid, parties with their roles, and whether mediation is
- * public (default non-public). The case number is allocated by the command side.
+ * public (default non-public). The case number is allocated by the command side. {@code riskLevel} (default LOW) and
+ * {@code riskReason} set the risk at intake.
  */
 public record ReceiveDispute(
         @TargetAggregateIdentifier CaseId caseId,
@@ -24,7 +26,14 @@ public record ReceiveDispute(
         @PersonalData List<Party> parties,
         MediationVisibility mediation,
         Instant receivedAt,
-        Actor actor) implements DisputeCommand {
+        Actor actor,
+        RiskLevel riskLevel,
+        String riskReason) implements DisputeCommand {
+
+    public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
+            NodeCode gridCode, List<Party> parties, MediationVisibility mediation, Instant receivedAt, Actor actor) {
+        this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, null, null);
+    }
 
     public ReceiveDispute {
         subject = Values.clean(subject);
@@ -33,6 +42,7 @@ public record ReceiveDispute(
         mediation = mediation == null ? MediationVisibility.NON_PUBLIC : mediation;
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+        riskReason = Values.clean(riskReason);
     }
 
     /** Names only the case: this message carries personal data, which never goes to a log. */

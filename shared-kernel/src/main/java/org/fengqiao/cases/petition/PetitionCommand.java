@@ -4,5 +4,5 @@ import org.fengqiao.cases.common.CaseCommand;
 
 /** Commands only a petition handles. */
 public sealed interface PetitionCommand extends CaseCommand
-        permits ReceivePetition, DecideAcceptance, AgreeHandlingPlan, ServeReply {
+        permits ReceivePetition, DecideAcceptance, AgreeHandlingPlan, ServeReply, RequestReview {
 }

@@ -4,5 +4,6 @@ import org.fengqiao.cases.common.CaseEvent;
 
 /** Events only a petition emits, in lifecycle order. */
 public sealed interface PetitionEvent extends CaseEvent
-        permits PetitionReceived, PetitionAccepted, PetitionNotAccepted, HandlingPlanAgreed, ReplyServed {
+        permits PetitionReceived, PetitionAccepted, PetitionNotAccepted, HandlingPlanAgreed, ReplyServed,
+        ReviewRequested {
 }

@@ -5,6 +5,7 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Values;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Registers a petition (登记受理): its channel, category, subject, content, grid and petitioners. The case number is
- * allocated by the command side when the petition is recorded. Issued by intake staff or a system client (12345 hotline).
+ * allocated by the command side when the petition is recorded. {@code riskLevel} (default LOW) and {@code riskReason}
+ * set the risk at intake. Issued by intake staff or a system client (12345 hotline).
  */
 public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
@@ -23,7 +25,14 @@ public record ReceivePetition(
         NodeCode gridCode,
         @PersonalData List<Petitioner> petitioners,
         Instant receivedAt,
-        Actor actor) implements PetitionCommand {
+        Actor actor,
+        RiskLevel riskLevel,
+        String riskReason) implements PetitionCommand {
+
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, null, null);
+    }
 
     public ReceivePetition {
         subject = Values.clean(subject);
@@ -31,6 +40,7 @@ public record ReceivePetition(
         petitioners = Values.listOf(petitioners);
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+        riskReason = Values.clean(riskReason);
     }
 
     /** Names only the case: this message carries personal data, which never goes to a log. */

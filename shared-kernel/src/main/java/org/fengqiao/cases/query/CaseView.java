@@ -3,7 +3,9 @@ package org.fengqiao.cases.query;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
@@ -16,7 +18,9 @@ import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.petition.ReviewStage;
 
 /**
  * A case as supervisors and clients see it, folded from its events by {@link CaseViewFold}: the answer to
@@ -27,6 +31,12 @@ import org.fengqiao.cases.common.UnitCode;
  * of the current assignment, so a reassignment moves it. {@code level} is where the case is handled now;
  * {@code resolutionLevel} where it was when it closed. {@code version} is the number of events folded in, the same
  * number the command side answers with, so {@code version >= n} means "includes my n-th event".
+ *
+ * <p>Time limits: {@code deadlines} maps each running limit to its due time; {@code dueSoon} names those whose
+ * reminder has come; {@code missedDeadlines} counts the limits missed so far and {@code overdue} is true while the
+ * case is open after missing one (check-ins aside). {@code hearing}: a hearing suspends the limits now. Risk:
+ * {@code riskLeader} owns a HIGH or CRITICAL case, {@code policeInformed} as stated when it became high risk.
+ * {@code reviewStage}: the review or re-review the petition is in or went through last.
  */
 public record CaseView(
         CaseId caseId,
@@ -53,6 +63,14 @@ public record CaseView(
         Outcome outcome,
         Satisfaction satisfaction,
         boolean escalated,
+        Map<TimeLimit, Instant> deadlines,
+        Set<TimeLimit> dueSoon,
+        int missedDeadlines,
+        boolean overdue,
+        boolean hearing,
+        String riskLeader,
+        Boolean policeInformed,
+        ReviewStage reviewStage,
         long version) {
 
     public CaseView {
@@ -67,5 +85,15 @@ public record CaseView(
             });
         }
         meetingsByType = Collections.unmodifiableMap(counts);
+        EnumMap<TimeLimit, Instant> running = new EnumMap<>(TimeLimit.class);
+        if (deadlines != null) {
+            running.putAll(deadlines);
+        }
+        deadlines = Collections.unmodifiableMap(running);
+        EnumSet<TimeLimit> soon = EnumSet.noneOf(TimeLimit.class);
+        if (dueSoon != null) {
+            soon.addAll(dueSoon);
+        }
+        dueSoon = Collections.unmodifiableSet(soon);
     }
 }

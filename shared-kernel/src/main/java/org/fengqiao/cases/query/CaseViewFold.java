@@ -3,8 +3,10 @@ package org.fengqiao.cases.query;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
@@ -15,14 +17,23 @@ import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.DeadlineExtended;
+import org.fengqiao.cases.common.DeadlineMet;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.HearingEnded;
+import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
@@ -30,6 +41,8 @@ import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.petition.ReviewRequested;
+import org.fengqiao.cases.petition.ReviewStage;
 
 /**
  * The one definition of how events make a {@link CaseView}. The live projection and the point-in-time rebuild from the
@@ -137,6 +150,44 @@ public final class CaseViewFold {
             view.escalated = true;
         } else if (event instanceof RiskLevelChanged e) {
             view.riskLevel = e.level();
+            if (e.policeInformed() != null) {
+                view.policeInformed = e.policeInformed();
+            }
+        } else if (event instanceof RiskLeaderAssigned e) {
+            view.riskLeader = e.leader();
+        } else if (event instanceof DeadlineSet e) {
+            view.deadlines.put(e.limit(), millis(e.dueAt()));
+            if (e.remindAt() != null) {
+                view.dueSoon.remove(e.limit());
+            }
+        } else if (event instanceof DeadlineExtended e) {
+            view.deadlines.put(e.limit(), millis(e.dueAt()));
+            view.dueSoon.remove(e.limit());
+        } else if (event instanceof DeadlineReminded e) {
+            view.dueSoon.add(e.limit());
+        } else if (event instanceof DeadlineMet e) {
+            view.deadlines.remove(e.limit());
+            view.dueSoon.remove(e.limit());
+        } else if (event instanceof DeadlineMissed e) {
+            view.deadlines.remove(e.limit());
+            view.dueSoon.remove(e.limit());
+            view.missedDeadlines++;
+            if (e.limit() != TimeLimit.CHECK_IN && view.status != CaseStatus.CLOSED) {
+                view.overdue = true;
+            }
+        } else if (event instanceof HearingStarted) {
+            view.hearing = true;
+        } else if (event instanceof HearingEnded) {
+            view.hearing = false;
+        } else if (event instanceof ReviewRequested e) {
+            view.status = CaseStatus.IN_PROGRESS;
+            view.level = e.toLevel();
+            view.reviewStage = e.stage();
+            view.hasReply = false;
+            view.outcome = null;
+            view.satisfaction = null;
+            view.resolutionLevel = null;
+            view.closedAt = null;
         } else if (event instanceof HandlingPlanAgreed || event instanceof MediationAgreementReached) {
             view.status = CaseStatus.AGREED;
             view.hasAgreement = true;
@@ -149,6 +200,7 @@ public final class CaseViewFold {
             view.satisfaction = e.satisfaction();
             view.resolutionLevel = e.resolutionLevel();
             view.closedAt = millis(e.occurredAt());
+            view.overdue = false;
         }
         // PetitionNotAccepted (a CaseClosed follows), MediationRefused, NoteAdded, AttachmentRecorded and event types
         // newer than this code only count towards version and lastActivityAt.
@@ -184,6 +236,14 @@ public final class CaseViewFold {
         Outcome outcome;
         Satisfaction satisfaction;
         boolean escalated;
+        Map<TimeLimit, Instant> deadlines = new EnumMap<>(TimeLimit.class);
+        Set<TimeLimit> dueSoon = EnumSet.noneOf(TimeLimit.class);
+        int missedDeadlines;
+        boolean overdue;
+        boolean hearing;
+        String riskLeader;
+        Boolean policeInformed;
+        ReviewStage reviewStage;
         long version;
 
         Draft() {
@@ -214,13 +274,22 @@ public final class CaseViewFold {
             outcome = view.outcome();
             satisfaction = view.satisfaction();
             escalated = view.escalated();
+            deadlines.putAll(view.deadlines());
+            dueSoon.addAll(view.dueSoon());
+            missedDeadlines = view.missedDeadlines();
+            overdue = view.overdue();
+            hearing = view.hearing();
+            riskLeader = view.riskLeader();
+            policeInformed = view.policeInformed();
+            reviewStage = view.reviewStage();
             version = view.version();
         }
 
         CaseView build() {
             return new CaseView(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer,
                     riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
-                    meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, version);
+                    meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
+                    dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version);
         }
     }
 }

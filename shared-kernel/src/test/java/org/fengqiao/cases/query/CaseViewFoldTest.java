@@ -18,6 +18,10 @@ import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
@@ -26,9 +30,11 @@ import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.DisputeSource;
@@ -166,6 +172,50 @@ class CaseViewFoldTest {
 
             assertThat(after.version()).isEqualTo(4);
             assertThat(after).usingRecursiveComparison().ignoringFields("version", "lastActivityAt").isEqualTo(before);
+        }
+    }
+
+    @Nested
+    class Time_limits_and_risk {
+
+        private final Instant due = Instant.parse("2026-07-31T02:00:00Z");
+
+        @Test
+        void shows_running_deadlines_due_soon_missed_and_overdue_until_closed() {
+            CaseView view = fold(disputeReceived(),
+                    new DeadlineSet(ID, "HANDLING-1", TimeLimit.HANDLING, due, due.minusSeconds(259_200), null, T0,
+                            ACTOR),
+                    new DeadlineReminded(ID, "HANDLING-1", TimeLimit.HANDLING, due, due.minusSeconds(259_200),
+                            Actor.SYSTEM));
+            assertThat(view.deadlines()).containsEntry(TimeLimit.HANDLING, due);
+            assertThat(view.dueSoon()).containsExactly(TimeLimit.HANDLING);
+            assertThat(view.overdue()).isFalse();
+
+            CaseView missed = fold(disputeReceived(),
+                    new DeadlineSet(ID, "HANDLING-1", TimeLimit.HANDLING, due, due.minusSeconds(259_200), null, T0,
+                            ACTOR),
+                    new DeadlineMissed(ID, "HANDLING-1", TimeLimit.HANDLING, due, due, Actor.SYSTEM),
+                    new CaseEscalated(ID, Level.GRID, Level.COMMUNITY, "time limit HANDLING missed", due,
+                            Actor.SYSTEM));
+            assertThat(missed.deadlines()).isEmpty();
+            assertThat(missed.dueSoon()).isEmpty();
+            assertThat(missed.missedDeadlines()).isEqualTo(1);
+            assertThat(missed.overdue()).isTrue();
+            assertThat(missed.level()).isEqualTo(Level.COMMUNITY);
+        }
+
+        @Test
+        void shows_the_high_risk_leader_police_flag_and_level() {
+            CaseView view = fold(disputeReceived(),
+                    new RiskLevelChanged(ID, RiskLevel.LOW, RiskLevel.CRITICAL, "a knife", T0, ACTOR, true),
+                    new CaseEscalated(ID, Level.GRID, Level.SUB_DISTRICT, "risk", T0, ACTOR),
+                    new RiskLeaderAssigned(ID, "leader.zhang", T0, ACTOR),
+                    new HearingStarted(ID, T0, ACTOR));
+            assertThat(view.riskLevel()).isEqualTo(RiskLevel.CRITICAL);
+            assertThat(view.level()).isEqualTo(Level.SUB_DISTRICT);
+            assertThat(view.riskLeader()).isEqualTo("leader.zhang");
+            assertThat(view.policeInformed()).isTrue();
+            assertThat(view.hearing()).isTrue();
         }
     }
 

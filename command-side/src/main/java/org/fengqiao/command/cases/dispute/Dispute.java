@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -21,6 +22,8 @@ import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.dispute.MediationRefused;
@@ -30,6 +33,7 @@ import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.dispute.RecordRefusal;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.numbering.CaseNumbers;
+import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 
 /**
@@ -45,7 +49,8 @@ public class Dispute extends Case {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    CaseVersion handle(ReceiveDispute command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock) {
+    CaseVersion handle(ReceiveDispute command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock,
+            DeadlineManager deadlineManager, TimeLimitPolicy policy) {
         if (command.source() == null) {
             throw new CaseRuleViolation(CaseRule.SOURCE_REQUIRED);
         }
@@ -60,10 +65,16 @@ public class Dispute extends Case {
             throw new CaseRuleViolation(CaseRule.TWO_PARTIES_REQUIRED);
         }
         requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
+        RiskLevel risk = intakeRisk(command.riskLevel(), command.riskReason());
         apply(new DisputeReceived(command.caseId(),
                 numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
                 command.source(), command.category(), command.subject(), command.content(), path, given,
                 command.mediation(), command.receivedAt(), command.actor()));
+        if (risk != RiskLevel.LOW) {
+            changeRisk(risk, command.riskReason(), null, command.receivedAt(), command.actor(), deadlineManager, policy);
+        }
+        startLimit(TimeLimit.HANDLING, command.receivedAt(), policy.days(TimeLimit.HANDLING, kind(), risk.isHigh()),
+                command.actor(), deadlineManager, policy);
         return currentVersion();
     }
 
@@ -100,6 +111,7 @@ public class Dispute extends Case {
         }
         apply(new MediationAgreementReached(caseId, command.terms(), command.performance(), command.performBy(),
                 command.mediator(), command.signatories(), command.occurredAt(), command.actor()));
+        endLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor());
         return currentVersion();
     }
 

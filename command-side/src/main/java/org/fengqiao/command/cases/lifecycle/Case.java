@@ -6,12 +6,22 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.AddNote;
+import org.fengqiao.cases.common.AssignRiskLeader;
+import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.AssignCase;
 import org.fengqiao.cases.common.AttachmentRecorded;
 import org.fengqiao.cases.common.CaseAssigned;
@@ -27,27 +37,52 @@ import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.ChangeRiskLevel;
 import org.fengqiao.cases.common.CloseCase;
+import org.fengqiao.cases.common.DeadlineExtended;
+import org.fengqiao.cases.common.DeadlineMet;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.EndHearing;
 import org.fengqiao.cases.common.EscalateCase;
+import org.fengqiao.cases.common.ExtendDeadline;
+import org.fengqiao.cases.common.HearingEnded;
+import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.LifecycleCommand;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.ObjectToAssignment;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RecordAttachment;
+import org.fengqiao.cases.common.RecordCheckIn;
 import org.fengqiao.cases.common.RecordMeeting;
 import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.RiskCheckInRecorded;
+import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.StartHearing;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
+import org.fengqiao.command.timelimits.LimitDue;
+import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.HandlingUnit;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 
 /**
  * The lifecycle that petitions and disputes share: assignment, meetings, escalation, risk, notes, attachments and
- * closure. Each rule lives here once; {@code Petition} and {@code Dispute} add their own commands and refine the
- * shared ones through the hooks at the end ({@link #checkAssignable()}, {@link #checkMeeting}, {@link #checkClosure}).
+ * closure, and the time limits: deadlines set, extended once, suspended by a hearing, reminded, met and missed (with
+ * the policy's escalation), and the high-risk regime (escalation to the sub-district, shorter limits, a leader who
+ * owns the case, timed check-ins). Each rule lives here once; {@code Petition} and {@code Dispute} add their own
+ * commands and refine the shared ones through the hooks at the end ({@link #checkAssignable()}, {@link #checkMeeting},
+ * {@link #checkClosure}).
+ *
+ * <p>Deadlines are scheduled with Axon's {@link DeadlineManager} (persistent, see {@code DeadlineConfiguration}) and
+ * never cancelled: each firing names the deadline it was scheduled for, and a deadline that was met, missed, replaced
+ * or is suspended does nothing when it fires, so a firing that comes twice (a retry after a crash, two instances)
+ * records nothing the second time.
  *
  * <p>Every handler answers with the case's {@link CaseVersion}: the number of events in its history.
  */
@@ -68,6 +103,12 @@ public abstract class Case {
     protected RiskLevel riskLevel;
     protected boolean agreed;
     protected long version;
+    protected Map<TimeLimit, RunningLimit> limits = new HashMap<>();
+    protected int deadlines;
+    protected Instant hearingStartedAt;
+    protected Instant assignedAt;
+    protected boolean objected;
+    protected String riskLeader;
 
     @CommandHandler
     CaseVersion handle(AssignCase command, JurisdictionTree jurisdictions) {
@@ -125,7 +166,7 @@ public abstract class Case {
     }
 
     @CommandHandler
-    CaseVersion handle(ChangeRiskLevel command) {
+    CaseVersion handle(ChangeRiskLevel command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
         requireKind(command);
         requireOpen();
         if (command.level() == null) {
@@ -135,9 +176,158 @@ public abstract class Case {
         if (command.level() == riskLevel) {
             throw new CaseRuleViolation(CaseRule.RISK_LEVEL_UNCHANGED);
         }
-        apply(new RiskLevelChanged(caseId, riskLevel, command.level(), command.reason(), command.occurredAt(),
-                command.actor()));
+        if (command.level().isHigh() && !riskLevel.isHigh() && command.policeInformed() == null) {
+            throw new CaseRuleViolation(CaseRule.POLICE_INFORMED_REQUIRED);
+        }
+        changeRisk(command.level(), command.reason(), command.policeInformed(), command.occurredAt(), command.actor(),
+                deadlineManager, policy);
         return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(AssignRiskLeader command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        requireKind(command);
+        requireOpen();
+        if (!riskLevel.isHigh()) {
+            throw new CaseRuleViolation(CaseRule.NOT_HIGH_RISK);
+        }
+        require(command.leader(), CaseRule.LEADER_REQUIRED);
+        apply(new RiskLeaderAssigned(caseId, command.leader(), command.occurredAt(), command.actor()));
+        if (!limits.containsKey(TimeLimit.CHECK_IN)) {
+            startCheckIn(command.occurredAt(), command.actor(), deadlineManager, policy);
+        }
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(RecordCheckIn command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        requireKind(command);
+        requireOpen();
+        if (!riskLevel.isHigh()) {
+            throw new CaseRuleViolation(CaseRule.NOT_HIGH_RISK);
+        }
+        if (riskLeader == null) {
+            throw new CaseRuleViolation(CaseRule.LEADER_NOT_ASSIGNED);
+        }
+        require(command.note(), CaseRule.NOTE_REQUIRED);
+        apply(new RiskCheckInRecorded(caseId, command.note(), command.occurredAt(), command.actor()));
+        endLimit(TimeLimit.CHECK_IN, command.occurredAt(), command.actor());
+        startCheckIn(command.occurredAt(), command.actor(), deadlineManager, policy);
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(ExtendDeadline command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        requireKind(command);
+        requireOpen();
+        if (command.limit() == null) {
+            throw new CaseRuleViolation(CaseRule.LIMIT_REQUIRED);
+        }
+        if (command.limit() != TimeLimit.HANDLING) {
+            throw new CaseRuleViolation(CaseRule.LIMIT_NOT_EXTENDABLE);
+        }
+        RunningLimit running = limits.get(TimeLimit.HANDLING);
+        if (running == null) {
+            throw new CaseRuleViolation(CaseRule.LIMIT_NOT_RUNNING);
+        }
+        if (running.extended()) {
+            throw new CaseRuleViolation(CaseRule.EXTENSION_ALREADY_USED);
+        }
+        if (command.days() < 1 || command.days() > policy.maxExtensionDays()) {
+            throw new CaseRuleViolation(CaseRule.EXTENSION_DAYS_INVALID);
+        }
+        require(command.reason(), CaseRule.REASON_REQUIRED);
+        require(command.approver(), CaseRule.APPROVER_REQUIRED);
+        Instant dueAt = policy.plusDays(running.dueAt(), command.days());
+        Instant remindAt = policy.remindAt(command.occurredAt(), dueAt);
+        String id = nextDeadlineId(TimeLimit.HANDLING);
+        apply(new DeadlineExtended(caseId, id, running.id(), TimeLimit.HANDLING, command.days(), dueAt, remindAt,
+                command.reason(), command.approver(), command.occurredAt(), command.actor()));
+        schedule(deadlineManager, id, dueAt, remindAt);
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(StartHearing command) {
+        requireKind(command);
+        requireOpen();
+        if (hearingStartedAt != null) {
+            throw new CaseRuleViolation(CaseRule.HEARING_ALREADY_RUNNING);
+        }
+        apply(new HearingStarted(caseId, command.occurredAt(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(EndHearing command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        requireKind(command);
+        requireOpen();
+        if (hearingStartedAt == null) {
+            throw new CaseRuleViolation(CaseRule.NO_HEARING_RUNNING);
+        }
+        Instant startedAt = hearingStartedAt;
+        Instant endedAt = command.occurredAt().isBefore(startedAt) ? startedAt : command.occurredAt();
+        Duration suspended = Duration.between(startedAt, endedAt);
+        apply(new HearingEnded(caseId, startedAt, endedAt, command.actor()));
+        for (Map.Entry<TimeLimit, RunningLimit> entry : suspendedLimits()) {
+            RunningLimit running = entry.getValue();
+            Instant dueAt = running.dueAt().plus(suspended);
+            Instant remindAt = running.reminded() ? null : policy.remindAt(endedAt, dueAt);
+            replaceDeadline(entry.getKey(), running, dueAt, remindAt, endedAt, command.actor(), deadlineManager);
+        }
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(ObjectToAssignment command, Clock clock, TimeLimitPolicy policy) {
+        requireKind(command);
+        requireOpen();
+        requireAssigned();
+        if (command.unit() == null || !command.unit().equals(unit)) {
+            throw new CaseRuleViolation(CaseRule.NOT_CURRENT_UNIT);
+        }
+        require(command.reason(), CaseRule.REASON_REQUIRED);
+        if (objected) {
+            throw new CaseRuleViolation(CaseRule.OBJECTION_ALREADY_RAISED);
+        }
+        LocalDate lastDay = policy.lastObjectionDay(assignedAt);
+        if (policy.day(clock.instant()).isAfter(lastDay)) {
+            throw new CaseRuleViolation(CaseRule.OBJECTION_TOO_LATE);
+        }
+        apply(new AssignmentObjected(caseId, unit, command.reason(), lastDay, command.occurredAt(), command.actor()));
+        return currentVersion();
+    }
+
+    /**
+     * A deadline of this case fired: the reminder puts it on the "due soon" list, the due time records the miss and
+     * escalates the case one level, as far as the policy's ceiling. Does nothing for a deadline that no longer runs or
+     * is suspended by a hearing, and for a reminder already given.
+     */
+    @DeadlineHandler(deadlineName = LimitDue.DEADLINE_NAME)
+    void on(LimitDue due, TimeLimitPolicy policy) {
+        if (status == CaseStatus.CLOSED) {
+            return;
+        }
+        TimeLimit limit = limits.entrySet().stream()
+                .filter(entry -> entry.getValue().id().equals(due.deadlineId()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (limit == null || hearingStartedAt != null && limit != TimeLimit.CHECK_IN) {
+            return;
+        }
+        RunningLimit running = limits.get(limit);
+        if (due.reminder()) {
+            if (!running.reminded()) {
+                apply(new DeadlineReminded(caseId, running.id(), limit, running.dueAt(),
+                        running.remindAt() == null ? running.dueAt() : running.remindAt(), Actor.SYSTEM));
+            }
+            return;
+        }
+        apply(new DeadlineMissed(caseId, running.id(), limit, running.dueAt(), running.dueAt(), Actor.SYSTEM));
+        Level next = limit == TimeLimit.CHECK_IN ? null : policy.escalationAfterMiss(level);
+        if (next != null) {
+            apply(new CaseEscalated(caseId, level, next, "time limit " + limit + " missed", running.dueAt(),
+                    Actor.SYSTEM));
+        }
     }
 
     @CommandHandler
@@ -181,6 +371,12 @@ public abstract class Case {
         if ((outcome == Outcome.MEDIATION_FAILED || outcome == Outcome.REFERRED) && command.route() == null) {
             throw new CaseRuleViolation(CaseRule.ROUTE_REQUIRED);
         }
+        if (riskLevel.isHigh() && riskLeader == null) {
+            throw new CaseRuleViolation(CaseRule.LEADER_NOT_ASSIGNED);
+        }
+        for (TimeLimit limit : List.copyOf(limits.keySet())) {
+            endLimit(limit, command.occurredAt(), command.actor());
+        }
         apply(new CaseClosed(caseId, outcome, command.satisfaction(), command.route(), command.note(), level,
                 command.occurredAt(), command.actor()));
         return currentVersion();
@@ -198,6 +394,8 @@ public abstract class Case {
     void on(CaseAssigned event, @SequenceNumber long sequence) {
         unit = event.unit();
         level = event.level();
+        assignedAt = event.occurredAt();
+        objected = false;
         status = CaseStatus.ASSIGNED;
         version = sequence + 1;
     }
@@ -206,6 +404,8 @@ public abstract class Case {
     void on(CaseReassigned event, @SequenceNumber long sequence) {
         unit = event.unit();
         level = event.level();
+        assignedAt = event.occurredAt();
+        objected = false;
         version = sequence + 1;
     }
 
@@ -227,6 +427,72 @@ public abstract class Case {
     @EventSourcingHandler
     void on(RiskLevelChanged event, @SequenceNumber long sequence) {
         riskLevel = event.level();
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(RiskLeaderAssigned event, @SequenceNumber long sequence) {
+        riskLeader = event.leader();
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(RiskCheckInRecorded event, @SequenceNumber long sequence) {
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineSet event, @SequenceNumber long sequence) {
+        RunningLimit replaced = limits.get(event.limit());
+        boolean extended = replaced != null && replaced.id().equals(event.replaces()) && replaced.extended();
+        boolean reminded = replaced != null && replaced.id().equals(event.replaces()) && event.remindAt() == null
+                && replaced.reminded();
+        limits.put(event.limit(), new RunningLimit(event.deadlineId(), event.dueAt(), event.remindAt(), extended,
+                reminded));
+        deadlines++;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineExtended event, @SequenceNumber long sequence) {
+        limits.put(event.limit(), new RunningLimit(event.deadlineId(), event.dueAt(), event.remindAt(), true, false));
+        deadlines++;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineReminded event, @SequenceNumber long sequence) {
+        limits.computeIfPresent(event.limit(), (limit, running) -> running.remindedNow());
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMet event, @SequenceNumber long sequence) {
+        limits.remove(event.limit());
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event, @SequenceNumber long sequence) {
+        limits.remove(event.limit());
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(HearingStarted event, @SequenceNumber long sequence) {
+        hearingStartedAt = event.occurredAt();
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(HearingEnded event, @SequenceNumber long sequence) {
+        hearingStartedAt = null;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentObjected event, @SequenceNumber long sequence) {
+        objected = true;
         version = sequence + 1;
     }
 
@@ -259,6 +525,98 @@ public abstract class Case {
         level = Level.GRID;
         riskLevel = RiskLevel.LOW;
         version = sequence + 1;
+    }
+
+    /**
+     * Records a risk change and, on the way up to HIGH or CRITICAL, its consequences: escalation to the sub-district
+     * at once and the running limits shortened to the policy's share, counted from now (never lengthened). On the way
+     * down, the check-ins end.
+     */
+    protected void changeRisk(RiskLevel to, String reason, Boolean policeInformed, Instant at, Actor actor,
+            DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        RiskLevel from = riskLevel;
+        apply(new RiskLevelChanged(caseId, from, to, reason, at, actor, policeInformed));
+        if (to.isHigh() && !from.isHigh()) {
+            if (Level.SUB_DISTRICT.isAbove(level)) {
+                apply(new CaseEscalated(caseId, level, Level.SUB_DISTRICT, "risk " + to + ": to the sub-district at once",
+                        at, actor));
+            }
+            for (Map.Entry<TimeLimit, RunningLimit> entry : suspendedLimits()) {
+                Instant shorter = policy.plusDays(at, policy.days(entry.getKey(), kind(), true));
+                if (shorter.isBefore(entry.getValue().dueAt())) {
+                    replaceDeadline(entry.getKey(), entry.getValue(), shorter, policy.remindAt(at, shorter), at, actor,
+                            deadlineManager);
+                }
+            }
+        } else if (!to.isHigh() && from.isHigh()) {
+            endLimit(TimeLimit.CHECK_IN, at, actor);
+        }
+    }
+
+    /** Starts a limit of {@code days} calendar days from {@code start}, with its reminder, and schedules both. */
+    protected void startLimit(TimeLimit limit, Instant start, int days, Actor actor, DeadlineManager deadlineManager,
+            TimeLimitPolicy policy) {
+        Instant dueAt = policy.plusDays(start, days);
+        Instant remindAt = policy.remindAt(start, dueAt);
+        String id = nextDeadlineId(limit);
+        apply(new DeadlineSet(caseId, id, limit, dueAt, remindAt, null, start, actor));
+        schedule(deadlineManager, id, dueAt, remindAt);
+    }
+
+    /** Ends a running limit: met when it ends by its due time, missed when later (e.g. closed while it was overdue). */
+    protected void endLimit(TimeLimit limit, Instant at, Actor actor) {
+        RunningLimit running = limits.get(limit);
+        if (running == null) {
+            return;
+        }
+        if (at.isAfter(running.dueAt())) {
+            apply(new DeadlineMissed(caseId, running.id(), limit, running.dueAt(), at, actor));
+        } else {
+            apply(new DeadlineMet(caseId, running.id(), limit, running.dueAt(), at, actor));
+        }
+    }
+
+    /** The risk an intake sets: LOW unless given; any other level needs its reason. */
+    protected static RiskLevel intakeRisk(RiskLevel given, String reason) {
+        if (given == null || given == RiskLevel.LOW) {
+            return RiskLevel.LOW;
+        }
+        require(reason, CaseRule.RISK_REASON_REQUIRED);
+        return given;
+    }
+
+    private void startCheckIn(Instant from, Actor actor, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        Instant dueAt = from.plus(policy.checkInInterval());
+        String id = nextDeadlineId(TimeLimit.CHECK_IN);
+        apply(new DeadlineSet(caseId, id, TimeLimit.CHECK_IN, dueAt, null, null, from, actor));
+        schedule(deadlineManager, id, dueAt, null);
+    }
+
+    private void replaceDeadline(TimeLimit limit, RunningLimit running, Instant dueAt, Instant remindAt, Instant at,
+            Actor actor, DeadlineManager deadlineManager) {
+        String id = nextDeadlineId(limit);
+        apply(new DeadlineSet(caseId, id, limit, dueAt, remindAt, running.id(), at, actor));
+        schedule(deadlineManager, id, dueAt, remindAt);
+    }
+
+    /** The running limits a hearing suspends (all but check-ins), copied, in a stable order. */
+    private List<Map.Entry<TimeLimit, RunningLimit>> suspendedLimits() {
+        List<Map.Entry<TimeLimit, RunningLimit>> suspended = new ArrayList<>();
+        limits.entrySet().stream().filter(entry -> entry.getKey() != TimeLimit.CHECK_IN)
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> suspended.add(Map.entry(entry.getKey(), entry.getValue())));
+        return suspended;
+    }
+
+    private String nextDeadlineId(TimeLimit limit) {
+        return limit.name() + "-" + (deadlines + 1);
+    }
+
+    private static void schedule(DeadlineManager deadlineManager, String id, Instant dueAt, Instant remindAt) {
+        if (remindAt != null) {
+            deadlineManager.schedule(remindAt, LimitDue.DEADLINE_NAME, new LimitDue(id, true));
+        }
+        deadlineManager.schedule(dueAt, LimitDue.DEADLINE_NAME, new LimitDue(id, false));
     }
 
     /** The kind this aggregate is; a command addressed to the other kind finds no case. */

@@ -3,7 +3,9 @@ package org.fengqiao.command.cases.petition;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -16,7 +18,10 @@ import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.DecideAcceptance;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
@@ -25,24 +30,33 @@ import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.petition.RequestReview;
+import org.fengqiao.cases.petition.ReviewRequested;
+import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.cases.petition.ServeReply;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.numbering.CaseNumbers;
+import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 
 /**
  * A petition (信访事项): registered, accepted or not accepted exactly once, then assigned, handled by meetings, an
- * agreed handling plan or a written reply, and closed.
+ * agreed handling plan or a written reply, and closed. Its limits: 15 days to decide acceptance, 60 days to handle
+ * (one extension), and after a reply the review and re-review, each requested within 30 days of the reply and
+ * answered within 30 days at the next level; after re-review the matter is not reviewed again.
  */
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
 public class Petition extends Case {
 
     private Boolean accepted;
     private boolean replied;
+    private Instant lastReplyAt;
+    private ReviewStage reviewStage;
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    CaseVersion handle(ReceivePetition command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock) {
+    CaseVersion handle(ReceivePetition command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock,
+            DeadlineManager deadlineManager, TimeLimitPolicy policy) {
         if (command.channel() == null) {
             throw new CaseRuleViolation(CaseRule.CHANNEL_REQUIRED);
         }
@@ -56,24 +70,35 @@ public class Petition extends Case {
             throw new CaseRuleViolation(CaseRule.PETITIONER_REQUIRED);
         }
         requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
+        RiskLevel risk = intakeRisk(command.riskLevel(), command.riskReason());
         apply(new PetitionReceived(command.caseId(),
                 numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
                 command.channel(), command.category(), command.subject(), command.content(), path,
                 command.petitioners(), command.receivedAt(), command.actor()));
+        if (risk != RiskLevel.LOW) {
+            changeRisk(risk, command.riskReason(), null, command.receivedAt(), command.actor(), deadlineManager, policy);
+        }
+        startLimit(TimeLimit.ACCEPTANCE, command.receivedAt(),
+                policy.days(TimeLimit.ACCEPTANCE, kind(), risk.isHigh()), command.actor(), deadlineManager, policy);
         return currentVersion();
     }
 
     @CommandHandler
-    CaseVersion handle(DecideAcceptance command) {
+    CaseVersion handle(DecideAcceptance command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
         if (accepted != null) {
             throw new CaseRuleViolation(CaseRule.ACCEPTANCE_ALREADY_DECIDED);
         }
         requireOpen();
         if (command.accepted()) {
             apply(new PetitionAccepted(caseId, command.occurredAt(), command.actor()));
+            endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
+            startLimit(TimeLimit.HANDLING, command.occurredAt(),
+                    policy.days(TimeLimit.HANDLING, kind(), riskLevel.isHigh()), command.actor(), deadlineManager,
+                    policy);
         } else {
             require(command.reason(), CaseRule.REASON_REQUIRED);
             apply(new PetitionNotAccepted(caseId, command.reason(), command.occurredAt(), command.actor()));
+            endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
             apply(new CaseClosed(caseId, Outcome.NOT_ACCEPTED, null, null, command.reason(), level,
                     command.occurredAt(), command.actor()));
         }
@@ -89,6 +114,7 @@ public class Petition extends Case {
         require(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
         apply(new HandlingPlanAgreed(caseId, command.terms(), command.performBy(), command.signatories(),
                 command.occurredAt(), command.actor()));
+        endLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor());
         return currentVersion();
     }
 
@@ -103,6 +129,36 @@ public class Petition extends Case {
         require(command.text(), CaseRule.REPLY_TEXT_REQUIRED);
         requirePastOrPresent(command.servedAt(), clock, CaseRule.SERVED_AT_REQUIRED);
         apply(new ReplyServed(caseId, command.opinion(), command.text(), command.servedAt(), command.actor()));
+        // the reply answers whichever limit runs: the handling limit, or the review's or re-review's
+        for (TimeLimit limit : new TimeLimit[] {TimeLimit.HANDLING, TimeLimit.REVIEW, TimeLimit.RE_REVIEW}) {
+            endLimit(limit, command.servedAt(), command.actor());
+        }
+        return currentVersion();
+    }
+
+    /**
+     * Review, then re-review, each within the policy's days of the last reply (by the sub-district's clock), reopening
+     * the petition at the next level with its own limit; never a third time.
+     */
+    @CommandHandler
+    CaseVersion handle(RequestReview command, Clock clock, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        if (reviewStage == ReviewStage.RE_REVIEW) {
+            throw new CaseRuleViolation(CaseRule.REVIEW_EXHAUSTED);
+        }
+        if (lastReplyAt == null || !replied) {
+            throw new CaseRuleViolation(CaseRule.REPLY_REQUIRED);
+        }
+        if (!policy.withinReviewWindow(lastReplyAt, clock.instant())) {
+            throw new CaseRuleViolation(CaseRule.REVIEW_TOO_LATE);
+        }
+        require(command.reason(), CaseRule.REASON_REQUIRED);
+        ReviewStage stage = reviewStage == null ? ReviewStage.REVIEW : ReviewStage.RE_REVIEW;
+        Level toLevel = level == Level.DISTRICT ? Level.DISTRICT : Level.values()[level.ordinal() + 1];
+        apply(new ReviewRequested(caseId, stage, level, toLevel, command.reason(), command.occurredAt(),
+                command.actor()));
+        TimeLimit limit = stage == ReviewStage.REVIEW ? TimeLimit.REVIEW : TimeLimit.RE_REVIEW;
+        startLimit(limit, command.occurredAt(), policy.days(limit, kind(), riskLevel.isHigh()), command.actor(),
+                deadlineManager, policy);
         return currentVersion();
     }
 
@@ -134,7 +190,17 @@ public class Petition extends Case {
     @EventSourcingHandler
     void on(ReplyServed event, @SequenceNumber long sequence) {
         replied = true;
+        lastReplyAt = event.occurredAt();
         status = CaseStatus.REPLIED;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewRequested event, @SequenceNumber long sequence) {
+        reviewStage = event.stage();
+        level = event.toLevel();
+        replied = false;
+        status = CaseStatus.IN_PROGRESS;
         version = sequence + 1;
     }
 

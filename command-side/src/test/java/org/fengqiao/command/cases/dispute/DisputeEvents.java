@@ -7,6 +7,8 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.MeetingType;
@@ -108,6 +110,11 @@ public final class DisputeEvents extends CaseEvents {
     public MediationAgreementReached agreement() {
         return new MediationAgreementReached(caseId(), TERMS, PERFORMANCE, PERFORM_BY, MEDIATOR,
                 List.of(APPLICANT.name(), RESPONDENT.name(), MEDIATOR), NOW, OFFICER);
+    }
+
+    /** The handling limit the intake sets: 30 days from receipt. */
+    public DeadlineSet handlingLimit() {
+        return deadlineSet(TimeLimit.HANDLING, 1, RECEIVED_AT, 30, INTAKE);
     }
 
     /** A {@link ReceiveDispute} with every field valid until one is changed. */

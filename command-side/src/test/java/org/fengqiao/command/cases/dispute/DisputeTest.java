@@ -45,8 +45,8 @@ class DisputeTest {
             DisputeEvents first = new DisputeEvents(DisputeEvents.ID, new CaseNumber("SH-2026-000001"));
             fixture.givenNoPriorActivity()
                     .when(first.intake().mediation(MediationVisibility.PUBLIC).command())
-                    .expectEvents(first.received(MediationVisibility.PUBLIC))
-                    .expectResultMessagePayload(first.version(1));
+                    .expectEvents(first.received(MediationVisibility.PUBLIC), first.handlingLimit())
+                    .expectResultMessagePayload(first.version(2));
         }
 
         @Test
@@ -54,8 +54,8 @@ class DisputeTest {
             DisputeEvents first = new DisputeEvents(DisputeEvents.ID, new CaseNumber("SH-2026-000001"));
             fixture.givenNoPriorActivity()
                     .when(first.intake().mediation(null).command())
-                    .expectEvents(first.received(MediationVisibility.NON_PUBLIC))
-                    .expectResultMessagePayload(first.version(1));
+                    .expectEvents(first.received(MediationVisibility.NON_PUBLIC), first.handlingLimit())
+                    .expectResultMessagePayload(first.version(2));
         }
 
         @Test
@@ -64,11 +64,11 @@ class DisputeTest {
             DisputeEvents second = new DisputeEvents(DisputeEvents.ID, new CaseNumber("SH-2026-000002"));
             fixture.givenNoPriorActivity()
                     .when(petition.receive())
-                    .expectResultMessagePayload(petition.version(1));
+                    .expectResultMessagePayload(petition.version(2));
             fixture.givenNoPriorActivity()
                     .when(second.receive())
-                    .expectEvents(second.received())
-                    .expectResultMessagePayload(second.version(1));
+                    .expectEvents(second.received(), second.handlingLimit())
+                    .expectResultMessagePayload(second.version(2));
         }
 
         @Test

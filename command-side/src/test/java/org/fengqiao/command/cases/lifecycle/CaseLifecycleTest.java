@@ -267,8 +267,8 @@ class CaseLifecycleTest {
         @Test
         void changes_the_risk_level_recording_the_previous_one() {
             fixture.given(petition.open())
-                    .when(petition.changeRisk(RiskLevel.HIGH, THREAT))
-                    .expectEvents(petition.riskChanged(RiskLevel.LOW, RiskLevel.HIGH, THREAT))
+                    .when(petition.changeRisk(RiskLevel.MEDIUM, THREAT))
+                    .expectEvents(petition.riskChanged(RiskLevel.LOW, RiskLevel.MEDIUM, THREAT))
                     .expectResultMessagePayload(petition.version(3));
         }
 

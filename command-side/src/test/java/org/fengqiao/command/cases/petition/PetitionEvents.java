@@ -7,8 +7,11 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.DecideAcceptance;
@@ -96,6 +99,11 @@ public final class PetitionEvents extends CaseEvents {
         return List.of(received(), accepted());
     }
 
+    /** The acceptance limit the intake sets: 15 days from receipt. */
+    public DeadlineSet acceptanceLimit() {
+        return deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 15, INTAKE);
+    }
+
     public PetitionAccepted accepted() {
         return new PetitionAccepted(caseId(), NOW, OFFICER);
     }
@@ -122,6 +130,8 @@ public final class PetitionEvents extends CaseEvents {
         private NodeCode grid = GRID;
         private List<Petitioner> petitioners = List.of(PETITIONER);
         private Instant receivedAt = RECEIVED_AT;
+        private RiskLevel riskLevel;
+        private String riskReason;
 
         private Intake(CaseId caseId) {
             this.caseId = caseId;
@@ -162,9 +172,15 @@ public final class PetitionEvents extends CaseEvents {
             return this;
         }
 
+        public Intake risk(RiskLevel level, String reason) {
+            riskLevel = level;
+            riskReason = reason;
+            return this;
+        }
+
         public ReceivePetition command() {
             return new ReceivePetition(caseId, channel, category, subject, content, grid, petitioners, receivedAt,
-                    INTAKE);
+                    INTAKE, riskLevel, riskReason);
         }
     }
 }

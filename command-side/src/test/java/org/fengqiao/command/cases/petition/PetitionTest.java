@@ -17,6 +17,7 @@ import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReplyOpinion;
 import org.fengqiao.command.cases.CaseFixtures;
@@ -41,8 +42,8 @@ class PetitionTest {
         void registers_the_petition_with_its_case_number_and_jurisdiction_path() {
             fixture.givenNoPriorActivity()
                     .when(petition.receive())
-                    .expectEvents(petition.received())
-                    .expectResultMessagePayload(petition.version(1));
+                    .expectEvents(petition.received(), petition.acceptanceLimit())
+                    .expectResultMessagePayload(petition.version(2));
         }
 
         @Test
@@ -53,14 +54,14 @@ class PetitionTest {
                     new CaseNumber("SH-2025-000001"));
             fixture.givenNoPriorActivity()
                     .when(petition.receive())
-                    .expectResultMessagePayload(petition.version(1));
+                    .expectResultMessagePayload(petition.version(2));
             fixture.givenNoPriorActivity()
                     .when(second.receive())
-                    .expectEvents(second.received())
-                    .expectResultMessagePayload(second.version(1));
+                    .expectEvents(second.received(), second.acceptanceLimit())
+                    .expectResultMessagePayload(second.version(2));
             fixture.givenNoPriorActivity()
                     .when(lastYear.intake().receivedAt(Instant.parse("2025-12-30T02:00:00Z")).command())
-                    .expectResultMessagePayload(lastYear.version(1));
+                    .expectResultMessagePayload(lastYear.version(2));
         }
 
         @Test
@@ -68,7 +69,7 @@ class PetitionTest {
             // 2025-12-31 17:30 UTC is already 2026-01-01 01:30 in Asia/Shanghai
             fixture.givenNoPriorActivity()
                     .when(petition.intake().receivedAt(Instant.parse("2025-12-31T17:30:00Z")).command())
-                    .expectResultMessagePayload(petition.version(1)); // SH-2026-000001
+                    .expectResultMessagePayload(petition.version(2)); // SH-2026-000001
         }
 
         @Test
@@ -148,8 +149,9 @@ class PetitionTest {
         void accepts_the_petition() {
             fixture.given(petition.received())
                     .when(petition.accept())
-                    .expectEvents(petition.accepted())
-                    .expectResultMessagePayload(petition.version(2));
+                    .expectEvents(petition.accepted(),
+                            petition.deadlineSet(TimeLimit.HANDLING, 1, NOW, 60, PetitionEvents.OFFICER))
+                    .expectResultMessagePayload(petition.version(3));
         }
 
         @Test

@@ -1,0 +1,64 @@
+package org.fengqiao.command.timelimits;
+
+import java.time.Duration;
+import org.fengqiao.cases.common.Level;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The policy's settings ({@code fengqiao.time-limits.*}); the defaults are DOMAIN.md's.
+ *
+ * @param acceptanceDays       days to decide whether a petition is accepted
+ * @param petitionHandlingDays days to handle an accepted petition
+ * @param disputeHandlingDays  days to mediate a dispute
+ * @param maxExtensionDays     the longest of the one extension of a handling limit
+ * @param reviewDays           days for a review or re-review opinion
+ * @param reviewRequestDays    days after a reply within which review or re-review may be requested
+ * @param objectionWorkingDays working days after an assignment within which the unit may object
+ * @param reminderDays         days before a deadline that the case goes on the "due soon" list
+ * @param highRiskPercent      a HIGH or CRITICAL case's limits as a percentage of the normal ones
+ * @param checkInInterval      how often the leader who owns a high-risk case checks in
+ * @param escalationCeiling    the highest level a missed limit escalates a case to (矛盾不上交: SUB_DISTRICT)
+ * @param calendar             the holiday calendar file (a Spring resource location)
+ */
+@ConfigurationProperties("fengqiao.time-limits")
+public record TimeLimitSettings(
+        Integer acceptanceDays,
+        Integer petitionHandlingDays,
+        Integer disputeHandlingDays,
+        Integer maxExtensionDays,
+        Integer reviewDays,
+        Integer reviewRequestDays,
+        Integer objectionWorkingDays,
+        Integer reminderDays,
+        Integer highRiskPercent,
+        Duration checkInInterval,
+        Level escalationCeiling,
+        String calendar) {
+
+    public TimeLimitSettings {
+        acceptanceDays = positive(acceptanceDays, 15, "acceptance-days");
+        petitionHandlingDays = positive(petitionHandlingDays, 60, "petition-handling-days");
+        disputeHandlingDays = positive(disputeHandlingDays, 30, "dispute-handling-days");
+        maxExtensionDays = positive(maxExtensionDays, 30, "max-extension-days");
+        reviewDays = positive(reviewDays, 30, "review-days");
+        reviewRequestDays = positive(reviewRequestDays, 30, "review-request-days");
+        objectionWorkingDays = positive(objectionWorkingDays, 5, "objection-working-days");
+        reminderDays = reminderDays == null ? 3 : reminderDays;
+        highRiskPercent = positive(highRiskPercent, 50, "high-risk-percent");
+        checkInInterval = checkInInterval == null ? Duration.ofHours(24) : checkInInterval;
+        escalationCeiling = escalationCeiling == null ? Level.SUB_DISTRICT : escalationCeiling;
+        calendar = calendar == null ? "classpath:calendar/cn-2026.txt" : calendar;
+        if (reminderDays < 0 || highRiskPercent > 100 || checkInInterval.isNegative() || checkInInterval.isZero()) {
+            throw new IllegalArgumentException("fengqiao.time-limits: reminder-days >= 0, high-risk-percent <= 100 and"
+                    + " a positive check-in-interval are required");
+        }
+    }
+
+    private static int positive(Integer value, int fallback, String name) {
+        int result = value == null ? fallback : value;
+        if (result < 1) {
+            throw new IllegalArgumentException("fengqiao.time-limits." + name + " must be at least 1");
+        }
+        return result;
+    }
+}

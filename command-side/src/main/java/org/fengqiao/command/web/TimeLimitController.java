@@ -1,0 +1,99 @@
+package org.fengqiao.command.web;
+
+import static org.fengqiao.command.web.RequestValues.ACTOR_HEADER;
+import static org.fengqiao.command.web.RequestValues.KIND;
+import static org.fengqiao.command.web.RequestValues.actor;
+import static org.fengqiao.command.web.RequestValues.caseId;
+import static org.fengqiao.command.web.RequestValues.kind;
+import static org.fengqiao.command.web.RequestValues.required;
+
+import org.fengqiao.cases.common.AssignRiskLeader;
+import org.fengqiao.cases.common.EndHearing;
+import org.fengqiao.cases.common.ExtendDeadline;
+import org.fengqiao.cases.common.ObjectToAssignment;
+import org.fengqiao.cases.common.RecordCheckIn;
+import org.fengqiao.cases.common.StartHearing;
+import org.fengqiao.cases.petition.RequestReview;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Time limits and the high-risk regime over HTTP: the one extension of a handling limit, hearings that suspend the
+ * limits, a unit's objection to an assignment, review and re-review of a petition's reply, and the leader and
+ * check-ins of a high-risk case. Reminders and missed deadlines need no request: the deadline manager fires them.
+ */
+@RestController
+public class TimeLimitController {
+
+    private static final String CASE = "/api/" + KIND + "/{caseId}";
+
+    private final CaseCommands commands;
+
+    TimeLimitController(CaseCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping(CASE + "/deadline-extension")
+    public CaseVersionResponse extend(
+            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody DeadlineExtensionRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new ExtendDeadline(caseId(caseId), kind(kind),
+                body.limit(), required(body.days(), "days"), body.reason(), body.approver(), null, actor(actor))));
+    }
+
+    @PostMapping(CASE + "/hearing/start")
+    public CaseVersionResponse startHearing(
+            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
+            @PathVariable String kind, @PathVariable String caseId) {
+        return CaseVersionResponse.of(commands.send(() -> new StartHearing(caseId(caseId), kind(kind), null,
+                actor(actor))));
+    }
+
+    @PostMapping(CASE + "/hearing/end")
+    public CaseVersionResponse endHearing(
+            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
+            @PathVariable String kind, @PathVariable String caseId) {
+        return CaseVersionResponse.of(commands.send(() -> new EndHearing(caseId(caseId), kind(kind), null,
+                actor(actor))));
+    }
+
+    @PostMapping(CASE + "/objection")
+    public CaseVersionResponse object(
+            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody ObjectionRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new ObjectToAssignment(caseId(caseId), kind(kind),
+                body.unit(), body.reason(), null, actor(actor))));
+    }
+
+    @PostMapping("/api/petitions/{caseId}/review")
+    public CaseVersionResponse requestReview(
+            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
+            @PathVariable String caseId,
+            @RequestBody ReviewRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new RequestReview(caseId(caseId), body.reason(), null,
+                actor(actor))));
+    }
+
+    @PostMapping(CASE + "/risk-leader")
+    public CaseVersionResponse assignRiskLeader(
+            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody RiskLeaderRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new AssignRiskLeader(caseId(caseId), kind(kind),
+                body.leader(), null, actor(actor))));
+    }
+
+    @PostMapping(CASE + "/check-ins")
+    public CaseVersionResponse checkIn(
+            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody CheckInRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new RecordCheckIn(caseId(caseId), kind(kind), body.note(),
+                null, actor(actor))));
+    }
+}

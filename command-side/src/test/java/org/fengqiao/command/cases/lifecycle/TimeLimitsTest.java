@@ -1,0 +1,520 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import static org.fengqiao.command.cases.CaseEvents.GUOYUAN_MEDIATION;
+import static org.fengqiao.command.cases.CaseEvents.INTAKE;
+import static org.fengqiao.command.cases.CaseEvents.NOW;
+import static org.fengqiao.command.cases.CaseEvents.OFFICER;
+import static org.fengqiao.command.cases.CaseEvents.RECEIVED_AT;
+import static org.fengqiao.command.cases.CaseEvents.TASK_FORCE;
+import static org.fengqiao.command.cases.CaseEvents.history;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.fengqiao.command.cases.RuleViolations.violates;
+import static org.hamcrest.Matchers.instanceOf;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AssignRiskLeader;
+import org.fengqiao.cases.common.AssignmentObjected;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.DeadlineExtended;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.EndHearing;
+import org.fengqiao.cases.common.ExtendDeadline;
+import org.fengqiao.cases.common.HearingEnded;
+import org.fengqiao.cases.common.HearingStarted;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.ObjectToAssignment;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RecordCheckIn;
+import org.fengqiao.cases.common.RiskCheckInRecorded;
+import org.fengqiao.cases.common.RiskLeaderAssigned;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.StartHearing;
+import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.petition.ReplyOpinion;
+import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.petition.RequestReview;
+import org.fengqiao.cases.petition.ReviewRequested;
+import org.fengqiao.cases.petition.ReviewStage;
+import org.fengqiao.command.cases.CaseFixtures;
+import org.fengqiao.command.cases.dispute.DisputeEvents;
+import org.fengqiao.command.cases.petition.PetitionEvents;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time limits, with the default policy: each limit set, reminded 3 days before, met, missed once with its
+ * escalation; the one extension; hearings; objections in working days; review and re-review windows; and the
+ * high-risk regime. Deadlines fire through the fixture's deadline manager ({@code whenTimeAdvancesTo}).
+ */
+class TimeLimitsTest {
+
+    private static final Duration DAY = Duration.ofDays(1);
+
+    private final FixtureConfiguration<Case> fixture = CaseFixtures.fixture();
+    private final PetitionEvents petition = new PetitionEvents();
+    private final DisputeEvents dispute = new DisputeEvents();
+
+    /** The petition's handling limit after acceptance at NOW: the second deadline it sets. */
+    private DeadlineSet handling() {
+        return petition.deadlineSet(TimeLimit.HANDLING, 2, NOW, 60, OFFICER);
+    }
+
+    /** Received, acceptance limit set, accepted in time, handling limit running. */
+    private List<Object> accepted() {
+        DeadlineSet acceptance = petition.acceptanceLimit();
+        return List.of(petition.received(), acceptance, petition.accepted(),
+                petition.deadlineMet(acceptance, NOW, OFFICER), handling());
+    }
+
+    private ExtendDeadline extend(int days) {
+        return new ExtendDeadline(PetitionEvents.ID, CaseKind.PETITION, TimeLimit.HANDLING, days,
+                "the site survey needs a second expert", "head.wang", NOW, OFFICER);
+    }
+
+    @Nested
+    class Acceptance {
+
+        @Test
+        void deciding_in_time_meets_the_acceptance_limit_and_starts_the_60_day_handling_limit() {
+            fixture.given(petition.received(), petition.acceptanceLimit())
+                    .when(petition.accept())
+                    .expectEvents(petition.accepted(), petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
+                            handling());
+        }
+
+        @Test
+        void reminds_three_days_before_the_15th_day() {
+            DeadlineSet acceptance = petition.acceptanceLimit();
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive())
+                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(12)))
+                    .expectEvents(petition.deadlineReminded(acceptance));
+        }
+
+        @Test
+        void a_missed_acceptance_limit_is_recorded_once_and_escalates_one_level() {
+            DeadlineSet acceptance = petition.acceptanceLimit();
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive())
+                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(40)))
+                    .expectEvents(petition.deadlineReminded(acceptance), petition.deadlineMissed(acceptance),
+                            new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.COMMUNITY,
+                                    "time limit ACCEPTANCE missed", acceptance.dueAt(), Actor.SYSTEM));
+        }
+
+        @Test
+        void a_met_limit_does_nothing_when_its_deadline_fires() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive(), petition.accept())
+                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(20)))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Handling {
+
+        @Test
+        void a_dispute_gets_30_days_from_receipt_and_an_agreement_meets_them() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(dispute.receive())
+                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(30)))
+                    .expectEvents(dispute.deadlineReminded(dispute.handlingLimit()),
+                            dispute.deadlineMissed(dispute.handlingLimit()),
+                            new CaseEscalated(DisputeEvents.ID, Level.GRID, Level.COMMUNITY,
+                                    "time limit HANDLING missed", dispute.handlingLimit().dueAt(), Actor.SYSTEM));
+        }
+
+        @Test
+        void the_written_reply_meets_the_handling_limit() {
+            fixture.given(history(accepted(), petition.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY)))
+                    .when(petition.serveReply())
+                    .expectEvents(petition.replyServed(), petition.deadlineMet(handling(), NOW, OFFICER));
+        }
+
+        @Test
+        void closing_ends_every_running_limit_before_the_closure() {
+            fixture.given(history(accepted(), petition.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY)))
+                    .when(petition.close(Outcome.WITHDRAWN))
+                    .expectEvents(petition.deadlineMet(handling(), NOW, OFFICER),
+                            petition.closed(Outcome.WITHDRAWN, null, Level.COMMUNITY));
+        }
+
+        @Test
+        void a_missed_limit_escalates_no_higher_than_the_policys_ceiling() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive(), petition.accept(), petition.assign(TASK_FORCE))
+                    .whenTimeAdvancesTo(NOW.plus(DAY.multipliedBy(61)))
+                    .expectEvents(petition.deadlineReminded(handling()), petition.deadlineMissed(handling()));
+        }
+    }
+
+    @Nested
+    class Extension {
+
+        @Test
+        void extends_the_handling_limit_once_by_at_most_30_days_with_reason_and_approver() {
+            Instant dueAt = handling().dueAt().plus(DAY.multipliedBy(30));
+            fixture.given(accepted())
+                    .when(extend(30))
+                    .expectEvents(new DeadlineExtended(PetitionEvents.ID, "HANDLING-3", "HANDLING-2",
+                            TimeLimit.HANDLING, 30, dueAt, dueAt.minus(DAY.multipliedBy(3)),
+                            "the site survey needs a second expert", "head.wang", NOW, OFFICER));
+        }
+
+        @Test
+        void rejects_a_second_extension() {
+            Instant dueAt = handling().dueAt().plus(DAY.multipliedBy(10));
+            fixture.given(history(accepted(), new DeadlineExtended(PetitionEvents.ID, "HANDLING-3", "HANDLING-2",
+                            TimeLimit.HANDLING, 10, dueAt, dueAt.minus(DAY.multipliedBy(3)), "survey", "head.wang",
+                            NOW, OFFICER)))
+                    .when(extend(5))
+                    .expectException(violates(CaseRule.EXTENSION_ALREADY_USED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_more_than_30_days_or_none() {
+            fixture.given(accepted())
+                    .when(extend(31))
+                    .expectException(violates(CaseRule.EXTENSION_DAYS_INVALID))
+                    .expectNoEvents();
+            fixture.given(accepted())
+                    .when(extend(0))
+                    .expectException(violates(CaseRule.EXTENSION_DAYS_INVALID))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void requires_the_reason_and_the_approving_head() {
+            fixture.given(accepted())
+                    .when(new ExtendDeadline(PetitionEvents.ID, CaseKind.PETITION, TimeLimit.HANDLING, 10, " ",
+                            "head.wang", NOW, OFFICER))
+                    .expectException(violates(CaseRule.REASON_REQUIRED))
+                    .expectNoEvents();
+            fixture.given(accepted())
+                    .when(new ExtendDeadline(PetitionEvents.ID, CaseKind.PETITION, TimeLimit.HANDLING, 10, "survey",
+                            null, NOW, OFFICER))
+                    .expectException(violates(CaseRule.APPROVER_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_a_running_handling_limit_is_extendable() {
+            fixture.given(petition.received(), petition.acceptanceLimit())
+                    .when(new ExtendDeadline(PetitionEvents.ID, CaseKind.PETITION, TimeLimit.ACCEPTANCE, 5, "survey",
+                            "head.wang", NOW, OFFICER))
+                    .expectException(violates(CaseRule.LIMIT_NOT_EXTENDABLE))
+                    .expectNoEvents();
+            fixture.given(petition.received(), petition.acceptanceLimit())
+                    .when(extend(5))
+                    .expectException(violates(CaseRule.LIMIT_NOT_RUNNING))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_replaced_deadline_does_nothing_when_it_fires() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive(), petition.accept(), extend(10))
+                    .whenTimeAdvancesTo(NOW.plus(DAY.multipliedBy(62)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_extended_deadline_fires_at_its_new_due_time() {
+            Instant extendedDue = handling().dueAt().plus(DAY.multipliedBy(10));
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive(), petition.accept(), extend(10))
+                    .whenTimeAdvancesTo(extendedDue)
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(DeadlineReminded.class),
+                            instanceOf(DeadlineMissed.class), instanceOf(CaseEscalated.class), andNoMore())));
+        }
+    }
+
+    @Nested
+    class Hearing {
+
+        @Test
+        void a_running_hearing_suspends_the_limit() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive(), petition.accept(),
+                            new StartHearing(PetitionEvents.ID, CaseKind.PETITION, NOW, OFFICER))
+                    .whenTimeAdvancesTo(NOW.plus(DAY.multipliedBy(70)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_end_of_the_hearing_moves_the_due_time_by_its_length() {
+            Instant ended = NOW.plus(DAY.multipliedBy(10));
+            Instant dueAt = handling().dueAt().plus(DAY.multipliedBy(10));
+            fixture.given(history(accepted(), new HearingStarted(PetitionEvents.ID, NOW, OFFICER)))
+                    .when(new EndHearing(PetitionEvents.ID, CaseKind.PETITION, ended, OFFICER))
+                    .expectEvents(new HearingEnded(PetitionEvents.ID, NOW, ended, OFFICER),
+                            new DeadlineSet(PetitionEvents.ID, "HANDLING-3", TimeLimit.HANDLING, dueAt,
+                                    dueAt.minus(DAY.multipliedBy(3)), "HANDLING-2", ended, OFFICER));
+        }
+
+        @Test
+        void one_hearing_at_a_time() {
+            fixture.given(history(accepted(), new HearingStarted(PetitionEvents.ID, NOW, OFFICER)))
+                    .when(new StartHearing(PetitionEvents.ID, CaseKind.PETITION, NOW, OFFICER))
+                    .expectException(violates(CaseRule.HEARING_ALREADY_RUNNING))
+                    .expectNoEvents();
+            fixture.given(accepted())
+                    .when(new EndHearing(PetitionEvents.ID, CaseKind.PETITION, NOW, OFFICER))
+                    .expectException(violates(CaseRule.NO_HEARING_RUNNING))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Objection {
+
+        private ObjectToAssignment object() {
+            return new ObjectToAssignment(DisputeEvents.ID, CaseKind.DISPUTE, GUOYUAN_MEDIATION,
+                    "a labour dispute belongs to the labour arbitration committee", NOW, OFFICER);
+        }
+
+        @Test
+        void the_unit_may_object_within_5_working_days_of_the_assignment() {
+            // assigned on Wednesday 1 July: the fifth working day after is Wednesday 8 July
+            fixture.given(history(dispute.open(), dispute.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY)))
+                    .when(object())
+                    .expectEvents(new AssignmentObjected(DisputeEvents.ID, GUOYUAN_MEDIATION,
+                            "a labour dispute belongs to the labour arbitration committee", LocalDate.of(2026, 7, 8),
+                            NOW, OFFICER));
+        }
+
+        @Test
+        void a_late_objection_is_refused() {
+            // assigned on Tuesday 23 June: the fifth working day after was Tuesday 30 June
+            var assigned = new CaseAssigned(DisputeEvents.ID, GUOYUAN_MEDIATION,
+                    Level.COMMUNITY, "li.mediator", null, NOW.minus(DAY.multipliedBy(8)), OFFICER);
+            fixture.given(history(dispute.open(), assigned))
+                    .when(object())
+                    .expectException(violates(CaseRule.OBJECTION_TOO_LATE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_the_current_unit_objects_and_only_once() {
+            fixture.given(history(dispute.open(), dispute.assignedTo(TASK_FORCE, Level.SUB_DISTRICT)))
+                    .when(object())
+                    .expectException(violates(CaseRule.NOT_CURRENT_UNIT))
+                    .expectNoEvents();
+            fixture.given(history(dispute.open(), dispute.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY),
+                            new AssignmentObjected(DisputeEvents.ID, GUOYUAN_MEDIATION, "remit",
+                                    LocalDate.of(2026, 7, 8), NOW, OFFICER)))
+                    .when(object())
+                    .expectException(violates(CaseRule.OBJECTION_ALREADY_RAISED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Review {
+
+        private RequestReview request() {
+            return new RequestReview(PetitionEvents.ID, "the reply ignores the second complaint", NOW, INTAKE);
+        }
+
+        private ReplyServed repliedAt(Instant servedAt) {
+            return new ReplyServed(PetitionEvents.ID, ReplyOpinion.NOT_SUPPORT, PetitionEvents.REPLY, servedAt,
+                    OFFICER);
+        }
+
+        private List<Object> replied(Instant servedAt) {
+            return history(petition.open(), petition.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY),
+                    repliedAt(servedAt));
+        }
+
+        @Test
+        void review_within_30_days_reopens_the_case_at_the_next_level_with_its_own_30_days() {
+            fixture.given(replied(NOW.minus(DAY.multipliedBy(29))))
+                    .when(request())
+                    .expectEvents(new ReviewRequested(PetitionEvents.ID, ReviewStage.REVIEW, Level.COMMUNITY,
+                                    Level.SUB_DISTRICT, "the reply ignores the second complaint", NOW, INTAKE),
+                            petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE));
+        }
+
+        @Test
+        void a_closed_case_reopens_for_review() {
+            fixture.given(history(replied(NOW.minus(DAY)), petition.closed(Outcome.RESOLVED, null, Level.COMMUNITY)))
+                    .when(request())
+                    .expectEvents(new ReviewRequested(PetitionEvents.ID, ReviewStage.REVIEW, Level.COMMUNITY,
+                                    Level.SUB_DISTRICT, "the reply ignores the second complaint", NOW, INTAKE),
+                            petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE));
+        }
+
+        @Test
+        void a_late_request_is_rejected_with_the_rule_named() {
+            fixture.given(replied(NOW.minus(DAY.multipliedBy(31))))
+                    .when(request())
+                    .expectException(violates(CaseRule.REVIEW_TOO_LATE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void review_needs_a_written_reply() {
+            fixture.given(history(petition.open(), petition.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY)))
+                    .when(request())
+                    .expectException(violates(CaseRule.REPLY_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_review_opinion_meets_the_review_limit_and_re_review_follows_at_the_next_level() {
+            DeadlineSet review = petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE);
+            List<Object> reviewing = history(replied(NOW.minus(DAY)), new ReviewRequested(PetitionEvents.ID,
+                    ReviewStage.REVIEW, Level.COMMUNITY, Level.SUB_DISTRICT, "reason", NOW, INTAKE), review);
+            fixture.given(reviewing)
+                    .when(petition.serveReply())
+                    .expectEvents(petition.replyServed(), petition.deadlineMet(review, NOW, OFFICER));
+            fixture.given(history(reviewing, petition.replyServed(), petition.deadlineMet(review, NOW, OFFICER)))
+                    .when(request())
+                    .expectEvents(new ReviewRequested(PetitionEvents.ID, ReviewStage.RE_REVIEW, Level.SUB_DISTRICT,
+                                    Level.DISTRICT, "the reply ignores the second complaint", NOW, INTAKE),
+                            petition.deadlineSet(TimeLimit.RE_REVIEW, 2, NOW, 30, INTAKE));
+        }
+
+        @Test
+        void after_re_review_the_matter_is_not_reviewed_again() {
+            fixture.given(history(replied(NOW.minus(DAY)),
+                            new ReviewRequested(PetitionEvents.ID, ReviewStage.RE_REVIEW, Level.SUB_DISTRICT,
+                                    Level.DISTRICT, "reason", NOW, INTAKE),
+                            petition.replyServed()))
+                    .when(request())
+                    .expectException(violates(CaseRule.REVIEW_EXHAUSTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_missed_review_limit_is_recorded_once() {
+            fixture.givenCurrentTime(NOW)
+                    .andGiven(replied(NOW.minus(DAY)))
+                    .andGivenCommands(request())
+                    .whenTimeAdvancesTo(NOW.plus(DAY.multipliedBy(31)))
+                    .expectEvents(petition.deadlineReminded(petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE)),
+                            petition.deadlineMissed(petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE)));
+        }
+    }
+
+    @Nested
+    class Risk {
+
+        private static final String THREAT = "one petitioner threatened to jump from the building";
+
+        @Test
+        void a_high_risk_intake_goes_to_the_sub_district_at_once_with_a_shortened_limit() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().risk(RiskLevel.HIGH, THREAT).command())
+                    .expectEvents(petition.received(),
+                            new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.HIGH, THREAT, RECEIVED_AT,
+                                    INTAKE, null),
+                            new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.SUB_DISTRICT,
+                                    "risk HIGH: to the sub-district at once", RECEIVED_AT, INTAKE),
+                            // half of 15 days
+                            petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE));
+        }
+
+        @Test
+        void a_risk_above_low_at_intake_needs_its_reason() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().risk(RiskLevel.CRITICAL, " ").command())
+                    .expectException(violates(CaseRule.RISK_REASON_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void becoming_critical_escalates_and_shortens_the_running_limit() {
+            Instant shorter = NOW.plus(DAY.multipliedBy(30));
+            fixture.given(accepted())
+                    .when(petition.changeRisk(RiskLevel.CRITICAL, THREAT, false))
+                    .expectEvents(new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.CRITICAL, THREAT,
+                                    NOW, OFFICER, false),
+                            new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.SUB_DISTRICT,
+                                    "risk CRITICAL: to the sub-district at once", NOW, OFFICER),
+                            new DeadlineSet(PetitionEvents.ID, "HANDLING-3", TimeLimit.HANDLING, shorter,
+                                    shorter.minus(DAY.multipliedBy(3)), "HANDLING-2", NOW, OFFICER));
+        }
+
+        @Test
+        void becoming_high_risk_records_whether_the_police_were_informed() {
+            fixture.given(accepted())
+                    .when(petition.changeRisk(RiskLevel.HIGH, THREAT, null))
+                    .expectException(violates(CaseRule.POLICE_INFORMED_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_named_leader_owns_a_high_risk_case_and_check_ins_start() {
+            fixture.given(history(petition.open(), petition.riskChanged(RiskLevel.LOW, RiskLevel.HIGH, THREAT)))
+                    .when(new AssignRiskLeader(PetitionEvents.ID, CaseKind.PETITION, "leader.zhang", NOW, OFFICER))
+                    .expectEvents(new RiskLeaderAssigned(PetitionEvents.ID, "leader.zhang", NOW, OFFICER),
+                            new DeadlineSet(PetitionEvents.ID, "CHECK_IN-1", TimeLimit.CHECK_IN,
+                                    NOW.plus(Duration.ofHours(24)), null, null, NOW, OFFICER));
+        }
+
+        @Test
+        void only_a_high_risk_case_has_a_leader() {
+            fixture.given(petition.open())
+                    .when(new AssignRiskLeader(PetitionEvents.ID, CaseKind.PETITION, "leader.zhang", NOW, OFFICER))
+                    .expectException(violates(CaseRule.NOT_HIGH_RISK))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_check_in_meets_the_running_one_and_sets_the_next() {
+            DeadlineSet first = new DeadlineSet(PetitionEvents.ID, "CHECK_IN-1", TimeLimit.CHECK_IN,
+                    NOW.plus(Duration.ofHours(20)), null, null, NOW.minus(Duration.ofHours(4)), OFFICER);
+            fixture.given(history(petition.open(), petition.riskChanged(RiskLevel.LOW, RiskLevel.HIGH, THREAT),
+                            new RiskLeaderAssigned(PetitionEvents.ID, "leader.zhang", NOW, OFFICER), first))
+                    .when(new RecordCheckIn(PetitionEvents.ID, CaseKind.PETITION, "visited; calm", NOW, OFFICER))
+                    .expectEvents(new RiskCheckInRecorded(PetitionEvents.ID, "visited; calm", NOW, OFFICER),
+                            petition.deadlineMet(first, NOW, OFFICER),
+                            new DeadlineSet(PetitionEvents.ID, "CHECK_IN-2", TimeLimit.CHECK_IN,
+                                    NOW.plus(Duration.ofHours(24)), null, null, NOW, OFFICER));
+        }
+
+        @Test
+        void a_check_in_needs_the_leader() {
+            fixture.given(history(petition.open(), petition.riskChanged(RiskLevel.LOW, RiskLevel.HIGH, THREAT)))
+                    .when(new RecordCheckIn(PetitionEvents.ID, CaseKind.PETITION, "visited", NOW, OFFICER))
+                    .expectException(violates(CaseRule.LEADER_NOT_ASSIGNED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_missed_check_in_is_recorded_without_further_escalation() {
+            fixture.givenCurrentTime(NOW)
+                    .andGiven(history(petition.open(), petition.riskChanged(RiskLevel.LOW, RiskLevel.HIGH, THREAT)))
+                    .andGivenCommands(new AssignRiskLeader(PetitionEvents.ID, CaseKind.PETITION, "leader.zhang", NOW,
+                            OFFICER))
+                    .whenTimeElapses(Duration.ofHours(25))
+                    .expectEvents(new DeadlineMissed(PetitionEvents.ID, "CHECK_IN-1",
+                            TimeLimit.CHECK_IN, NOW.plus(Duration.ofHours(24)), NOW.plus(Duration.ofHours(24)),
+                            Actor.SYSTEM));
+        }
+
+        @Test
+        void a_high_risk_case_closes_only_with_a_leader() {
+            fixture.given(history(petition.open(), petition.riskChanged(RiskLevel.LOW, RiskLevel.HIGH, THREAT)))
+                    .when(petition.close(Outcome.WITHDRAWN))
+                    .expectException(violates(CaseRule.LEADER_NOT_ASSIGNED))
+                    .expectNoEvents();
+        }
+    }
+}

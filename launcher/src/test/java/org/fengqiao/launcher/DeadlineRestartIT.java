@@ -1,0 +1,126 @@
+package org.fengqiao.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.fengqiao.launcher.ApiClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.fengqiao.launcher.ApiClient.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A deadline that falls due while the service is down fires once when it is back. Runs the packaged launcher as a
+ * child process with its clock set ahead ({@code fengqiao.clock.offset}) so that a petition's 15-day acceptance limit
+ * falls due {@value #SECONDS_TO_DUE} seconds after intake: the reminder fires at once (the case is "due soon" on the
+ * board), the service stops before the due time, starts again after it, and then the miss is recorded exactly once,
+ * the case escalated from the grid to the community and moved from "due soon" to "past deadline" on the board.
+ */
+class DeadlineRestartIT {
+
+    private static final long SECONDS_TO_DUE = 60;
+    /** 15 days less {@value #SECONDS_TO_DUE} seconds ahead of the machine's clock. */
+    private static final String OFFSET = Duration.ofDays(15).minusSeconds(SECONDS_TO_DUE).toString();
+    private static final String GRID = "SH-C5-G07";
+    private static final String COMMUNITY = "SH-C5";
+
+    private Process process;
+
+    @AfterEach
+    void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void a_deadline_due_during_a_restart_fires_once_with_its_escalation_and_board_change() throws Exception {
+        Path folder = TemporaryDataFolder.newFolder();
+        int port = freePort();
+        ApiClient before = start(folder, port);
+
+        Reply created = before.post("/api/petitions", json("""
+                {'channel':'PHONE','category':'PROPERTY','subject':'Lift out of service',
+                 'content':'The lift has been out for three weeks','gridCode':'%s',
+                 'petitioners':[{'name':'冯五'}]}""".formatted(GRID)), "intake");
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        Instant dueOnThisMachine = Instant.now().plusSeconds(SECONDS_TO_DUE);
+        String id = created.text("caseId");
+
+        // the reminder (3 days before, already past on the offset clock) fires at the next poll
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            JsonNode view = before.get("/api/cases/" + id).body();
+            assertThat(view.path("dueSoon").toString()).contains("ACCEPTANCE");
+            assertThat(openFigure(before, "dueSoon")).isEqualTo(1);
+        });
+        assertThat(Instant.now()).as("still before the due time").isBefore(dueOnThisMachine);
+
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("graceful stop").isTrue();
+        assertThat(Instant.now()).as("stopped before the due time").isBefore(dueOnThisMachine);
+        await().atMost(Duration.ofSeconds(SECONDS_TO_DUE + 30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Instant.now().isAfter(dueOnThisMachine));
+
+        ApiClient after = start(folder, port);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            JsonNode view = after.get("/api/cases/" + id).body();
+            assertThat(view.path("missedDeadlines").asInt()).isEqualTo(1);
+            assertThat(view.path("overdue").asBoolean()).isTrue();
+            assertThat(view.path("level").asText()).isEqualTo("COMMUNITY");
+            assertThat(view.path("escalated").asBoolean()).isTrue();
+            assertThat(openFigure(after, "pastDeadline")).isEqualTo(1);
+            assertThat(openFigure(after, "dueSoon")).isZero();
+        });
+        // a few more polls of the job store change nothing: the miss is in the history once
+        await().pollDelay(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String history = after.get("/api/cases/" + id + "/history").body().toString();
+            assertThat(count(history, "\"DeadlineMissed\"")).isEqualTo(1);
+            assertThat(count(history, "\"DeadlineReminded\"")).isEqualTo(1);
+            assertThat(count(history, "\"CaseEscalated\"")).isEqualTo(1);
+        });
+    }
+
+    private static long openFigure(ApiClient api, String figure) {
+        return api.get("/api/boards/overview?node=" + COMMUNITY).body().at("/figures/open/" + figure).asLong();
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private ApiClient start(Path folder, int port) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        File jar = Path.of("target", "fengqiao.jar").toFile();
+        assertThat(jar).as("the packaged launcher").exists();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.getAbsolutePath(),
+                "--server.port=" + port, "--fengqiao.data-dir=" + folder, "--fengqiao.clock.offset=" + OFFSET,
+                "--fengqiao.deadlines.poll-interval=5s")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("service.log").toFile()));
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        TemporaryDataFolder.properties(folder).forEach((key, value) ->
+                builder.command().add("--" + key + "=" + value));
+        process = builder.start();
+        ApiClient api = new ApiClient(port);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> api.get("/actuator/health").status() == 200);
+        return api;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

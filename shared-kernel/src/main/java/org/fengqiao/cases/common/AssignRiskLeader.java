@@ -1,0 +1,21 @@
+package org.fengqiao.cases.common;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Names the leader who owns a high or critical case (领导包案); starts the timed check-ins.
+ */
+public record AssignRiskLeader(
+        @TargetAggregateIdentifier CaseId caseId,
+        CaseKind kind,
+        String leader,
+        Instant occurredAt,
+        Actor actor) implements LifecycleCommand {
+
+    public AssignRiskLeader {
+        leader = Values.clean(leader);
+        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+}

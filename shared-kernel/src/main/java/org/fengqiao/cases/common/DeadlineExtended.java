@@ -1,0 +1,22 @@
+package org.fengqiao.cases.common;
+
+import java.time.Instant;
+
+/**
+ * The one extension a handling limit allows (at most 30 days by default), with the reason told to the petitioner and
+ * the head who approved it. The extended deadline gets the new id {@code deadlineId} and replaces
+ * {@code replaces}.
+ */
+public record DeadlineExtended(
+        CaseId caseId,
+        String deadlineId,
+        String replaces,
+        TimeLimit limit,
+        int days,
+        Instant dueAt,
+        Instant remindAt,
+        String reason,
+        String approver,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+}

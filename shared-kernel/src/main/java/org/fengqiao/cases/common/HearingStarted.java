@@ -1,0 +1,10 @@
+package org.fengqiao.cases.common;
+
+import java.time.Instant;
+
+/** A hearing (听证) on the case began; its running limits are suspended while it lasts. */
+public record HearingStarted(
+        CaseId caseId,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+}

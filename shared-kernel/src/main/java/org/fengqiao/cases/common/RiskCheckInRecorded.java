@@ -1,0 +1,17 @@
+package org.fengqiao.cases.common;
+
+import java.time.Instant;
+
+/** The leader who owns a high-risk case checked in on it; the next check-in is due one interval later. */
+public record RiskCheckInRecorded(
+        CaseId caseId,
+        @PersonalData String note,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+
+    /** Names only the case: this message carries personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "RiskCheckInRecorded[caseId=" + caseId + "]";
+    }
+}

@@ -1,0 +1,14 @@
+package org.fengqiao.cases.common;
+
+import java.time.Instant;
+
+/**
+ * A named leader took ownership of a high-risk case (领导包案); timed check-ins ({@link TimeLimit#CHECK_IN}) start.
+ * {@code leader} is an official's account name, not a resident's.
+ */
+public record RiskLeaderAssigned(
+        CaseId caseId,
+        String leader,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+}

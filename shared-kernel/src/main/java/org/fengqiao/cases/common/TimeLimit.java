@@ -1,0 +1,18 @@
+package org.fengqiao.cases.common;
+
+/**
+ * The time limits a case runs against. Lengths come from the command side's policy (defaults from the Regulations
+ * on Petition Work and the People's Mediation Law); a case has at most one running limit of each kind.
+ */
+public enum TimeLimit {
+    /** A petition's acceptance decision, 15 days from receipt. */
+    ACCEPTANCE,
+    /** Handling: a petition 60 days from acceptance, a dispute 30 days from receipt; extendable once. */
+    HANDLING,
+    /** The review opinion (复查), 30 days from the request. */
+    REVIEW,
+    /** The re-review opinion (复核), 30 days from the request. */
+    RE_REVIEW,
+    /** The next check-in of the leader who owns a high-risk case. */
+    CHECK_IN
+}

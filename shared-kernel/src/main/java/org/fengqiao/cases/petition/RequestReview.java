@@ -1,0 +1,24 @@
+package org.fengqiao.cases.petition;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.Values;
+
+/**
+ * The petitioner asks for review of the written reply (or, after the review opinion, for re-review), with the reason;
+ * within the policy's days (30) of the reply being served.
+ */
+public record RequestReview(
+        @TargetAggregateIdentifier CaseId caseId,
+        String reason,
+        Instant occurredAt,
+        Actor actor) implements PetitionCommand {
+
+    public RequestReview {
+        reason = Values.clean(reason);
+        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+}
