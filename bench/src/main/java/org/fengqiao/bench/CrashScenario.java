@@ -44,6 +44,7 @@ final class CrashScenario {
                 Outcome outcome = checkStore(service, load);
                 service.start();
                 Projections.awaitCaughtUp(api, 300);
+                double converged = awaitViews(api, outcome, 120);
                 Map<String, JsonNode> live = snapshot(api, outcome.cases());
                 Api.Reply replay = Projections.replay(api, 600);
                 Map<String, JsonNode> rebuilt = snapshot(api, outcome.cases());
@@ -73,13 +74,14 @@ final class CrashScenario {
                 passed &= ok;
                 System.out.printf("crash %d after %.1f s: %d acknowledged, %d unanswered, %d cases; lost %d, "
                                 + "duplicated %d, gaps %d, wrong event %d; %d read-model documents compared, "
-                                + "%d differ from the store or a full replay (%s) → %s%n",
+                                + "%d differ from the store or a full replay (%s); views converged in %.1f s → %s%n",
                         crash, killAfter, load.acknowledgedCount(), load.unanswered.get(), outcome.cases().size(),
                         outcome.lost(), outcome.duplicated(), outcome.gaps(), outcome.wrongEvent(), live.size(),
-                        differences, replay.json().path("state").asText(replay.status() + ""),
+                        differences, replay.json().path("state").asText(replay.status() + ""), converged,
                         ok ? "PASS" : "FAIL");
                 ObjectNode detail = report.details().putObject("crash" + crash);
                 detail.put("killAfterSeconds", killAfter);
+                detail.put("secondsToConverge", converged);
                 detail.put("acknowledged", load.acknowledgedCount());
                 detail.put("unanswered", load.unanswered.get());
                 detail.put("lost", outcome.lost());
@@ -159,6 +161,24 @@ final class CrashScenario {
             }
         }
         return new Outcome(cases, counts, lost, duplicated, gaps, wrong);
+    }
+
+    /**
+     * Waits until every case view shows as many events as the store holds for its case; answers the seconds that
+     * took, or NaN when some view was still behind after {@code timeoutSeconds} (then the comparison reports it).
+     */
+    private static double awaitViews(Api api, Outcome outcome, double timeoutSeconds) {
+        long start = System.nanoTime();
+        List<String> behind = new ArrayList<>(outcome.cases());
+        while (System.nanoTime() - start < timeoutSeconds * 1e9) {
+            behind.removeIf(id -> api.get("/api/cases/" + id, "auditor").json().path("version").asLong(-1)
+                    == outcome.eventCounts().get(id));
+            if (behind.isEmpty()) {
+                return (System.nanoTime() - start) / 1e9;
+            }
+            Service.pause(500);
+        }
+        return Double.NaN;
     }
 
     /** Every case view plus the boards, as the query side answers them now. */

@@ -95,7 +95,7 @@ class BoardHistoryIT {
         assertThat(wasAssigned.path("value").asLong()).isEqualTo(1);
         JsonNode firstCase = caseIn(wasAssigned, first);
         assertThat(firstCase.at("/events/0/eventType").asText()).isEqualTo("CaseAssigned");
-        assertThat(firstCase.at("/events/0/sequence").asLong()).isEqualTo(1);
+        assertThat(firstCase.at("/events/0/sequence").asLong()).isEqualTo(2);
         assertThat(firstCase.at("/events/0/delta").asLong()).isEqualTo(1);
 
         JsonNode closed = api.get("/api/boards/overview/cases?node=SH-C6&figure=closed").body();

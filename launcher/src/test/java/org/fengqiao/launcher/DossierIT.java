@@ -39,13 +39,13 @@ class DossierIT {
         assertThat(dossier.path("caseId").asText()).isEqualTo(id);
         assertThat(dossier.path("exportedBy").asText()).isEqualTo("auditor.wu");
         assertThat(dossier.at("/view/caseNumber").asText()).isEqualTo(number);
-        assertThat(dossier.path("events")).hasSize(2);
+        assertThat(dossier.path("events")).hasSize(3);
         assertThat(dossier.at("/events/0/eventType").asText()).isEqualTo("DisputeReceived");
-        assertThat(dossier.at("/events/1/hash").asText()).hasSize(64);
-        assertThat(dossier.at("/events/1/metadata/previousHash").asText()).isEqualTo(dossier.at("/events/0/hash").asText());
+        assertThat(dossier.at("/events/2/hash").asText()).hasSize(64);
+        assertThat(dossier.at("/events/2/metadata/previousHash").asText()).isEqualTo(dossier.at("/events/1/hash").asText());
         assertThat(dossier.at("/verification/valid").asBoolean()).isTrue();
         assertThat(dossier.at("/anchor/proofValid").asBoolean()).isTrue();
-        assertThat(dossier.at("/anchor/proof/head/hash").asText()).isEqualTo(dossier.at("/events/1/hash").asText());
+        assertThat(dossier.at("/anchor/proof/head/hash").asText()).isEqualTo(dossier.at("/events/2/hash").asText());
 
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/cases/" + id + "/dossier"))
@@ -57,14 +57,14 @@ class DossierIT {
                 "交办", "档案导出", "校验通过", "@media print");
 
         JsonNode history = api.get("/api/cases/" + id + "/history").body();
-        assertThat(history.path("items")).hasSize(4);
-        JsonNode firstExport = history.path("items").get(2);
+        assertThat(history.path("items")).hasSize(5);
+        JsonNode firstExport = history.path("items").get(3);
         assertThat(firstExport.path("eventType").asText()).isEqualTo("DossierExported");
         assertThat(firstExport.path("actor").asText()).isEqualTo("auditor.wu");
         assertThat(firstExport.at("/fields/format").asText()).isEqualTo("json");
-        assertThat(firstExport.at("/fields/exportedVersion").asLong()).isEqualTo(2);
-        assertThat(firstExport.at("/fields/headHash").asText()).isEqualTo(dossier.at("/events/1/hash").asText());
-        assertThat(history.path("items").get(3).at("/fields/format").asText()).isEqualTo("html");
+        assertThat(firstExport.at("/fields/exportedVersion").asLong()).isEqualTo(3);
+        assertThat(firstExport.at("/fields/headHash").asText()).isEqualTo(dossier.at("/events/2/hash").asText());
+        assertThat(history.path("items").get(4).at("/fields/format").asText()).isEqualTo("html");
         assertThat(api.get("/api/cases/" + id + "/verification").body().path("valid").asBoolean()).isTrue();
     }
 
@@ -79,7 +79,7 @@ class DossierIT {
         ApiClient.Reply pdf = api.get("/api/cases/" + id + "/dossier?format=pdf");
         assertThat(pdf.status()).isEqualTo(400);
         assertThat(pdf.text("field")).isEqualTo("format");
-        assertThat(api.get("/api/cases/" + id + "/history").body().path("items")).hasSize(1);
+        assertThat(api.get("/api/cases/" + id + "/history").body().path("items")).hasSize(2);
     }
 
     private JsonNode get(ApiClient api, String path, String accept, String actor) throws Exception {

@@ -61,18 +61,18 @@ class IntegrityIT {
         ApiClient.Reply valid = api.get("/api/cases/" + id + "/verification");
         assertThat(valid.status()).isEqualTo(200);
         assertThat(valid.body().path("valid").asBoolean()).isTrue();
-        assertThat(valid.body().path("events").asLong()).isEqualTo(4);
-        assertThat(valid.body().path("head").asText()).isEqualTo(storedHash(id, 3));
+        assertThat(valid.body().path("events").asLong()).isEqualTo(5);
+        assertThat(valid.body().path("head").asText()).isEqualTo(storedHash(id, 4));
 
-        String original = (String) store.row(id, 2).get("payload");
-        store.update(id, 2, "payload", original.replace("Tap dripping", "Tap fixed"));
+        String original = (String) store.row(id, 3).get("payload");
+        store.update(id, 3, "payload", original.replace("Tap dripping", "Tap fixed"));
         try {
             JsonNode broken = api.get("/api/cases/" + id + "/verification").body();
             assertThat(broken.path("valid").asBoolean()).isFalse();
-            assertThat(broken.path("firstBrokenSequence").asLong()).isEqualTo(2);
+            assertThat(broken.path("firstBrokenSequence").asLong()).isEqualTo(3);
             assertThat(broken.path("reason").asText()).isEqualTo("HASH_MISMATCH");
-            assertThat(broken.path("detail").asText()).startsWith("event 2 (NoteAdded) hashes to");
-            assertThat(broken.path("verifiedEvents").asLong()).isEqualTo(2);
+            assertThat(broken.path("detail").asText()).startsWith("event 3 (NoteAdded) hashes to");
+            assertThat(broken.path("verifiedEvents").asLong()).isEqualTo(3);
 
             ApiClient.Reply started = api.post("/api/admin/verification", "{}");
             assertThat(started.status()).isEqualTo(202);
@@ -87,10 +87,10 @@ class IntegrityIT {
                 }
             }
             assertThat(mine).isNotNull();
-            assertThat(mine.path("sequence").asLong()).isEqualTo(2);
+            assertThat(mine.path("sequence").asLong()).isEqualTo(3);
             assertThat(mine.path("reason").asText()).isEqualTo("HASH_MISMATCH");
         } finally {
-            store.update(id, 2, "payload", original);
+            store.update(id, 3, "payload", original);
         }
         assertThat(api.get("/api/cases/" + id + "/verification").body().path("valid").asBoolean()).isTrue();
     }
@@ -106,7 +106,7 @@ class IntegrityIT {
             assertThat(gap.path("firstBrokenSequence").asLong()).isEqualTo(1);
             assertThat(gap.path("reason").asText()).isEqualTo("SEQUENCE_GAP");
             assertThat(gap.path("detail").asText()).startsWith("sequence 1 is missing: the stored events go from 0 to 2");
-            assertThat(gap.path("events").asLong()).isEqualTo(3);
+            assertThat(gap.path("events").asLong()).isEqualTo(4);
         } finally {
             store.insert(removed);
         }
@@ -127,7 +127,7 @@ class IntegrityIT {
         }
         JsonNode verified = api.get("/api/cases/" + id + "/verification").body();
         assertThat(verified.path("valid").asBoolean()).isTrue();
-        assertThat(verified.path("events").asLong()).isEqualTo(16);
+        assertThat(verified.path("events").asLong()).isEqualTo(17);
     }
 
     @Test
@@ -158,18 +158,18 @@ class IntegrityIT {
         JsonNode proof = api.get("/api/admin/anchors/" + anchorId + "/proofs/" + id).body();
         assertThat(proof.path("rootMatches").asBoolean()).isTrue();
         assertThat(proof.path("proofValid").asBoolean()).isTrue();
-        assertThat(proof.at("/proof/head/hash").asText()).isEqualTo(storedHash(id, 3));
-        assertThat(proof.at("/proof/head/sequence").asLong()).isEqualTo(3);
+        assertThat(proof.at("/proof/head/hash").asText()).isEqualTo(storedHash(id, 4));
+        assertThat(proof.at("/proof/head/sequence").asLong()).isEqualTo(4);
 
         // a rewrite that recomputes the hashes keeps each chain valid, but no longer reproduces the anchored root
-        String metadata = (String) store.row(id, 3).get("metaData");
-        store.update(id, 3, "metaData", metadata.replace(storedHash(id, 3), "00".repeat(32)));
+        String metadata = (String) store.row(id, 4).get("metaData");
+        store.update(id, 4, "metaData", metadata.replace(storedHash(id, 4), "00".repeat(32)));
         try {
             JsonNode rewritten = api.get("/api/admin/anchors/" + anchorId + "/proofs/" + id).body();
             assertThat(rewritten.path("rootMatches").asBoolean()).isFalse();
             assertThat(rewritten.path("proofValid").asBoolean()).isFalse();
         } finally {
-            store.update(id, 3, "metaData", metadata);
+            store.update(id, 4, "metaData", metadata);
         }
         assertThat(api.get("/api/admin/anchors/" + anchorId + "/proofs/" + id).body().path("rootMatches").asBoolean())
                 .isTrue();
@@ -181,12 +181,12 @@ class IntegrityIT {
         // AttachmentRecorded as revision 1 wrote it: no revision, the size under "size"
         String payload = "{\"caseId\":\"" + id + "\",\"name\":\"photo.jpg\",\"mediaType\":\"image/jpeg\",\"size\":2048,"
                 + "\"sha256\":\"" + "ab".repeat(32) + "\",\"occurredAt\":\"2026-07-01T02:00:00Z\",\"actor\":\"officer.zhao\"}";
-        String previous = storedHash(id, 3);
-        String hash = new ChainLink(Hex.parse(previous), id, 4, "org.fengqiao.cases.common.AttachmentRecorded", null,
+        String previous = storedHash(id, 4);
+        String hash = new ChainLink(Hex.parse(previous), id, 5, "org.fengqiao.cases.common.AttachmentRecorded", null,
                 payload.getBytes(StandardCharsets.UTF_8), "2026-07-01T02:00:00Z", "officer.zhao").hashHex();
-        Map<String, Object> row = new HashMap<>(store.row(id, 3));
+        Map<String, Object> row = new HashMap<>(store.row(id, 4));
         row.remove("globalIndex");
-        row.put("sequenceNumber", 4L);
+        row.put("sequenceNumber", 5L);
         row.put("eventIdentifier", UUID.randomUUID().toString());
         row.put("payloadType", "org.fengqiao.cases.common.AttachmentRecorded");
         row.put("payloadRevision", null);
@@ -196,24 +196,24 @@ class IntegrityIT {
 
         JsonNode verified = api.get("/api/cases/" + id + "/verification").body();
         assertThat(verified.path("valid").asBoolean()).isTrue();
-        assertThat(verified.path("events").asLong()).isEqualTo(5);
+        assertThat(verified.path("events").asLong()).isEqualTo(6);
         JsonNode history = api.get("/api/cases/" + id + "/history").body();
-        JsonNode attachment = history.path("items").get(4);
+        JsonNode attachment = history.path("items").get(5);
         assertThat(attachment.path("eventType").asText()).isEqualTo("AttachmentRecorded");
         assertThat(attachment.at("/fields/sizeBytes").asLong()).isEqualTo(2048);
 
         // the aggregate reads the old event too, and the next event chains from its hash
         ApiClient.Reply note = api.post("/api/disputes/" + id + "/notes", json("{'text':'Photo filed'}"));
         assertThat(note.status()).isEqualTo(200);
-        assertThat(note.version()).isEqualTo(6);
+        assertThat(note.version()).isEqualTo(7);
         JsonNode after = api.get("/api/cases/" + id + "/verification").body();
         assertThat(after.path("valid").asBoolean()).isTrue();
-        assertThat(after.path("events").asLong()).isEqualTo(6);
-        assertThat(JSON.readTree((String) store.row(id, 5).get("metaData")).path("previousHash").asText())
+        assertThat(after.path("events").asLong()).isEqualTo(7);
+        assertThat(JSON.readTree((String) store.row(id, 6).get("metaData")).path("previousHash").asText())
                 .isEqualTo(hash);
     }
 
-    /** A dispute with an assignment and two notes: sequences 0 to 3. */
+    /** A dispute (received, its handling limit set), an assignment and two notes: sequences 0 to 4. */
     private String disputeWithNotes(String first, String second) {
         ApiClient.Reply created = api.post("/api/disputes", json("""
                 {'source':'APPLICATION','category':'NEIGHBOUR','subject':'%s','content':'Reported at the desk',

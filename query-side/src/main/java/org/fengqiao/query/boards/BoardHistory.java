@@ -104,6 +104,11 @@ public class BoardHistory {
         private void remember(String caseId, String owner, String day, Map<String, Long> deltas, Contribution base,
                 Set<String> seen) {
             deltas.forEach((path, delta) -> {
+                if (delta == 0) {
+                    // the fold restates a case's counters after some events (a deadline set, say) without changing
+                    // them; such an event did not put the case behind the figure
+                    return;
+                }
                 String node;
                 String figure;
                 if (path.startsWith(CounterLayout.OWN + ".")) {
