@@ -3,13 +3,18 @@ package org.fengqiao.command.web;
 import java.time.Instant;
 import java.util.List;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.dispute.DisputeSource;
 import org.fengqiao.cases.dispute.MediationVisibility;
 import org.fengqiao.cases.dispute.Party;
 
-/** Body of {@code POST /api/disputes}; {@code mediation} defaults to non-public, {@code receivedAt} to now. */
+/**
+ * Body of {@code POST /api/disputes}; {@code mediation} defaults to non-public, {@code receivedAt} to now.
+ * {@code externalRef} (optional): the calling system's reference; registering the same reference again answers the
+ * dispute registered first.
+ */
 public record ReceiveDisputeRequest(
         DisputeSource source,
         Category category,
@@ -18,11 +23,13 @@ public record ReceiveDisputeRequest(
         NodeCode gridCode,
         @PersonalData List<Party> parties,
         MediationVisibility mediation,
-        Instant receivedAt) {
+        Instant receivedAt,
+        ExternalRef externalRef) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override
     public String toString() {
-        return "ReceiveDisputeRequest[source=" + source + ", category=" + category + ", gridCode=" + gridCode + "]";
+        return "ReceiveDisputeRequest[source=" + source + ", category=" + category + ", gridCode=" + gridCode
+                + ", externalRef=" + externalRef + "]";
     }
 }

@@ -3,12 +3,16 @@ package org.fengqiao.command.web;
 import java.time.Instant;
 import java.util.List;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.Petitioner;
 
-/** Body of {@code POST /api/petitions}; {@code receivedAt} defaults to now. */
+/**
+ * Body of {@code POST /api/petitions}; {@code receivedAt} defaults to now. {@code externalRef} (optional): the
+ * calling system's reference; registering the same reference again answers the petition registered first.
+ */
 public record ReceivePetitionRequest(
         Channel channel,
         Category category,
@@ -16,11 +20,13 @@ public record ReceivePetitionRequest(
         @PersonalData String content,
         NodeCode gridCode,
         @PersonalData List<Petitioner> petitioners,
-        Instant receivedAt) {
+        Instant receivedAt,
+        ExternalRef externalRef) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override
     public String toString() {
-        return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode + "]";
+        return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode
+                + ", externalRef=" + externalRef + "]";
     }
 }

@@ -24,8 +24,9 @@ class CommandSideArchitectureTest {
     }
 
     @Test
-    void only_case_numbering_touches_mongodb() {
-        noClasses().that().resideOutsideOfPackage("org.fengqiao.command.numbering..")
+    void only_case_numbering_and_idempotency_keys_touch_mongodb() {
+        noClasses().that().resideOutsideOfPackages("org.fengqiao.command.numbering..",
+                        "org.fengqiao.command.idempotency..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
                 .check(COMMAND_SIDE);
     }

@@ -63,13 +63,17 @@ public enum CaseRule {
             "a petition is resolved only with an agreed handling plan or a written reply"),
     ROUTE_REQUIRED(Kind.INVALID, "route", "the route the parties were told about is required"),
     REFUSED_MEDIATION_OUTCOME(Kind.CONFLICT, "outcome",
-            "after a refusal a dispute closes as MEDIATION_FAILED or REFERRED");
+            "after a refusal a dispute closes as MEDIATION_FAILED or REFERRED"),
+    // who may act (the caller's jurisdiction node and handling units)
+    OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
+    NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for");
 
-    /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409 or 404. */
+    /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409, 404 or 403. */
     public enum Kind {
         INVALID,
         CONFLICT,
-        NOT_FOUND
+        NOT_FOUND,
+        FORBIDDEN
     }
 
     private final Kind kind;

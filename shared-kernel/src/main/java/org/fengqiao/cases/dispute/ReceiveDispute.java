@@ -3,6 +3,7 @@ package org.fengqiao.cases.dispute;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
@@ -12,7 +13,9 @@ import java.util.List;
 
 /**
  * Registers a dispute: its source, category, subject, content, grid, parties with their roles, and whether mediation is
- * public (default non-public). The case number is allocated by the command side.
+ * public (default non-public). The case number is allocated by the command side. A system client may give its own
+ * reference ({@code externalRef}, optional): a dispute registered again under the same reference is the one already
+ * registered, its id being {@link ExternalRef#caseId} of it.
  */
 public record ReceiveDispute(
         @TargetAggregateIdentifier CaseId caseId,
@@ -24,7 +27,8 @@ public record ReceiveDispute(
         @PersonalData List<Party> parties,
         MediationVisibility mediation,
         Instant receivedAt,
-        Actor actor) implements DisputeCommand {
+        Actor actor,
+        ExternalRef externalRef) implements DisputeCommand {
 
     public ReceiveDispute {
         subject = Values.clean(subject);
@@ -33,6 +37,12 @@ public record ReceiveDispute(
         mediation = mediation == null ? MediationVisibility.NON_PUBLIC : mediation;
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Without another system's reference. */
+    public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
+            NodeCode gridCode, List<Party> parties, MediationVisibility mediation, Instant receivedAt, Actor actor) {
+        this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, null);
     }
 
     /** Names only the case: this message carries personal data, which never goes to a log. */

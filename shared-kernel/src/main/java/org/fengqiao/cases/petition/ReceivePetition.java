@@ -3,6 +3,7 @@ package org.fengqiao.cases.petition;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
@@ -12,7 +13,9 @@ import java.util.List;
 
 /**
  * Registers a petition (登记受理): its channel, category, subject, content, grid and petitioners. The case number is
- * allocated by the command side when the petition is recorded. Issued by intake staff or a system client (12345 hotline).
+ * allocated by the command side when the petition is recorded. Issued by intake staff or a system client (12345 hotline),
+ * which may give its own reference ({@code externalRef}, optional): a petition registered again under the same
+ * reference is the one already registered, its id being {@link ExternalRef#caseId} of it.
  */
 public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
@@ -23,7 +26,8 @@ public record ReceivePetition(
         NodeCode gridCode,
         @PersonalData List<Petitioner> petitioners,
         Instant receivedAt,
-        Actor actor) implements PetitionCommand {
+        Actor actor,
+        ExternalRef externalRef) implements PetitionCommand {
 
     public ReceivePetition {
         subject = Values.clean(subject);
@@ -31,6 +35,12 @@ public record ReceivePetition(
         petitioners = Values.listOf(petitioners);
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Without another system's reference. */
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, null);
     }
 
     /** Names only the case: this message carries personal data, which never goes to a log. */

@@ -44,8 +44,12 @@ public class Dispute extends Case {
     private boolean refused;
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CaseVersion handle(ReceiveDispute command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock) {
+        if (caseId != null) {
+            // registered before under the same external reference: this is that case, not a copy
+            return currentVersion();
+        }
         if (command.source() == null) {
             throw new CaseRuleViolation(CaseRule.SOURCE_REQUIRED);
         }
@@ -63,7 +67,7 @@ public class Dispute extends Case {
         apply(new DisputeReceived(command.caseId(),
                 numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
                 command.source(), command.category(), command.subject(), command.content(), path, given,
-                command.mediation(), command.receivedAt(), command.actor()));
+                command.mediation(), command.receivedAt(), command.actor(), command.externalRef()));
         return currentVersion();
     }
 
@@ -106,6 +110,7 @@ public class Dispute extends Case {
     @EventSourcingHandler
     void on(DisputeReceived event, @SequenceNumber long sequence) {
         received(event.caseId(), event.caseNumber(), sequence);
+        jurisdiction = event.jurisdiction();
         parties = new ArrayList<>(event.parties().stream().map(Party::name).toList());
     }
 

@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fengqiao.cases.common.AddNote;
@@ -28,6 +31,7 @@ import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.ChangeRiskLevel;
 import org.fengqiao.cases.common.CloseCase;
 import org.fengqiao.cases.common.EscalateCase;
+import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.LifecycleCommand;
 import org.fengqiao.cases.common.MeetingHeld;
@@ -66,6 +70,20 @@ public abstract class Case {
     protected RiskLevel riskLevel;
     protected boolean agreed;
     protected long version;
+    /** Where the case lives, for the callers' jurisdiction check; set by the subtypes' intake handlers. */
+    protected JurisdictionPath jurisdiction;
+
+    /**
+     * Before any handler of an existing case: the caller's jurisdiction node, handling units and expected version
+     * ({@link CallerScope}). A new case has no state yet; its intake handler checks what applies.
+     */
+    @CommandHandlerInterceptor
+    Object checkCaller(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (caseId != null) {
+            CallerScope.check(command.getMetaData(), jurisdiction, unit, version);
+        }
+        return chain.proceed();
+    }
 
     @CommandHandler
     CaseVersion handle(AssignCase command, JurisdictionTree jurisdictions) {
