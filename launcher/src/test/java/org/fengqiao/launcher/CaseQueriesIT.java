@@ -252,7 +252,8 @@ class CaseQueriesIT {
     private int eventSourceStatus(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .header("Accept", "text/event-stream")
-                        .header("Authorization", ApiClient.basic("auditor")).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .header("Authorization", ApiClient.basic("auditor")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 

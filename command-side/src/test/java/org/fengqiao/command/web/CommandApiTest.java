@@ -23,9 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -51,6 +53,9 @@ import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.platform.security.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,10 +67,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.MediaType;
-import org.fengqiao.platform.security.Caller;
-import org.fengqiao.platform.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.axonframework.commandhandling.CommandMessage;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -153,7 +154,7 @@ class CommandApiTest {
         void receives_a_petition() throws Exception {
             answers(1);
 
-            authenticatedAs(new Caller("intake.li", java.util.Set.of(Role.INTAKE), null, null, null));
+            authenticatedAs(new Caller("intake.li", Set.of(Role.INTAKE), null, null, null));
             mvc.perform(post("/api/petitions").header("X-Actor", "someone.else")
                             .contentType(MediaType.APPLICATION_JSON).content(PETITION))
                     .andExpect(status().isCreated())
@@ -211,7 +212,7 @@ class CommandApiTest {
         void sends_a_shared_command_with_the_kind_of_the_path(String path, CaseKind kind) throws Exception {
             answers(3);
 
-            authenticatedAs(new Caller("supervisor.wang", java.util.Set.of(Role.SUPERVISOR), null, null, null));
+            authenticatedAs(new Caller("supervisor.wang", Set.of(Role.SUPERVISOR), null, null, null));
             mvc.perform(post("/api/" + path + "/" + CASE_ID + "/assignment")
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"unit\": \"SH-TASKFORCE\", \"officer\": \"Officer Zhao\"}"))
