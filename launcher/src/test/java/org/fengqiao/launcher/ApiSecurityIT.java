@@ -141,6 +141,16 @@ class ApiSecurityIT {
         assertThat(notes.path("responses").path("412").path("content").path("application/problem+json")
                 .path("example").path("type").asText()).isEqualTo("urn:fengqiao:problem:version-mismatch");
         assertThat(docs.body().path("components").path("schemas").has("ReceiveDisputeRequest")).isTrue();
+        List<String> withoutExample = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> {
+            JsonNode body = path.getValue().path("post").path("requestBody");
+            if (!body.isMissingNode() && body.path("content").path("application/json").path("example").isMissingNode()) {
+                withoutExample.add(path.getKey());
+            }
+        });
+        assertThat(withoutExample).as("commands without an example body").isEmpty();
+        assertThat(paths.path("/api/disputes").path("post").path("requestBody").path("content")
+                .path("application/json").path("example").path("gridCode").asText()).isEqualTo("SH-FL-G03");
         HttpResponse<String> ui = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/swagger-ui/index.html")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
