@@ -54,6 +54,7 @@ import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.platform.security.RequestIdFilter;
 import org.fengqiao.platform.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -317,6 +318,29 @@ class CommandApiTest {
             expectProblem(postJson("/api/petitions", PETITION.replace("2026-07-01T09:30:00+08:00", "yesterday")), 400,
                     "INVALID_VALUE")
                     .andExpect(jsonPath("$.field").value("receivedAt"));
+        }
+
+        @Test
+        void refuses_an_intake_outside_the_callers_jurisdiction() throws Exception {
+            authenticatedAs(new Caller("intake.guoyuan", Set.of(Role.INTAKE), "SH-GY", null, null));
+            expectProblem(postJson("/api/petitions", PETITION), 403, "OUTSIDE_JURISDICTION")
+                    .andExpect(jsonPath("$.field").value("gridCode"));
+            verify(gateway, never()).sendAndWait(any(), anyLong(), any());
+        }
+
+        @Test
+        void sends_the_callers_scope_and_expected_version_with_the_command() throws Exception {
+            answers(4);
+            authenticatedAs(new Caller("fuli.officer", Set.of(Role.OFFICER), "SH-FL", Set.of("SH-FL-MEDIATION"),
+                    null));
+            mvc.perform(post("/api/disputes/" + CASE_ID + "/notes").header("If-Match", "\"3\"")
+                            .requestAttr(RequestIdFilter.ATTRIBUTE, "req-7")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"a note\"}"))
+                    .andExpect(status().isOk());
+
+            assertThat(sentMessage().getMetaData()).containsEntry("callerJurisdiction", "SH-FL")
+                    .containsEntry("callerUnits", "SH-FL-MEDIATION").containsEntry("expectedVersion", "3")
+                    .containsEntry("correlationId", "req-7");
         }
 
         @Test
