@@ -154,7 +154,9 @@ SERVICE_ENV=(SPRING_PROFILES_ACTIVE=jdbc
              SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD"
              SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=5
              MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/fengqiao"
-             SERVER_ADDRESS=127.0.0.1)
+             SERVER_ADDRESS=127.0.0.1
+             # one account for the checks (the jdbc profile ships none); curl calls the API with it
+             SPRING_APPLICATION_JSON='{"fengqiao":{"security":{"accounts":[{"name":"split-check","password":"{bcrypt}$2a$06$Xak5.wb94sFa7W11OtU/k.wa5CPYEeBksCel8lL069HThG6rVNB2m","roles":["INTAKE","OFFICER","SUPERVISOR","AUDITOR"]}]}}}')
 
 start_service() {   # start_service <name> <jar> <port>
   env "${SERVICE_ENV[@]}" SERVER_PORT="$3" java "${JVM_OPTS[@]}" -jar "$2" > "$WORK/$1.log" 2>&1 &
@@ -175,8 +177,8 @@ log "all ready"
 
 # ---- HTTP helpers: post <port> <path> <json> prints the body, a space and the status
 post() {
-  curl -sS --max-time 90 -w ' %{http_code}' -X POST "http://127.0.0.1:$1$2" \
-    -H 'Content-Type: application/json' -H 'X-Actor: split-check' -d "$3"
+  curl -u split-check:split-check -sS --max-time 90 -w ' %{http_code}' -X POST "http://127.0.0.1:$1$2" \
+    -H 'Content-Type: application/json' -d "$3"
 }
 status_of() { echo "${1##* }"; }
 field() { echo "$1" | grep -o "\"$2\":\"\?[^\",}]*" | head -n 1 | sed 's/.*:"\{0,1\}//'; }
@@ -236,12 +238,12 @@ log "$INTAKES concurrent intakes on A and B: case numbers $(echo "$numbers" | he
 
 # 4. the query side shows both cases at their last version (projection from the shared event store)
 view_at_port() {   # view_at_port <port> <caseId> <version>
-  [ "$(field "$(curl -fsS --max-time 10 "http://127.0.0.1:$1/api/cases/$2")" version)" = "$3" ]
+  [ "$(field "$(curl -u split-check:split-check -fsS --max-time 10 "http://127.0.0.1:$1/api/cases/$2")" version)" = "$3" ]
 }
 view_at() { view_at_port "$Q" "$@"; }
 wait_until 90 "the case view of the assigned case at version 2" view_at "$FIRST" 2
 wait_until 90 "the case view of the busy case at version $(( NOTES + 2 ))" view_at "$BUSY" $(( NOTES + 2 ))
-history=$(curl -fsS "http://127.0.0.1:$Q/api/cases/$BUSY/history?size=100")
+history=$(curl -u split-check:split-check -fsS "http://127.0.0.1:$Q/api/cases/$BUSY/history?size=100")
 [ "$(field "$history" total)" = $(( NOTES + 2 )) ] || fail "the query side's history of the busy case: $history"
 log "query-side Q shows both cases at their last version; its history of the busy case has $(( NOTES + 2 )) events"
 
@@ -300,10 +302,10 @@ NGINX
   [ "$(status_of "$reply")" = 201 ] || fail "POST through the entry point answered $reply"
   VIA=$(field "$reply" caseId)
   wait_until 60 "GET of the new case through the entry point" view_at_port "$P" "$VIA" 1
-  tree=$(curl -fsS --max-time 10 "http://127.0.0.1:$P/api/jurisdictions") \
+  tree=$(curl -u split-check:split-check -fsS --max-time 10 "http://127.0.0.1:$P/api/jurisdictions") \
     || fail "GET /api/jurisdictions through the entry point (command side)"
   grep -q 'SH-FL-G03' <<< "$tree" || fail "GET /api/jurisdictions through the entry point answered $tree"
-  stream=$(curl -sS -N --max-time 3 -H 'Accept: text/event-stream' "http://127.0.0.1:$P/api/cases/$VIA/stream" || true)
+  stream=$(curl -u split-check:split-check -sS -N --max-time 3 -H 'Accept: text/event-stream' "http://127.0.0.1:$P/api/cases/$VIA/stream" || true)
   grep -q '^data:' <<< "$stream" || fail "no Server-Sent Event through the entry point within 3 s: $stream"
   status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://127.0.0.1:$P/actuator/health")
   [ "$status" = 404 ] || fail "the entry point exposes /actuator (answered $status)"

@@ -8,10 +8,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.fengqiao.platform.security.ApiAccessRules;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.platform.security.Role;
 
-/** A small JSON client over HTTP for the integration tests; it speaks to the application as an outside system does. */
+/**
+ * A small JSON client over HTTP for the integration tests; it speaks to the application as an outside system does,
+ * authenticated with HTTP Basic as one of the embedded default's demo accounts (each has its own name as password).
+ * A request names the account to use ({@code post(path, json, "supervisor")}); any other name, or none, picks the
+ * first demo account whose role {@link ApiAccessRules} allows for the request.
+ */
 public final class ApiClient {
+
+    /** The demo accounts and their roles, as {@code application.yml} configures them. */
+    public static final Map<String, Role> DEMO_ACCOUNTS = Map.of("intake", Role.INTAKE, "officer", Role.OFFICER,
+            "supervisor", Role.SUPERVISOR, "auditor", Role.AUDITOR, "admin", Role.ADMIN, "hotline", Role.SYSTEM,
+            "fuli.officer", Role.OFFICER);
+    private static final List<String> PREFERRED = List.of("intake", "supervisor", "officer", "auditor", "admin");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,18 +53,67 @@ public final class ApiClient {
     }
 
     public Reply post(String path, String json) {
-        return post(path, json, "it-tester");
+        return post(path, json, null);
     }
 
-    public Reply post(String path, String json, String actor) {
+    /** As {@code account} if it is a demo account, otherwise as a demo account allowed to make this request. */
+    public Reply post(String path, String json, String account) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .header("X-Actor", actor)
+                .header("Authorization", basic(accountFor("POST", path, account)))
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with extra headers, e.g. {@code Idempotency-Key} or {@code If-Match}: name, value, name, value... */
+    public Reply post(String path, String json, String account, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (account != null) {
+            request.header("Authorization", basic(accountFor("POST", path, account)));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return get(path, null);
+    }
+
+    public Reply get(String path, String account) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(accountFor("GET", path, account))).GET());
+    }
+
+    /** A request without credentials, any method. */
+    public Reply anonymous(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, method.equals("GET")
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json"));
+    }
+
+    /** Any request as built by the caller: method, headers and body are the caller's. */
+    public Reply send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build) {
+        return send(build.apply(HttpRequest.newBuilder(URI.create(base + path))));
+    }
+
+    /** The {@code Authorization} header value of a demo account (its password is its name). */
+    public static String basic(String account) {
+        return "Basic " + Base64.getEncoder().encodeToString((account + ":" + account).getBytes(
+                StandardCharsets.UTF_8));
+    }
+
+    private static String accountFor(String method, String path, String wanted) {
+        if (wanted != null && DEMO_ACCOUNTS.containsKey(wanted)) {
+            return wanted;
+        }
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return PREFERRED.stream()
+                .filter(name -> ApiAccessRules.allows(new Caller(name, java.util.Set.of(DEMO_ACCOUNTS.get(name)), null,
+                        null, null), method, bare))
+                .findFirst().orElse("admin");
     }
 
     private Reply send(HttpRequest.Builder request) {

@@ -155,7 +155,8 @@ class BoardsIT {
     void the_stream_of_an_unknown_node_is_a_404_problem() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(base() + "/api/boards/overview/stream?node=SH-NOWHERE"))
-                           .header("Accept", "text/event-stream").build(),
+                           .header("Accept", "text/event-stream")
+                        .header("Authorization", ApiClient.basic("supervisor")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -168,7 +169,8 @@ class BoardsIT {
         List<JsonNode> boards = new CopyOnWriteArrayList<>();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(base() + "/api/boards/overview/stream?node=" + STREAMED_GRID))
-                           .header("Accept", "text/event-stream").build(),
+                           .header("Accept", "text/event-stream")
+                        .header("Authorization", ApiClient.basic("supervisor")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

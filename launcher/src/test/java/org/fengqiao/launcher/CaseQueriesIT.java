@@ -195,7 +195,8 @@ class CaseQueriesIT {
 
         HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases/" + id + "/stream"))
-                        .header("Accept", "text/event-stream").GET().build(),
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", ApiClient.basic("auditor")).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
         assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -251,7 +252,9 @@ class CaseQueriesIT {
     /** The status a browser's EventSource, which accepts only {@code text/event-stream}, would get. */
     private int eventSourceStatus(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", ApiClient.basic("auditor")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 

@@ -5,14 +5,32 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.dispute.ReceiveDispute;
+import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.command.cases.lifecycle.CallerScope;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.platform.security.RequestIdFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Sends case commands and waits for the case's version, which every command handler answers with. */
+/**
+ * Sends case commands and waits for the case's version, which every command handler answers with. Every command
+ * carries, as metadata, the request's correlation id ({@code X-Request-Id}; Axon copies it onto every event the
+ * command causes), the caller's jurisdiction node and units, and the version of {@code If-Match}; the case checks
+ * those itself ({@link CallerScope}), so every controller that sends through here gets them without doing anything.
+ */
 @Component
 class CaseCommands {
 
@@ -42,7 +60,8 @@ class CaseCommands {
         }
         CaseVersion version;
         try {
-            version = gateway.sendAndWait(command, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            version = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
+                    metaData(command)), timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             metrics.failed(command.getClass(), e);
             throw e;
@@ -52,5 +71,48 @@ class CaseCommands {
         }
         metrics.accepted(command.getClass());
         return version;
+    }
+
+    private static Map<String, Object> metaData(CaseCommand command) {
+        Caller caller = Caller.current().orElse(null);
+        HttpServletRequest request = currentRequest();
+        Long expected = null;
+        if (request != null && !(command instanceof ReceivePetition) && !(command instanceof ReceiveDispute)) {
+            expected = expectedVersion(request.getHeader(HttpHeaders.IF_MATCH));
+        }
+        Map<String, Object> metaData = new HashMap<>(CallerScope.metaData(
+                caller == null ? null : caller.jurisdiction(),
+                caller != null && caller.limitedToUnits() ? caller.units() : null, expected));
+        String correlationId = request == null ? null : RequestIdFilter.of(request);
+        if (correlationId != null) {
+            metaData.put("correlationId", correlationId);
+        }
+        return metaData;
+    }
+
+    /** {@code If-Match: "5"} (the ETag of a case query), {@code W/"5"} or {@code 5}; {@code *} matches any. */
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            long version = Long.parseLong(value);
+            if (version < 1) {
+                throw new NumberFormatException();
+            }
+            return version;
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(HttpHeaders.IF_MATCH, "If-Match must be the case version, e.g. \"5\"");
+        }
+    }
+
+    private static HttpServletRequest currentRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest() : null;
     }
 }

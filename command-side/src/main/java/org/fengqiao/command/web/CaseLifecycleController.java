@@ -1,6 +1,5 @@
 package org.fengqiao.command.web;
 
-import static org.fengqiao.command.web.RequestValues.ACTOR_HEADER;
 import static org.fengqiao.command.web.RequestValues.KIND;
 import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
@@ -17,7 +16,6 @@ import org.fengqiao.cases.common.RecordMeeting;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,64 +35,57 @@ public class CaseLifecycleController {
 
     @PostMapping(CASE + "/assignment")
     public CaseVersionResponse assign(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody AssignmentRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new AssignCase(caseId(caseId), kind(kind), body.unit(),
-                body.officer(), body.note(), null, actor(actor))));
+                body.officer(), body.note(), null, actor())));
     }
 
     @PostMapping(CASE + "/meetings")
     public CaseVersionResponse recordMeeting(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody MeetingRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RecordMeeting(caseId(caseId), kind(kind), body.type(),
-                body.heldAt(), body.participants(), body.minutes(), actor(actor))));
+                body.heldAt(), body.participants(), body.minutes(), actor())));
     }
 
     @PostMapping(CASE + "/escalation")
     public CaseVersionResponse escalate(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody EscalationRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new EscalateCase(caseId(caseId), kind(kind),
-                body.toLevel(), body.reason(), null, actor(actor))));
+                body.toLevel(), body.reason(), null, actor())));
     }
 
     @PostMapping(CASE + "/risk")
     public CaseVersionResponse changeRiskLevel(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody RiskRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ChangeRiskLevel(caseId(caseId), kind(kind),
-                body.level(), body.reason(), null, actor(actor), body.policeInformed())));
+                body.level(), body.reason(), null, actor(), body.policeInformed())));
     }
 
     @PostMapping(CASE + "/notes")
     public CaseVersionResponse addNote(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody NoteRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new AddNote(caseId(caseId), kind(kind), body.text(), null,
-                actor(actor))));
+                actor())));
     }
 
     @PostMapping(CASE + "/attachments")
     public CaseVersionResponse recordAttachment(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody AttachmentRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RecordAttachment(caseId(caseId), kind(kind),
-                body.name(), body.mediaType(), required(body.size(), "size"), body.sha256(), null, actor(actor))));
+                body.name(), body.mediaType(), required(body.size(), "size"), body.sha256(), null, actor())));
     }
 
     @PostMapping(CASE + "/closure")
     public CaseVersionResponse close(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody ClosureRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new CloseCase(caseId(caseId), kind(kind), body.outcome(),
-                body.satisfaction(), body.route(), body.note(), null, actor(actor))));
+                body.satisfaction(), body.route(), body.note(), null, actor())));
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.RuleViolationDetails;
+import org.fengqiao.cases.common.VersionMismatchDetails;
 
 /**
  * Counts the commands of the HTTP API by outcome: {@code fengqiao.commands} with the tags {@code command} (the
@@ -63,6 +64,10 @@ class CommandMetrics {
             if (t instanceof HandlerExecutionException handlerFailure
                     && handlerFailure.getDetails().orElse(null) instanceof RuleViolationDetails details) {
                 return details.code();
+            }
+            if (t instanceof HandlerExecutionException handlerFailure
+                    && handlerFailure.getDetails().orElse(null) instanceof VersionMismatchDetails) {
+                return "VERSION_MISMATCH";
             }
             if (t instanceof AggregateNotFoundException) {
                 return CaseRule.CASE_NOT_FOUND.name();

@@ -1,11 +1,10 @@
 package org.fengqiao.command.web;
 
-import static org.fengqiao.command.web.RequestValues.ACTOR_HEADER;
 import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
 
 import java.net.URI;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.dispute.ReachMediationAgreement;
 import org.fengqiao.cases.dispute.ReceiveDispute;
@@ -14,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,37 +22,38 @@ import org.springframework.web.bind.annotation.RestController;
 public class DisputeController {
 
     private final CaseCommands commands;
+    private final IntakeScope scope;
 
-    DisputeController(CaseCommands commands) {
+    DisputeController(CaseCommands commands, IntakeScope scope) {
         this.commands = commands;
+        this.scope = scope;
     }
 
     @PostMapping
     public ResponseEntity<CaseCreatedResponse> receive(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @RequestBody ReceiveDisputeRequest body) {
-        CaseVersion version = commands.send(() -> new ReceiveDispute(CaseId.generate(), body.source(),
-                body.category(), body.subject(), body.content(), body.gridCode(), body.parties(), body.mediation(),
-                body.receivedAt(), actor(actor), body.riskLevel(), body.riskReason()));
+        scope.requireGrid(body.gridCode());
+        CaseVersion version = commands.send(() -> new ReceiveDispute(IntakeScope.newCaseId(body.externalRef(),
+                CaseKind.DISPUTE), body.source(), body.category(), body.subject(), body.content(), body.gridCode(),
+                body.parties(), body.mediation(), body.receivedAt(), actor(), body.riskLevel(), body.riskReason(),
+                body.externalRef()));
         return ResponseEntity.created(URI.create("/api/cases/" + version.caseId()))
                 .body(CaseCreatedResponse.of(version));
     }
 
     @PostMapping("/{caseId}/refusal")
     public CaseVersionResponse recordRefusal(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String caseId,
             @RequestBody RefusalRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RecordRefusal(caseId(caseId), body.party(),
-                body.reason(), null, actor(actor))));
+                body.reason(), null, actor())));
     }
 
     @PostMapping("/{caseId}/agreement")
     public CaseVersionResponse reachMediationAgreement(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String caseId,
             @RequestBody AgreementRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ReachMediationAgreement(caseId(caseId), body.terms(),
-                body.performance(), body.performBy(), body.mediator(), body.signatories(), null, actor(actor))));
+                body.performance(), body.performBy(), body.mediator(), body.signatories(), null, actor())));
     }
 }

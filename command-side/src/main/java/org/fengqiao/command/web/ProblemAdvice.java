@@ -23,6 +23,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.RuleViolationDetails;
+import org.fengqiao.cases.common.VersionMismatchDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +58,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final String NO_COMMAND_HANDLER = "NO_COMMAND_HANDLER";
     private static final String COMMAND_TIMEOUT = "COMMAND_TIMEOUT";
     private static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    private static final String VERSION_MISMATCH = "VERSION_MISMATCH";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     private static final String TYPE_PREFIX = "urn:fengqiao:problem:";
@@ -64,8 +66,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e, HttpServletRequest request) {
-        return respond(problem(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value", e.getMessage(), e.field(),
-                request.getRequestURI()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value", e.getMessage(),
+                e.field(), request.getRequestURI());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        return respond(problem);
     }
 
     /**
@@ -80,6 +86,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String path = request.getRequestURI();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof HandlerExecutionException handlerFailure
+                    && handlerFailure.getDetails().orElse(null) instanceof VersionMismatchDetails mismatch) {
+                return versionMismatch(mismatch, path);
+            }
             ProblemDetail problem = knownFailure(t, path);
             if (problem != null) {
                 return respond(problem);
@@ -117,6 +127,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return null;
     }
 
+    /** 412 with the case's current version, also as {@code ETag}, so the caller can read the case and decide again. */
+    private static ResponseEntity<ProblemDetail> versionMismatch(VersionMismatchDetails mismatch, String path) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, VERSION_MISMATCH, "Version mismatch",
+                "The case has version " + mismatch.currentVersion() + ", not the expected "
+                        + mismatch.expectedVersion() + "; nothing was changed.", "If-Match", path);
+        problem.setProperty("expectedVersion", mismatch.expectedVersion());
+        problem.setProperty("currentVersion", mismatch.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag("\"" + mismatch.currentVersion() + "\"").body(problem);
+    }
+
     private ProblemDetail ruleProblem(RuleViolationDetails details, String path) {
         HttpStatus status;
         String title;
@@ -124,6 +145,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (CaseRule.Kind.CONFLICT.name().equals(details.kind())) {
             status = HttpStatus.CONFLICT;
             title = "Conflicts with the state of the case";
+        } else if (CaseRule.Kind.FORBIDDEN.name().equals(details.kind())) {
+            status = HttpStatus.FORBIDDEN;
+            title = "Forbidden";
         } else if (CaseRule.Kind.NOT_FOUND.name().equals(details.kind())) {
             status = HttpStatus.NOT_FOUND;
             title = "Case not found";

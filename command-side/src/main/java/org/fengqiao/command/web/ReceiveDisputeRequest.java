@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.dispute.DisputeSource;
@@ -12,7 +13,8 @@ import org.fengqiao.cases.dispute.Party;
 
 /**
  * Body of {@code POST /api/disputes}; {@code mediation} defaults to non-public, {@code receivedAt} to now,
- * {@code riskLevel} to LOW (any other level needs {@code riskReason}).
+ * {@code riskLevel} to LOW (any other level needs {@code riskReason}). {@code externalRef} (optional): the calling
+ * system's reference; registering the same reference again answers the dispute registered first.
  */
 public record ReceiveDisputeRequest(
         DisputeSource source,
@@ -24,11 +26,13 @@ public record ReceiveDisputeRequest(
         MediationVisibility mediation,
         Instant receivedAt,
         RiskLevel riskLevel,
-        String riskReason) {
+        String riskReason,
+        ExternalRef externalRef) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override
     public String toString() {
-        return "ReceiveDisputeRequest[source=" + source + ", category=" + category + ", gridCode=" + gridCode + "]";
+        return "ReceiveDisputeRequest[source=" + source + ", category=" + category + ", gridCode=" + gridCode
+                + ", externalRef=" + externalRef + "]";
     }
 }

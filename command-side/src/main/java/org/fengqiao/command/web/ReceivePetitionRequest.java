@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.petition.Channel;
@@ -11,7 +12,8 @@ import org.fengqiao.cases.petition.Petitioner;
 
 /**
  * Body of {@code POST /api/petitions}; {@code receivedAt} defaults to now, {@code riskLevel} to LOW (any other level
- * needs {@code riskReason}).
+ * needs {@code riskReason}). {@code externalRef} (optional): the calling system's reference; registering the same
+ * reference again answers the petition registered first.
  */
 public record ReceivePetitionRequest(
         Channel channel,
@@ -22,11 +24,13 @@ public record ReceivePetitionRequest(
         @PersonalData List<Petitioner> petitioners,
         Instant receivedAt,
         RiskLevel riskLevel,
-        String riskReason) {
+        String riskReason,
+        ExternalRef externalRef) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override
     public String toString() {
-        return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode + "]";
+        return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode
+                + ", externalRef=" + externalRef + "]";
     }
 }

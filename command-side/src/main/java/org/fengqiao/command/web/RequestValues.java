@@ -5,10 +5,17 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.platform.security.Caller;
 
-/** Turns path segments and headers into kernel values, failing the way the API promises. */
+/** Turns path segments, headers and the authenticated caller into kernel values, failing the way the API promises. */
 final class RequestValues {
 
+    /**
+     * The header that once named the actor. It is ignored: the actor is the authenticated caller.
+     *
+     * @deprecated read the actor with {@link #actor()}
+     */
+    @Deprecated(forRemoval = true)
     static final String ACTOR_HEADER = "X-Actor";
 
     /** The path pattern of a case of either kind; {@link #kind(String)} reads the segment it matches. */
@@ -17,16 +24,23 @@ final class RequestValues {
     private RequestValues() {
     }
 
-    /** No header means an anonymous caller; a header that is present must hold a valid actor. */
-    static Actor actor(String header) {
-        if (header == null) {
-            return Actor.ANONYMOUS;
-        }
-        try {
-            return new Actor(header);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(ACTOR_HEADER, e.getMessage());
-        }
+    /**
+     * The authenticated caller (a user account or a system client) as the actor every event records. Security lets no
+     * command through without one; {@link Actor#ANONYMOUS} only where security is not set up (web slice tests).
+     */
+    static Actor actor() {
+        return Caller.current().map(caller -> new Actor(caller.name())).orElse(Actor.ANONYMOUS);
+    }
+
+    /**
+     * The actor, whatever the header says: kept so that controllers written against the {@code X-Actor} header still
+     * compile and record the authenticated caller.
+     *
+     * @deprecated use {@link #actor()}, and drop the header parameter
+     */
+    @Deprecated(forRemoval = true)
+    static Actor actor(String ignoredHeader) {
+        return actor();
     }
 
     /** A malformed id names no case, so it is answered like an unknown one: 404, not 400. */

@@ -24,9 +24,9 @@ class CommandSideArchitectureTest {
     }
 
     @Test
-    void only_case_numbering_and_the_deadline_store_touch_mongodb() {
+    void only_case_numbering_the_deadline_store_and_idempotency_keys_touch_mongodb() {
         noClasses().that().resideOutsideOfPackages("org.fengqiao.command.numbering..",
-                        "org.fengqiao.command.timelimits..")
+                        "org.fengqiao.command.timelimits..", "org.fengqiao.command.idempotency..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
                 .check(COMMAND_SIDE);
     }

@@ -48,9 +48,17 @@ public final class CaseFixtures {
     }
 
     public static FixtureConfiguration<Case> fixture() {
+        return fixture(new CountingCaseNumbers());
+    }
+
+    /**
+     * A fixture whose case numbers come from {@code numbers}: one fixture records one case (an intake loads the case
+     * if it exists, and the fixture allows one aggregate id), so tests of numbering across cases share the counter.
+     */
+    public static FixtureConfiguration<Case> fixture(CaseNumbers numbers) {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
-        List<Object> resources = List.of(sampleJurisdictions(), new CountingCaseNumbers(),
+        List<Object> resources = List.of(sampleJurisdictions(), numbers,
                 Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), POLICY);
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,9 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -50,20 +53,32 @@ import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.platform.security.RequestIdFilter;
+import org.fengqiao.platform.security.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+/**
+ * The web layer alone, without its filters (security, idempotency: the launcher's ITs cover those); the caller is
+ * put in the security context where a test needs one, as Spring Security's filter would.
+ */
 @WebMvcTest
+@AutoConfigureMockMvc(addFilters = false)
 @ContextConfiguration(classes = WebSliceConfiguration.class)
 class CommandApiTest {
 
@@ -99,9 +114,23 @@ class CommandApiTest {
     }
 
     private Object sentCommand() {
+        return sentMessage().getPayload();
+    }
+
+    private CommandMessage<?> sentMessage() {
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(gateway).sendAndWait(sent.capture(), anyLong(), any());
-        return sent.getValue();
+        return (CommandMessage<?>) sent.getValue();
+    }
+
+    private static void authenticatedAs(Caller caller) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(caller, null,
+                caller.roles().stream().map(Role::authority).toArray(String[]::new)));
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        SecurityContextHolder.clearContext();
     }
 
     private ResultActions postJson(String path, String json) throws Exception {
@@ -126,7 +155,8 @@ class CommandApiTest {
         void receives_a_petition() throws Exception {
             answers(1);
 
-            mvc.perform(post("/api/petitions").header("X-Actor", "intake.li")
+            authenticatedAs(new Caller("intake.li", Set.of(Role.INTAKE), null, null, null));
+            mvc.perform(post("/api/petitions").header("X-Actor", "someone.else")
                             .contentType(MediaType.APPLICATION_JSON).content(PETITION))
                     .andExpect(status().isCreated())
                     .andExpect(header().string("Location", "/api/cases/" + CASE_ID))
@@ -183,7 +213,8 @@ class CommandApiTest {
         void sends_a_shared_command_with_the_kind_of_the_path(String path, CaseKind kind) throws Exception {
             answers(3);
 
-            mvc.perform(post("/api/" + path + "/" + CASE_ID + "/assignment").header("X-Actor", "supervisor.wang")
+            authenticatedAs(new Caller("supervisor.wang", Set.of(Role.SUPERVISOR), null, null, null));
+            mvc.perform(post("/api/" + path + "/" + CASE_ID + "/assignment")
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"unit\": \"SH-TASKFORCE\", \"officer\": \"Officer Zhao\"}"))
                     .andExpect(status().isOk())
@@ -290,10 +321,46 @@ class CommandApiTest {
         }
 
         @Test
-        void rejects_an_invalid_actor() throws Exception {
-            expectProblem(mvc.perform(post("/api/petitions").header("X-Actor", "张 三")
-                    .contentType(MediaType.APPLICATION_JSON).content(PETITION)), 400, "INVALID_VALUE")
-                    .andExpect(jsonPath("$.field").value("X-Actor"));
+        void refuses_an_intake_outside_the_callers_jurisdiction() throws Exception {
+            authenticatedAs(new Caller("intake.guoyuan", Set.of(Role.INTAKE), "SH-GY", null, null));
+            expectProblem(postJson("/api/petitions", PETITION), 403, "OUTSIDE_JURISDICTION")
+                    .andExpect(jsonPath("$.field").value("gridCode"));
+            verify(gateway, never()).sendAndWait(any(), anyLong(), any());
+        }
+
+        @Test
+        void sends_the_callers_scope_and_expected_version_with_the_command() throws Exception {
+            answers(4);
+            authenticatedAs(new Caller("fuli.officer", Set.of(Role.OFFICER), "SH-FL", Set.of("SH-FL-MEDIATION"),
+                    null));
+            mvc.perform(post("/api/disputes/" + CASE_ID + "/notes").header("If-Match", "\"3\"")
+                            .requestAttr(RequestIdFilter.ATTRIBUTE, "req-7")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"a note\"}"))
+                    .andExpect(status().isOk());
+
+            assertThat(sentMessage().getMetaData()).containsEntry("callerJurisdiction", "SH-FL")
+                    .containsEntry("callerUnits", "SH-FL-MEDIATION").containsEntry("expectedVersion", "3")
+                    .containsEntry("correlationId", "req-7");
+        }
+
+        @Test
+        void rejects_an_invalid_if_match() throws Exception {
+            expectProblem(mvc.perform(post("/api/disputes/" + CASE_ID + "/notes").header("If-Match", "\"five\"")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"a note\"}")), 400,
+                    "INVALID_VALUE")
+                    .andExpect(jsonPath("$.field").value("If-Match"));
+        }
+
+        @Test
+        void lists_every_text_over_its_limit_without_echoing_it() throws Exception {
+            String longSubject = "s".repeat(201);
+            String longName = "张".repeat(201);
+            expectProblem(postJson("/api/petitions", PETITION.replace("Courtyards demolished", longSubject)
+                    .replace("\"张三\"", "\"" + longName + "\"")), 400, "INVALID_VALUE")
+                    .andExpect(jsonPath("$.errors", hasSize(2)))
+                    .andExpect(jsonPath("$.errors[0].field").value("subject"))
+                    .andExpect(jsonPath("$.errors[1].field").value("petitioners[0].name"))
+                    .andExpect(content().string(not(containsString(longName))));
             verify(gateway, never()).sendAndWait(any(), anyLong(), any());
         }
 
@@ -413,7 +480,8 @@ class CommandApiTest {
     @Test
     void keeps_personal_data_out_of_request_logs() {
         ReceivePetitionRequest request = new ReceivePetitionRequest(Channel.VISIT, Category.PROPERTY, "subject",
-                "content", new NodeCode("SH-FL-G03"), List.of(new Petitioner("张三", "13812341234")), null, null, null);
+                "content", new NodeCode("SH-FL-G03"), List.of(new Petitioner("张三", "13812341234")), null, null, null,
+                null);
 
         assertThat(request.toString()).doesNotContain("张三", "13812341234", "content");
     }

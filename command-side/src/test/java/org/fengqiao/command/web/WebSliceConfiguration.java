@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({PetitionController.class, DisputeController.class, CaseLifecycleController.class,
-        JurisdictionController.class, CaseCommands.class, ProblemAdvice.class})
+        JurisdictionController.class, CaseCommands.class, ProblemAdvice.class, IntakeScope.class, TextLimits.class})
 class WebSliceConfiguration {
 
     @Bean

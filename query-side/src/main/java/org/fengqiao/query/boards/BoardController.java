@@ -28,6 +28,7 @@ import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.jurisdiction.JurisdictionTree;
+import org.fengqiao.query.web.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -66,11 +67,13 @@ public class BoardController {
     private final Duration streamTimeout;
     private final Duration keepAlive;
     private final Duration highRiskRefresh;
+    private final JurisdictionScope scope;
 
     BoardController(QueryGateway queries, JurisdictionTree tree, BoardSettings settings,
             @Value("${fengqiao.boards.stream-timeout:30m}") Duration streamTimeout,
             @Value("${fengqiao.boards.keep-alive:15s}") Duration keepAlive,
-            @Value("${fengqiao.boards.high-risk-refresh:2s}") Duration highRiskRefresh) {
+            @Value("${fengqiao.boards.high-risk-refresh:2s}") Duration highRiskRefresh, JurisdictionScope scope) {
+        this.scope = scope;
         this.queries = queries;
         this.tree = tree;
         this.settings = settings;
@@ -195,7 +198,17 @@ public class BoardController {
 
     /** Validates a request into the query it asks for; the window is checked here so that a bad one is a 400. */
     private FindBoard query(String node, String from, String to) {
-        NodeCode code = node == null || node.isBlank() ? tree.root().code() : nodeCode(node);
+        JurisdictionScope.Visible visible = scope.current();
+        NodeCode code;
+        if (node == null || node.isBlank()) {
+            // a caller bound to a node gets its own board by default
+            code = visible.all() ? tree.root().code() : visible.node();
+        } else {
+            code = nodeCode(node);
+        }
+        if (!visible.covers(code) || tree.node(code).isEmpty()) {
+            throw unknownNode();
+        }
         Instant start = time(from, "from");
         Instant end = time(to, "to");
         try {
@@ -216,8 +229,13 @@ public class BoardController {
         } catch (IllegalArgumentException malformed) {
             // a code that cannot exist is as unknown as one that does not
         }
-        throw new BoardRequestException(HttpStatus.NOT_FOUND, BoardRequestException.UNKNOWN_NODE, "Unknown node",
-                "The jurisdiction tree has no node with this code.", "node");
+        throw unknownNode();
+    }
+
+    /** Unknown and outside the caller's jurisdiction are answered alike. */
+    private static BoardRequestException unknownNode() {
+        return new BoardRequestException(HttpStatus.NOT_FOUND, BoardRequestException.UNKNOWN_NODE, "Unknown node",
+                "The jurisdiction tree has no node with this code that you may see.", "node");
     }
 
     private Instant time(String text, String field) {

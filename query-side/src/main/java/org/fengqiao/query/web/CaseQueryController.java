@@ -33,6 +33,7 @@ import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.ListCases;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,24 +58,34 @@ public class CaseQueryController {
     private final QueryGateway queries;
     private final CaseViewWaits waits;
     private final Duration streamTimeout;
+    private final JurisdictionScope scope;
 
     /** @param streamTimeout how long one SSE connection of a case stream lasts */
     CaseQueryController(QueryGateway queries, CaseViewWaits waits,
-                        @Value("${fengqiao.case-stream.timeout:30m}") Duration streamTimeout) {
+                        @Value("${fengqiao.case-stream.timeout:30m}") Duration streamTimeout,
+                        JurisdictionScope scope) {
         this.queries = queries;
         this.waits = waits;
         this.streamTimeout = streamTimeout;
+        this.scope = scope;
     }
 
     /**
      * The case view. With {@code asOf}, the case as the event store knew it at that instant (and {@code minVersion}
      * is moot: the store is the record itself). With {@code minVersion}, waits until the read model shows at least
-     * that version, or answers 503 with {@code Retry-After}.
+     * that version, or answers 503 with {@code Retry-After}. The answer's {@code ETag} is the view's version, quoted,
+     * for a command's {@code If-Match}. A case outside the caller's jurisdiction is not found.
      */
     @GetMapping("/{caseId}")
-    public CompletableFuture<CaseView> find(@PathVariable String caseId,
-                                            @RequestParam(required = false) String minVersion,
-                                            @RequestParam(required = false) String asOf) {
+    public CompletableFuture<ResponseEntity<CaseView>> find(@PathVariable String caseId,
+                                                            @RequestParam(required = false) String minVersion,
+                                                            @RequestParam(required = false) String asOf) {
+        JurisdictionScope.Visible visible = scope.current();
+        return view(caseId, minVersion, asOf).thenApply(visible::check)
+                .thenApply(view -> ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view));
+    }
+
+    private CompletableFuture<CaseView> view(String caseId, String minVersion, String asOf) {
         CaseId id = caseId(caseId);
         Instant at = instant("asOf", asOf);
         long min = number("minVersion", minVersion, 0, Long.MAX_VALUE, 0);
@@ -106,6 +117,18 @@ public class CaseQueryController {
                                                       @RequestParam(required = false) String size,
                                                       @RequestParam(required = false) String minVersion) {
         CaseId id = caseId(caseId);
+        JurisdictionScope.Visible visible = scope.current();
+        if (!visible.all()) {
+            // where the case lives, from the event store itself: the read model may not have it yet
+            return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
+                    .thenApply(CaseQueryController::found).thenApply(visible::check)
+                    .thenCompose(view -> history(id, asOf, page, size, minVersion));
+        }
+        return history(id, asOf, page, size, minVersion);
+    }
+
+    private CompletableFuture<CaseHistoryView> history(CaseId id, String asOf, String page, String size,
+                                                       String minVersion) {
         FindCaseHistory query = new FindCaseHistory(id, instant("asOf", asOf),
                 (int) number("page", page, 0, Integer.MAX_VALUE, 0),
                 (int) number("size", size, 1, FindCaseHistory.MAX_PAGE_SIZE, ListCases.DEFAULT_PAGE_SIZE));
@@ -142,11 +165,20 @@ public class CaseQueryController {
                                             @RequestParam(required = false) String page,
                                             @RequestParam(required = false) String size,
                                             @RequestParam(required = false) String sort) {
+        NodeCode requested = code("node", node, NodeCode::new);
+        JurisdictionScope.Visible visible = scope.current();
+        if (!visible.all()) {
+            if (requested == null) {
+                requested = visible.node();
+            } else if (!visible.covers(requested)) {
+                throw QueryProblems.unknownNode();
+            }
+        }
         ListCases query = new ListCases(
                 enumValue("kind", kind, CaseKind.class),
                 enumValue("status", status, CaseStatus.class),
                 code("category", category, Category::new),
-                code("node", node, NodeCode::new),
+                requested,
                 code("unit", unit, UnitCode::new),
                 blank(officer) ? null : officer.strip(),
                 enumValue("risk", risk, RiskLevel.class),
@@ -167,6 +199,7 @@ public class CaseQueryController {
     @GetMapping(path = "/{caseId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@PathVariable String caseId) {
         CaseId id = caseId(caseId);
+        JurisdictionScope.Visible visible = scope.current();
         SubscriptionQueryResult<CaseView, CaseView> result = queries.subscriptionQuery(new FindCase(id),
                 ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
         CaseView initial;
@@ -176,7 +209,7 @@ public class CaseQueryController {
             result.close();
             throw e;
         }
-        if (initial == null) {
+        if (initial == null || !visible.covers(initial)) {
             result.close();
             throw QueryProblems.caseNotFound();
         }

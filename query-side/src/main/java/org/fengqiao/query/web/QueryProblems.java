@@ -26,6 +26,12 @@ final class QueryProblems {
         return problem(HttpStatus.NOT_FOUND, CASE_NOT_FOUND, "Case not found", "No case with this id is known.", null);
     }
 
+    /** A node the tree does not have, or one outside the caller's jurisdiction: the two are not told apart. */
+    static ErrorResponseException unknownNode() {
+        return problem(HttpStatus.NOT_FOUND, "UNKNOWN_NODE", "Unknown node",
+                "The jurisdiction tree has no node with this code that you may see.", "node");
+    }
+
     /** Says what is expected, never echoing the value that was sent. */
     static ErrorResponseException invalidValue(String field, String expected) {
         return problem(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value", field + " " + expected, field);

@@ -89,13 +89,17 @@ public enum CaseRule {
     NOT_HIGH_RISK(Kind.CONFLICT, "level", "only a HIGH or CRITICAL case has a leader and check-ins"),
     LEADER_REQUIRED(Kind.INVALID, "leader", "name the leader who owns the case"),
     LEADER_NOT_ASSIGNED(Kind.CONFLICT, null, "a HIGH or CRITICAL case needs a named leader who owns it first"),
-    NOTE_REQUIRED(Kind.INVALID, "note", "a check-in needs a note");
+    NOTE_REQUIRED(Kind.INVALID, "note", "a check-in needs a note"),
+    // who may act (the caller's jurisdiction node and handling units)
+    OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
+    NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for");
 
-    /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409 or 404. */
+    /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409, 404 or 403. */
     public enum Kind {
         INVALID,
         CONFLICT,
-        NOT_FOUND
+        NOT_FOUND,
+        FORBIDDEN
     }
 
     private final Kind kind;

@@ -4,6 +4,7 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * A dispute was registered, with its case number, parties and where it lives. {@code occurredAt} is the time it was
- * received.
+ * received. {@code externalRef} is the reference of the system that registered it, if it gave one (absent from events
+ * recorded before it existed).
  */
 public record DisputeReceived(
         CaseId caseId,
@@ -25,10 +27,19 @@ public record DisputeReceived(
         @PersonalData List<Party> parties,
         MediationVisibility mediation,
         Instant occurredAt,
-        Actor actor) implements DisputeEvent {
+        Actor actor,
+        ExternalRef externalRef) implements DisputeEvent {
 
     public DisputeReceived {
         parties = Values.listOf(parties);
+    }
+
+    /** Without another system's reference. */
+    public DisputeReceived(CaseId caseId, CaseNumber caseNumber, DisputeSource source, Category category,
+            String subject, String content, JurisdictionPath jurisdiction, List<Party> parties,
+            MediationVisibility mediation, Instant occurredAt, Actor actor) {
+        this(caseId, caseNumber, source, category, subject, content, jurisdiction, parties, mediation, occurredAt,
+                actor, null);
     }
 
     /** Names only the case: this message carries personal data, which never goes to a log. */

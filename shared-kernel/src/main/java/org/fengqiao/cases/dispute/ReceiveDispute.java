@@ -3,6 +3,7 @@ package org.fengqiao.cases.dispute;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RiskLevel;
@@ -14,7 +15,9 @@ import java.util.List;
 /**
  * Registers a dispute: its source, category, subject, content, grid, parties with their roles, and whether mediation is
  * public (default non-public). The case number is allocated by the command side. {@code riskLevel} (default LOW) and
- * {@code riskReason} set the risk at intake.
+ * {@code riskReason} set the risk at intake. A system client may give its own reference ({@code externalRef},
+ * optional): a dispute registered again under the same reference is the one already registered, its id being
+ * {@link ExternalRef#caseId} of it.
  */
 public record ReceiveDispute(
         @TargetAggregateIdentifier CaseId caseId,
@@ -28,11 +31,30 @@ public record ReceiveDispute(
         Instant receivedAt,
         Actor actor,
         RiskLevel riskLevel,
-        String riskReason) implements DisputeCommand {
+        String riskReason,
+        ExternalRef externalRef) implements DisputeCommand {
 
+    /** At risk level LOW, without another system's reference. */
     public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
             NodeCode gridCode, List<Party> parties, MediationVisibility mediation, Instant receivedAt, Actor actor) {
-        this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, null, null);
+        this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, null, null,
+                null);
+    }
+
+    /** With the risk at intake, without another system's reference. */
+    public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
+            NodeCode gridCode, List<Party> parties, MediationVisibility mediation, Instant receivedAt, Actor actor,
+            RiskLevel riskLevel, String riskReason) {
+        this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, riskLevel,
+                riskReason, null);
+    }
+
+    /** At risk level LOW, with another system's reference. */
+    public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
+            NodeCode gridCode, List<Party> parties, MediationVisibility mediation, Instant receivedAt, Actor actor,
+            ExternalRef externalRef) {
+        this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, null, null,
+                externalRef);
     }
 
     public ReceiveDispute {

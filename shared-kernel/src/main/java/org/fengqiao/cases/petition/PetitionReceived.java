@@ -4,6 +4,7 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * A petition was registered. Carries everything known at intake, its case number and where it lives.
- * {@code occurredAt} is the time it was received.
+ * {@code occurredAt} is the time it was received. {@code externalRef} is the reference of the system that registered
+ * it, if it gave one (absent from events recorded before it existed).
  */
 public record PetitionReceived(
         CaseId caseId,
@@ -24,10 +26,19 @@ public record PetitionReceived(
         JurisdictionPath jurisdiction,
         @PersonalData List<Petitioner> petitioners,
         Instant occurredAt,
-        Actor actor) implements PetitionEvent {
+        Actor actor,
+        ExternalRef externalRef) implements PetitionEvent {
 
     public PetitionReceived {
         petitioners = Values.listOf(petitioners);
+    }
+
+    /** Without another system's reference. */
+    public PetitionReceived(CaseId caseId, CaseNumber caseNumber, Channel channel, Category category, String subject,
+            String content, JurisdictionPath jurisdiction, List<Petitioner> petitioners, Instant occurredAt,
+            Actor actor) {
+        this(caseId, caseNumber, channel, category, subject, content, jurisdiction, petitioners, occurredAt, actor,
+                null);
     }
 
     /** Names only the case: this message carries personal data, which never goes to a log. */

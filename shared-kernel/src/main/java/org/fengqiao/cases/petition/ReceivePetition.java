@@ -3,6 +3,7 @@ package org.fengqiao.cases.petition;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RiskLevel;
@@ -14,7 +15,9 @@ import java.util.List;
 /**
  * Registers a petition (登记受理): its channel, category, subject, content, grid and petitioners. The case number is
  * allocated by the command side when the petition is recorded. {@code riskLevel} (default LOW) and {@code riskReason}
- * set the risk at intake. Issued by intake staff or a system client (12345 hotline).
+ * set the risk at intake. Issued by intake staff or a system client (12345 hotline), which may give its own reference
+ * ({@code externalRef}, optional): a petition registered again under the same reference is the one already
+ * registered, its id being {@link ExternalRef#caseId} of it.
  */
 public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
@@ -27,11 +30,28 @@ public record ReceivePetition(
         Instant receivedAt,
         Actor actor,
         RiskLevel riskLevel,
-        String riskReason) implements PetitionCommand {
+        String riskReason,
+        ExternalRef externalRef) implements PetitionCommand {
 
+    /** At risk level LOW, without another system's reference. */
     public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
             NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor) {
-        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, null, null);
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, null, null, null);
+    }
+
+    /** With the risk at intake, without another system's reference. */
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, RiskLevel riskLevel,
+            String riskReason) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
+                riskReason, null);
+    }
+
+    /** At risk level LOW, with another system's reference. */
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, ExternalRef externalRef) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, null, null,
+                externalRef);
     }
 
     public ReceivePetition {

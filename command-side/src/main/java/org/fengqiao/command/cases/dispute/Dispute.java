@@ -48,9 +48,13 @@ public class Dispute extends Case {
     private boolean refused;
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CaseVersion handle(ReceiveDispute command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock,
             DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        if (caseId != null) {
+            // registered before under the same external reference: this is that case, not a copy
+            return currentVersion();
+        }
         if (command.source() == null) {
             throw new CaseRuleViolation(CaseRule.SOURCE_REQUIRED);
         }
@@ -69,7 +73,7 @@ public class Dispute extends Case {
         apply(new DisputeReceived(command.caseId(),
                 numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
                 command.source(), command.category(), command.subject(), command.content(), path, given,
-                command.mediation(), command.receivedAt(), command.actor()));
+                command.mediation(), command.receivedAt(), command.actor(), command.externalRef()));
         if (risk != RiskLevel.LOW) {
             changeRisk(risk, command.riskReason(), null, command.receivedAt(), command.actor(), deadlineManager, policy);
         }
@@ -118,6 +122,7 @@ public class Dispute extends Case {
     @EventSourcingHandler
     void on(DisputeReceived event, @SequenceNumber long sequence) {
         received(event.caseId(), event.caseNumber(), sequence);
+        jurisdiction = event.jurisdiction();
         parties = new ArrayList<>(event.parties().stream().map(Party::name).toList());
     }
 

@@ -14,8 +14,11 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fengqiao.cases.common.Actor;
@@ -47,6 +50,7 @@ import org.fengqiao.cases.common.EscalateCase;
 import org.fengqiao.cases.common.ExtendDeadline;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
+import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.LifecycleCommand;
 import org.fengqiao.cases.common.MeetingHeld;
@@ -109,6 +113,20 @@ public abstract class Case {
     protected Instant assignedAt;
     protected boolean objected;
     protected String riskLeader;
+    /** Where the case lives, for the callers' jurisdiction check; set by the subtypes' intake handlers. */
+    protected JurisdictionPath jurisdiction;
+
+    /**
+     * Before any handler of an existing case: the caller's jurisdiction node, handling units and expected version
+     * ({@link CallerScope}). A new case has no state yet; its intake handler checks what applies.
+     */
+    @CommandHandlerInterceptor
+    Object checkCaller(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (caseId != null) {
+            CallerScope.check(command.getMetaData(), jurisdiction, unit, version);
+        }
+        return chain.proceed();
+    }
 
     @CommandHandler
     CaseVersion handle(AssignCase command, JurisdictionTree jurisdictions) {

@@ -54,9 +54,13 @@ public class Petition extends Case {
     private ReviewStage reviewStage;
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CaseVersion handle(ReceivePetition command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock,
             DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        if (caseId != null) {
+            // registered before under the same external reference: this is that case, not a copy
+            return currentVersion();
+        }
         if (command.channel() == null) {
             throw new CaseRuleViolation(CaseRule.CHANNEL_REQUIRED);
         }
@@ -74,7 +78,7 @@ public class Petition extends Case {
         apply(new PetitionReceived(command.caseId(),
                 numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
                 command.channel(), command.category(), command.subject(), command.content(), path,
-                command.petitioners(), command.receivedAt(), command.actor()));
+                command.petitioners(), command.receivedAt(), command.actor(), command.externalRef()));
         if (risk != RiskLevel.LOW) {
             changeRisk(risk, command.riskReason(), null, command.receivedAt(), command.actor(), deadlineManager, policy);
         }
@@ -165,6 +169,7 @@ public class Petition extends Case {
     @EventSourcingHandler
     void on(PetitionReceived event, @SequenceNumber long sequence) {
         received(event.caseId(), event.caseNumber(), sequence);
+        jurisdiction = event.jurisdiction();
     }
 
     @EventSourcingHandler

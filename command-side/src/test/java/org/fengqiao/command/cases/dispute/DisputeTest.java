@@ -62,10 +62,11 @@ class DisputeTest {
         void takes_the_next_number_of_its_sub_district_after_a_petition() {
             PetitionEvents petition = new PetitionEvents();
             DisputeEvents second = new DisputeEvents(DisputeEvents.ID, new CaseNumber("SH-2026-000002"));
-            fixture.givenNoPriorActivity()
+            CaseFixtures.CountingCaseNumbers numbers = new CaseFixtures.CountingCaseNumbers();
+            CaseFixtures.fixture(numbers).givenNoPriorActivity()
                     .when(petition.receive())
                     .expectResultMessagePayload(petition.version(2));
-            fixture.givenNoPriorActivity()
+            CaseFixtures.fixture(numbers).givenNoPriorActivity()
                     .when(second.receive())
                     .expectEvents(second.received(), second.handlingLimit())
                     .expectResultMessagePayload(second.version(2));

@@ -52,14 +52,15 @@ class PetitionTest {
                     new CaseNumber("SH-2026-000002"));
             PetitionEvents lastYear = new PetitionEvents(new CaseId("2d3e4f5a-6b7c-4d8e-9fa0-b1c2d3e4f5a6"),
                     new CaseNumber("SH-2025-000001"));
-            fixture.givenNoPriorActivity()
+            CaseFixtures.CountingCaseNumbers numbers = new CaseFixtures.CountingCaseNumbers();
+            CaseFixtures.fixture(numbers).givenNoPriorActivity()
                     .when(petition.receive())
                     .expectResultMessagePayload(petition.version(2));
-            fixture.givenNoPriorActivity()
+            CaseFixtures.fixture(numbers).givenNoPriorActivity()
                     .when(second.receive())
                     .expectEvents(second.received(), second.acceptanceLimit())
                     .expectResultMessagePayload(second.version(2));
-            fixture.givenNoPriorActivity()
+            CaseFixtures.fixture(numbers).givenNoPriorActivity()
                     .when(lastYear.intake().receivedAt(Instant.parse("2025-12-30T02:00:00Z")).command())
                     .expectResultMessagePayload(lastYear.version(2));
         }

@@ -1,0 +1,64 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.MetaData;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.common.VersionMismatchDetails;
+
+/**
+ * What a command's metadata says about its caller, checked by the case before any handler runs (so it holds on
+ * every bus, and against the case's own state rather than a read model): {@value #JURISDICTION}, the node the
+ * caller is bound to (absent: everywhere); {@value #UNITS}, the comma-separated handling units an officer acts for
+ * (absent: any); {@value #EXPECTED_VERSION}, the version the caller expects (HTTP {@code If-Match}).
+ */
+public final class CallerScope {
+
+    public static final String JURISDICTION = "callerJurisdiction";
+    public static final String UNITS = "callerUnits";
+    public static final String EXPECTED_VERSION = "expectedVersion";
+
+    private CallerScope() {
+    }
+
+    /** The metadata entries for a caller; {@code null} arguments are left out. */
+    public static Map<String, Object> metaData(String jurisdiction, Iterable<String> units, Long expectedVersion) {
+        MetaData metaData = MetaData.emptyInstance();
+        if (jurisdiction != null) {
+            metaData = metaData.and(JURISDICTION, jurisdiction);
+        }
+        if (units != null) {
+            metaData = metaData.and(UNITS, String.join(",", units));
+        }
+        if (expectedVersion != null) {
+            metaData = metaData.and(EXPECTED_VERSION, expectedVersion.toString());
+        }
+        return metaData;
+    }
+
+    /**
+     * A case outside the caller's node is not found (its existence is not revealed); a case assigned to a unit the
+     * officer does not act for is forbidden; another version than the expected one fails the precondition.
+     */
+    static void check(MetaData metaData, JurisdictionPath jurisdiction, UnitCode unit, long version) {
+        Object node = metaData.get(JURISDICTION);
+        if (node != null && (jurisdiction == null || !jurisdiction.within(new NodeCode(node.toString())))) {
+            throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
+        }
+        Object units = metaData.get(UNITS);
+        if (units != null && unit != null && !Arrays.asList(units.toString().split(",")).contains(unit.value())) {
+            throw new CaseRuleViolation(CaseRule.NOT_YOUR_UNIT);
+        }
+        Object expected = metaData.get(EXPECTED_VERSION);
+        if (expected != null && Long.parseLong(expected.toString()) != version) {
+            long expectedVersion = Long.parseLong(expected.toString());
+            throw new CommandExecutionException("expected version " + expectedVersion + ", the case has " + version,
+                    null, new VersionMismatchDetails(expectedVersion, version));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.fengqiao.command.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * An example request body for every command of the OpenAPI document, so that a caller of another system sees a
+ * complete, valid request (the names and numbers are made up).
+ */
+@Component
+class CommandApiExamples implements OpenApiCustomizer {
+
+    private static final String KIND_CASE = "/api/{kind}/{caseId}/";
+    private static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("/api/petitions", """
+                    {"channel":"HOTLINE","category":"PROPERTY","subject":"Lift out of order","content":"Since Monday",
+                     "gridCode":"SH-FL-G03","petitioners":[{"name":"王芳","phone":"13800001111"}],
+                     "receivedAt":"2026-07-01T01:30:00Z","externalRef":{"system":"hotline-12345","id":"T-2026-0042"}}"""),
+            Map.entry("/api/disputes", """
+                    {"source":"APPLICATION","category":"PROPERTY","subject":"Water leaking from the flat above",
+                     "content":"Owner of 6-2-301 reports a leak from 6-2-401","gridCode":"SH-FL-G03",
+                     "parties":[{"name":"王芳","phone":"13800001111","role":"APPLICANT"},
+                                {"name":"富力物业","role":"RESPONDENT"}],"mediation":"NON_PUBLIC"}"""),
+            Map.entry("/api/petitions/{caseId}/acceptance", "{\"accepted\":true}"),
+            Map.entry("/api/petitions/{caseId}/agreement", """
+                    {"terms":"Rebuild the courtyards to standard","performBy":"2026-07-30",
+                     "signatories":["王芳","富力物业"]}"""),
+            Map.entry("/api/petitions/{caseId}/reply", """
+                    {"opinion":"SUPPORT","text":"The request is supported; repairs start on 5 July.",
+                     "servedAt":"2026-07-02T02:00:00Z"}"""),
+            Map.entry("/api/disputes/{caseId}/agreement", """
+                    {"terms":"The property company repairs the pipe and pays 800 yuan","performBy":"2026-07-31",
+                     "performance":"Repair by a licensed firm","mediator":"李调解","signatories":["王芳","富力物业","李调解"]}"""),
+            Map.entry("/api/disputes/{caseId}/refusal", "{\"party\":\"富力物业\",\"reason\":\"prefers to go to court\"}"),
+            Map.entry(KIND_CASE + "assignment", "{\"unit\":\"SH-FL-MEDIATION\",\"officer\":\"li.mediator\"}"),
+            Map.entry(KIND_CASE + "meetings", """
+                    {"type":"MEDIATION_SESSION","heldAt":"2026-07-02T02:00:00Z","participants":["王芳","富力物业","李调解"],
+                     "minutes":"Both sides agree to inspect the pipe"}"""),
+            Map.entry(KIND_CASE + "escalation", "{\"toLevel\":\"SUB_DISTRICT\",\"reason\":\"needs the task force\"}"),
+            Map.entry(KIND_CASE + "risk", "{\"level\":\"HIGH\",\"reason\":\"a threat of self-harm\"}"),
+            Map.entry(KIND_CASE + "notes", "{\"text\":\"Called the applicant back\"}"),
+            Map.entry(KIND_CASE + "attachments", """
+                    {"name":"minutes.pdf","mediaType":"application/pdf","size":48213,
+                     "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""),
+            Map.entry(KIND_CASE + "closure", "{\"outcome\":\"RESOLVED\",\"satisfaction\":\"SATISFIED\"}"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Object parse(String example) {
+        try {
+            return JSON.readValue(example, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an example request of the OpenAPI document is not JSON", e);
+        }
+    }
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        EXAMPLES.forEach((path, example) -> {
+            PathItem item = openApi.getPaths().get(path);
+            Operation post = item == null ? null : item.getPost();
+            RequestBody body = post == null ? null : post.getRequestBody();
+            if (body != null && body.getContent() != null) {
+                MediaType json = body.getContent().get("application/json");
+                if (json != null) {
+                    json.setExample(parse(example));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package org.fengqiao.platform.security;
+
+import static org.fengqiao.platform.security.Role.ADMIN;
+import static org.fengqiao.platform.security.Role.AUDITOR;
+import static org.fengqiao.platform.security.Role.INTAKE;
+import static org.fengqiao.platform.security.Role.OFFICER;
+import static org.fengqiao.platform.security.Role.SUPERVISOR;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Every endpoint's rule, in one place: which roles may call it and which grant lets a system client call it. The
+ * first row whose method and path match decides. What no row names: {@link #PUBLIC} paths are open to everyone,
+ * other reads (GET) to any authenticated caller (so an unknown path answers 404 and a wrong method 405), and any other
+ * method is refused, so a new command endpoint stays closed until it gets its row here. Jurisdiction scope and the
+ * officer's units are checked on top of this, by the case itself and by the queries.
+ */
+public final class ApiAccessRules {
+
+    /** Open without credentials: probes, metrics scraping, the API description and the error page. */
+    public static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+            "/swagger-ui/**", "/error");
+
+    /** The rule table. Path segments: {@code *} one segment (a kind or a case id), {@code **} the rest. */
+    public static final List<Rule> RULES = List.of(
+            rule("POST", "/api/petitions", "register", INTAKE),
+            rule("POST", "/api/disputes", "register", INTAKE),
+            rule("POST", "/api/petitions/*/acceptance", "acceptance", SUPERVISOR),
+            rule("POST", "/api/*/*/assignment", "assignment", SUPERVISOR),
+            rule("POST", "/api/*/*/escalation", "escalation", SUPERVISOR),
+            rule("POST", "/api/*/*/meetings", "meetings", OFFICER),
+            rule("POST", "/api/disputes/*/refusal", "refusal", OFFICER),
+            rule("POST", "/api/*/*/agreement", "agreement", OFFICER),
+            rule("POST", "/api/petitions/*/reply", "reply", OFFICER),
+            rule("POST", "/api/*/*/closure", "closure", OFFICER),
+            rule("POST", "/api/*/*/risk", "risk", OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/notes", "notes", INTAKE, OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/attachments", "attachments", INTAKE, OFFICER, SUPERVISOR),
+            rule("GET", "/api/cases/*/history", "history", OFFICER, SUPERVISOR, AUDITOR),
+            rule("GET", "/api/cases", "read", INTAKE, OFFICER, SUPERVISOR, AUDITOR),
+            rule("GET", "/api/cases/**", "read", INTAKE, OFFICER, SUPERVISOR, AUDITOR),
+            rule("GET", "/api/boards/**", "boards", SUPERVISOR, AUDITOR),
+            rule("GET", "/api/jurisdictions", "read", INTAKE, OFFICER, SUPERVISOR, AUDITOR, ADMIN),
+            rule("POST", "/api/admin/replay", null, ADMIN),
+            rule("GET", "/api/admin/replay", null, ADMIN, AUDITOR));
+
+    private static final List<PathPattern> PUBLIC_PATTERNS = PUBLIC.stream()
+            .map(PathPatternParser.defaultInstance::parse).toList();
+
+    private ApiAccessRules() {
+    }
+
+    /**
+     * One row: the method, the path pattern, the roles that may call it, and the grant that lets a {@link Role#SYSTEM}
+     * client call it ({@code null}: no system client may).
+     */
+    public record Rule(HttpMethod method, String pattern, Set<Role> roles, String grant) {
+
+        boolean matches(HttpMethod requestMethod, PathContainer path) {
+            return method.equals(requestMethod) && PathPatternParser.defaultInstance.parse(pattern).matches(path);
+        }
+
+        public boolean allows(Caller caller) {
+            if (caller.roles().stream().anyMatch(roles::contains)) {
+                return true;
+            }
+            return grant != null && caller.has(Role.SYSTEM) && caller.grants().contains(grant);
+        }
+    }
+
+    public static boolean isPublic(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return PUBLIC_PATTERNS.stream().anyMatch(pattern -> pattern.matches(container));
+    }
+
+    /** The row that decides a request, if any. */
+    public static Optional<Rule> ruleFor(String method, String path) {
+        HttpMethod requestMethod = HttpMethod.valueOf(method);
+        PathContainer container = PathContainer.parsePath(path);
+        return RULES.stream().filter(rule -> rule.matches(requestMethod, container)).findFirst();
+    }
+
+    /** Whether an authenticated caller may make this request, before any scope check. */
+    public static boolean allows(Caller caller, String method, String path) {
+        if (isPublic(path)) {
+            return true;
+        }
+        Optional<Rule> rule = ruleFor(method, path);
+        if (rule.isPresent()) {
+            return rule.get().allows(caller);
+        }
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+
+    private static Rule rule(String method, String pattern, String grant, Role... roles) {
+        return new Rule(HttpMethod.valueOf(method), pattern, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles),
+                grant);
+    }
+}

@@ -1,0 +1,137 @@
+package org.fengqiao.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The security of both services' HTTP API. Stateless: every request authenticates, by HTTP Basic with an account from
+ * {@code fengqiao.security.accounts} or (with {@code fengqiao.security.authentication=jwt}, the {@code production}
+ * profile) by a bearer JWT checked against the issuer / JWK set Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.*} name. Which endpoint each role may call is
+ * {@link ApiAccessRules}; a request without valid credentials is answered 401, a forbidden one 403, both as problem
+ * documents. Also registers the correlation-id and body-size filters ahead of security.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ApiSecurityProperties.class)
+@EnableWebSecurity
+public class ApiSecurityAutoConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService apiAccounts(ApiSecurityProperties properties, Environment environment,
+            PasswordEncoder encoder) {
+        DemoAccountCheck.check(properties, environment, encoder);
+        Map<String, ApiSecurityProperties.Account> accounts = properties.getAccounts().stream()
+                .collect(Collectors.toMap(ApiSecurityProperties.Account::getName, Function.identity(), (a, b) -> b));
+        return name -> {
+            ApiSecurityProperties.Account account = accounts.get(name);
+            if (account == null) {
+                throw new UsernameNotFoundException("unknown account");
+            }
+            return new AccountUser(account.caller(), account.getPassword());
+        };
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProperties properties,
+            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        boolean jwt = properties.jwtEnabled();
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.addHeader("WWW-Authenticate", "Basic realm=\"fengqiao\"");
+            if (jwt) {
+                response.addHeader("WWW-Authenticate", "Bearer");
+            }
+            Problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unauthorized",
+                    "Valid credentials are required: HTTP Basic" + (jwt ? " or a bearer token." : "."));
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> Problems.write(request, response,
+                HttpStatus.FORBIDDEN, "FORBIDDEN", "Forbidden", "Your role does not allow this request.");
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(ruleTable()));
+        if (jwt) {
+            if (jwtDecoder.getIfAvailable() == null) {
+                throw new IllegalStateException("fengqiao.security.authentication=jwt needs the token issuer: set "
+                        + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI or "
+                        + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
+            }
+            http.oauth2ResourceServer(server -> server
+                    .jwt(token -> token.jwtAuthenticationConverter(new JwtCallers(properties.getJwt())))
+                    .authenticationEntryPoint(unauthorized)
+                    .accessDeniedHandler(forbidden));
+        }
+        return http.build();
+    }
+
+    /** {@link ApiAccessRules} as Spring Security's decision for a request. */
+    private static AuthorizationManager<RequestAuthorizationContext> ruleTable() {
+        return (authentication, context) -> {
+            HttpServletRequest request = context.getRequest();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (ApiAccessRules.isPublic(path)) {
+                return new AuthorizationDecision(true);
+            }
+            var current = authentication.get();
+            if (current == null || !current.isAuthenticated()
+                    || !(current.getPrincipal() instanceof Caller || current.getPrincipal() instanceof Caller.CallerHolder)) {
+                return new AuthorizationDecision(false);
+            }
+            Caller caller = current.getPrincipal() instanceof Caller c ? c
+                    : ((Caller.CallerHolder) current.getPrincipal()).caller();
+            return new AuthorizationDecision(ApiAccessRules.allows(caller, request.getMethod(), path));
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(-120);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
+            @Value("${fengqiao.http.max-body-size:1MB}") DataSize maxBodySize) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodyLimitFilter(maxBodySize.toBytes()));
+        registration.setOrder(-110);
+        return registration;
+    }
+}

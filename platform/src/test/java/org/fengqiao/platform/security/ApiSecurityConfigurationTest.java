@@ -1,0 +1,124 @@
+package org.fengqiao.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** The start-up refusals of the account configuration and how a JWT's claims become a caller. */
+class ApiSecurityConfigurationTest {
+
+    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    @Nested
+    class Accounts {
+
+        @Test
+        void the_production_profile_refuses_to_start_with_a_demo_account() {
+            ApiSecurityProperties properties = properties(account("supervisor", "supervisor"));
+            assertThatThrownBy(() -> DemoAccountCheck.check(properties, production(), encoder))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("account supervisor is a demo account");
+        }
+
+        @Test
+        void the_production_profile_refuses_an_account_whose_password_is_its_name() {
+            ApiSecurityProperties properties = properties(account("court-system", "court-system"));
+            assertThatThrownBy(() -> DemoAccountCheck.check(properties, production(), encoder))
+                    .hasMessageContaining("court-system is a demo account");
+        }
+
+        @Test
+        void the_production_profile_takes_a_real_account() {
+            assertThatCode(() -> DemoAccountCheck.check(properties(account("court-system", "a long secret")),
+                    production(), encoder)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void the_embedded_default_takes_demo_accounts() {
+            assertThatCode(() -> DemoAccountCheck.check(properties(account("supervisor", "supervisor")),
+                    new MockEnvironment(), encoder)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void a_password_that_is_not_a_hash_is_refused_everywhere() {
+            ApiSecurityProperties.Account plain = account("intake", "x");
+            plain.setPassword("{noop}intake");
+            assertThatThrownBy(() -> DemoAccountCheck.check(properties(plain), new MockEnvironment(), encoder))
+                    .hasMessageContaining("is not a hash");
+        }
+
+        private ApiSecurityProperties.Account account(String name, String password) {
+            ApiSecurityProperties.Account account = new ApiSecurityProperties.Account();
+            account.setName(name);
+            account.setPassword("{bcrypt}" + new BCryptPasswordEncoder(4).encode(password));
+            account.setRoles(Set.of(Role.SUPERVISOR));
+            return account;
+        }
+
+        private ApiSecurityProperties properties(ApiSecurityProperties.Account account) {
+            ApiSecurityProperties properties = new ApiSecurityProperties();
+            properties.setAccounts(List.of(account));
+            return properties;
+        }
+
+        private MockEnvironment production() {
+            MockEnvironment environment = new MockEnvironment();
+            environment.setActiveProfiles("production");
+            return environment;
+        }
+    }
+
+    @Nested
+    class Tokens {
+
+        @Test
+        void roles_jurisdiction_units_and_scopes_come_from_the_claims() {
+            Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").issuedAt(Instant.now())
+                    .claims(claims -> claims.putAll(Map.of("sub", "court-mediation", "roles", List.of("officer",
+                            "ROLE_SYSTEM", "unknown"), "jurisdiction", "SH-FL", "units", "SH-FL-MEDIATION SH-JUDGE",
+                            "scope", "register notes")))
+                    .build();
+
+            Caller caller = (Caller) new JwtCallers(new ApiSecurityProperties().getJwt()).convert(jwt).getPrincipal();
+
+            assertThat(caller.name()).isEqualTo("court-mediation");
+            assertThat(caller.roles()).containsExactlyInAnyOrder(Role.OFFICER, Role.SYSTEM);
+            assertThat(caller.jurisdiction()).isEqualTo("SH-FL");
+            assertThat(caller.units()).containsExactlyInAnyOrder("SH-FL-MEDIATION", "SH-JUDGE");
+            assertThat(caller.grants()).containsExactlyInAnyOrder("register", "notes");
+        }
+    }
+
+    @Nested
+    class Rules {
+
+        @Test
+        void a_system_client_calls_what_its_grants_name_and_nothing_else() {
+            Caller hotline = new Caller("hotline", Set.of(Role.SYSTEM), null, null, Set.of("register"));
+            assertThat(ApiAccessRules.allows(hotline, "POST", "/api/petitions")).isTrue();
+            assertThat(ApiAccessRules.allows(hotline, "POST", "/api/disputes/x/notes")).isFalse();
+            assertThat(ApiAccessRules.allows(hotline, "POST", "/api/admin/replay")).isFalse();
+        }
+
+        @Test
+        void an_unlisted_command_route_is_closed_and_an_unlisted_read_is_open_to_any_caller() {
+            Caller admin = new Caller("admin", Set.of(Role.ADMIN), null, null, null);
+            assertThat(ApiAccessRules.allows(admin, "POST", "/api/disputes/x/something-new")).isFalse();
+            assertThat(ApiAccessRules.allows(admin, "GET", "/api/something-new")).isTrue();
+            assertThat(ApiAccessRules.isPublic("/actuator/health/readiness")).isTrue();
+            assertThat(ApiAccessRules.isPublic("/actuator/metrics")).isFalse();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.fengqiao.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.platform.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.ErrorResponseException;
+
+/** Which nodes a caller sees, for lists and boards: its own node and everything below it, or everything. */
+class JurisdictionScopeTest {
+
+    private final JurisdictionScope scope = new JurisdictionScope(tree());
+
+    @AfterEach
+    void forgetCaller() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_community_caller_sees_its_community_and_its_grids_only() {
+        as("SH-FL");
+        JurisdictionScope.Visible visible = scope.current();
+        assertThat(visible.all()).isFalse();
+        assertThat(visible.node()).isEqualTo(new NodeCode("SH-FL"));
+        assertThat(visible.covers(new NodeCode("SH-FL"))).isTrue();
+        assertThat(visible.covers(new NodeCode("SH-FL-G03"))).isTrue();
+        assertThat(visible.covers(new NodeCode("SH"))).isFalse();
+        assertThat(visible.covers(new NodeCode("SH-GY-G01"))).isFalse();
+        assertThat(visible.covers(new NodeCode("SH-NOWHERE"))).isFalse();
+    }
+
+    @Test
+    void a_sub_district_caller_sees_everything() {
+        as(null);
+        assertThat(scope.current().all()).isTrue();
+        assertThat(scope.current().covers(new NodeCode("SH-GY-G01"))).isTrue();
+    }
+
+    @Test
+    void a_case_outside_is_answered_as_unknown() {
+        as("SH-FL");
+        assertThatThrownBy(() -> scope.current().check(new CaseView(
+                new CaseId("5f0c2a7e-1b3d-4c5e-8f90-123456789abc"), CaseKind.DISPUTE, null, null, null, null,
+                new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-GY"),
+                        new NodeCode("SH-GY-G01")), null, null, null, null, null, null, null, null, null, null, 0,
+                null, false, false, null, null, false, null, null, 0, false, false, null, null, null, 1)))
+                .isInstanceOfSatisfying(ErrorResponseException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+    }
+
+    private static void as(String jurisdiction) {
+        Caller caller = new Caller("someone", Set.of(Role.SUPERVISOR), jurisdiction, null, null);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(caller, null, "ROLE_X"));
+    }
+
+    private static JurisdictionTree tree() {
+        try (InputStream data = JurisdictionTree.class.getResourceAsStream("/jurisdiction/saihan.txt")) {
+            return JurisdictionTree.read(new InputStreamReader(data, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
