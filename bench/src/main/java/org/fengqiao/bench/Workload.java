@@ -54,6 +54,8 @@ final class Workload {
     final AtomicLong lagMisses = new AtomicLong();
     final AtomicLong unanswered = new AtomicLong();
     final AtomicLong notYetVisible = new AtomicLong();
+    /** Cases with a command that got no answer (the service died under it): it may or may not be stored. */
+    final java.util.Set<String> unansweredCases = ConcurrentHashMap.newKeySet();
     final Map<String, List<Ack>> acknowledged = new ConcurrentHashMap<>();
     final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
 
@@ -120,6 +122,9 @@ final class Workload {
             if (reply.status() == 0) {
                 // no answer: the command may or may not have been stored; the crash test allows for it
                 unanswered.incrementAndGet();
+                if (next != Step.RECEIVE) {
+                    unansweredCases.add(caseId);
+                }
                 if (stopping.get()) {
                     return;
                 }

@@ -43,7 +43,7 @@ class CallerScopeIT {
         assertProblem(api.post("/api/disputes/" + guoyuan + "/notes", json("{'text':'a note'}"), FULI), 404,
                 "CASE_NOT_FOUND");
         assertProblem(api.get("/api/cases?node=SH-GY", FULI), 404, "UNKNOWN_NODE");
-        assertThat(api.get("/api/cases/" + guoyuan + "/history", "auditor").body().path("items").size()).isEqualTo(1);
+        assertThat(api.get("/api/cases/" + guoyuan + "/history", "auditor").body().path("items").size()).isEqualTo(2);
 
         // in scope: seen; the list holds only Fuli's cases
         assertThat(api.get("/api/cases/" + fuli, FULI).status()).isEqualTo(200);
@@ -63,9 +63,9 @@ class CallerScopeIT {
                 json("{'unit':'SH-FL-MEDIATION','officer':'fuli.officer'}"), "supervisor").status()).isEqualTo(200);
         Reply note = api.post("/api/disputes/" + fuli + "/notes", json("{'text':'a note'}"), FULI);
         assertThat(note.status()).as(note.body().toString()).isEqualTo(200);
-        assertThat(note.version()).isEqualTo(4);
-        assertThat(api.get("/api/cases/" + fuli + "/history?minVersion=4", "auditor").body().path("items")
-                .get(3).path("actor").asText()).isEqualTo(FULI);
+        assertThat(note.version()).isEqualTo(5);
+        assertThat(api.get("/api/cases/" + fuli + "/history?minVersion=5", "auditor").body().path("items")
+                .get(4).path("actor").asText()).isEqualTo(FULI);
     }
 
     static String register(ApiClient api, String grid) {

@@ -33,11 +33,12 @@ class DossierIT {
                 .isEqualTo(200);
         api.post("/api/admin/anchors", "{}");
 
+        // no command route: the rule table refuses a POST before routing would answer 405
         ApiClient.Reply bundle = api.post("/api/cases/" + id + "/dossier", "{}");
-        assertThat(bundle.status()).isEqualTo(405);
-        JsonNode dossier = get(api, "/api/cases/" + id + "/dossier", "application/json", "auditor.wu");
+        assertThat(bundle.status()).isEqualTo(403);
+        JsonNode dossier = get(api, "/api/cases/" + id + "/dossier", "application/json", "auditor");
         assertThat(dossier.path("caseId").asText()).isEqualTo(id);
-        assertThat(dossier.path("exportedBy").asText()).isEqualTo("auditor.wu");
+        assertThat(dossier.path("exportedBy").asText()).isEqualTo("auditor");
         assertThat(dossier.at("/view/caseNumber").asText()).isEqualTo(number);
         assertThat(dossier.path("events")).hasSize(3);
         assertThat(dossier.at("/events/0/eventType").asText()).isEqualTo("DisputeReceived");
@@ -49,7 +50,8 @@ class DossierIT {
 
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/cases/" + id + "/dossier"))
-                .header("Accept", "text/html,application/xhtml+xml").header("X-Actor", "auditor.wu").GET().build(),
+                .header("Accept", "text/html,application/xhtml+xml").header("Authorization", ApiClient.basic("auditor"))
+                .GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
@@ -60,7 +62,7 @@ class DossierIT {
         assertThat(history.path("items")).hasSize(5);
         JsonNode firstExport = history.path("items").get(3);
         assertThat(firstExport.path("eventType").asText()).isEqualTo("DossierExported");
-        assertThat(firstExport.path("actor").asText()).isEqualTo("auditor.wu");
+        assertThat(firstExport.path("actor").asText()).isEqualTo("auditor");
         assertThat(firstExport.at("/fields/format").asText()).isEqualTo("json");
         assertThat(firstExport.at("/fields/exportedVersion").asLong()).isEqualTo(3);
         assertThat(firstExport.at("/fields/headHash").asText()).isEqualTo(dossier.at("/events/2/hash").asText());
@@ -84,7 +86,7 @@ class DossierIT {
 
     private JsonNode get(ApiClient api, String path, String accept, String actor) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).header("Accept", accept).header("X-Actor", actor)
+                URI.create("http://127.0.0.1:" + port + path)).header("Accept", accept).header("Authorization", ApiClient.basic(actor))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());

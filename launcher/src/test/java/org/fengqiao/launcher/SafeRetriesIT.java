@@ -60,16 +60,16 @@ class SafeRetriesIT {
                 "Idempotency-Key", noteKey);
         Reply noteAgain = api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "supervisor",
                 "Idempotency-Key", noteKey);
-        assertThat(note.version()).isEqualTo(2);
-        assertThat(noteAgain.version()).isEqualTo(2);
-        assertThat(api.get("/api/cases/" + id + "/history?minVersion=2", "auditor").body().path("items").size())
-                .isEqualTo(2);
+        assertThat(note.version()).isEqualTo(3);
+        assertThat(noteAgain.version()).isEqualTo(3);
+        assertThat(api.get("/api/cases/" + id + "/history?minVersion=3", "auditor").body().path("items").size())
+                .isEqualTo(3);
 
         assertProblem(api.post("/api/disputes/" + id + "/notes", json("{'text':'something else'}"), "supervisor",
                 "Idempotency-Key", noteKey), 422, "IDEMPOTENCY_KEY_REUSED");
         // keys belong to their caller: the same key of another caller is another key
         assertThat(api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "officer",
-                "Idempotency-Key", noteKey).version()).isEqualTo(3);
+                "Idempotency-Key", noteKey).version()).isEqualTo(4);
         // a failed request keeps nothing: its retry runs again
         String failing = UUID.randomUUID().toString();
         assertProblem(api.post("/api/disputes/" + id + "/notes", json("{'text':''}"), "supervisor",
@@ -92,18 +92,18 @@ class SafeRetriesIT {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.text("caseId")).isEqualTo(first.text("caseId"));
         assertThat(again.text("caseNumber")).isEqualTo(first.text("caseNumber"));
-        assertThat(again.version()).isEqualTo(1);
+        assertThat(again.version()).isEqualTo(2);
         assertThat(api.get("/api/cases/" + first.text("caseId") + "/history", "auditor").body().path("items").size())
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     @Test
     void of_two_writers_expecting_the_same_version_one_wins_and_the_other_gets_412() throws Exception {
         ApiClient api = new ApiClient(port);
         String id = api.post("/api/disputes", dispute("SH-JH-G04"), "intake").text("caseId");
-        Reply view = api.get("/api/cases/" + id + "?minVersion=1", "supervisor");
+        Reply view = api.get("/api/cases/" + id + "?minVersion=2", "supervisor");
         String etag = view.raw().headers().firstValue("ETag").orElseThrow();
-        assertThat(etag).isEqualTo("\"1\"");
+        assertThat(etag).isEqualTo("\"2\"");
 
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService writers = Executors.newFixedThreadPool(2);
@@ -118,15 +118,15 @@ class SafeRetriesIT {
             assertThat(statuses).containsExactlyInAnyOrder(200, 412);
             Reply lost = replies.get(0).get().status() == 412 ? replies.get(0).get() : replies.get(1).get();
             assertProblem(lost, 412, "VERSION_MISMATCH");
-            assertThat(lost.body().path("currentVersion").asLong()).isEqualTo(2);
-            assertThat(lost.raw().headers().firstValue("ETag")).hasValue("\"2\"");
+            assertThat(lost.body().path("currentVersion").asLong()).isEqualTo(3);
+            assertThat(lost.raw().headers().firstValue("ETag")).hasValue("\"3\"");
         } finally {
             writers.shutdownNow();
         }
-        Reply history = api.get("/api/cases/" + id + "/history?minVersion=2", "auditor");
-        assertThat(history.body().path("items").size()).isEqualTo(2);
+        Reply history = api.get("/api/cases/" + id + "/history?minVersion=3", "auditor");
+        assertThat(history.body().path("items").size()).isEqualTo(3);
         assertThat(api.post("/api/disputes/" + id + "/notes", json("{'text':'late'}"), "supervisor", "If-Match",
-                "\"2\"").version()).isEqualTo(3);
+                "\"3\"").version()).isEqualTo(4);
     }
 
     @Test
@@ -160,7 +160,7 @@ class SafeRetriesIT {
             assertThat(retry.body()).isEqualTo(first.body());
             assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).hasValue("true");
             Reply list = api.get("/api/cases/" + first.text("caseId") + "/history", "auditor");
-            assertThat(list.body().path("items").size()).isEqualTo(1);
+            assertThat(list.body().path("items").size()).isEqualTo(2);
             assertThat(api.post("/api/disputes", dispute("SH-JH-G06"), "intake").text("caseNumber"))
                     .isNotEqualTo(first.text("caseNumber"));
         }

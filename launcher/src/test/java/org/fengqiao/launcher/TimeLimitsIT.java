@@ -164,7 +164,8 @@ class TimeLimitsIT {
             throws IOException, InterruptedException {
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                           .header("Accept", "text/event-stream").build(),
+                           .header("Accept", "text/event-stream")
+                           .header("Authorization", ApiClient.basic("supervisor")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         Thread reader = new Thread(() -> read(response.body(), eventName, events), eventName + "-stream-reader");

@@ -45,7 +45,15 @@ class CommandApiExamples implements OpenApiCustomizer {
                     {"type":"MEDIATION_SESSION","heldAt":"2026-07-02T02:00:00Z","participants":["王芳","富力物业","李调解"],
                      "minutes":"Both sides agree to inspect the pipe"}"""),
             Map.entry(KIND_CASE + "escalation", "{\"toLevel\":\"SUB_DISTRICT\",\"reason\":\"needs the task force\"}"),
-            Map.entry(KIND_CASE + "risk", "{\"level\":\"HIGH\",\"reason\":\"a threat of self-harm\"}"),
+            Map.entry(KIND_CASE + "risk",
+                    "{\"level\":\"HIGH\",\"reason\":\"a threat of self-harm\",\"policeInformed\":true}"),
+            Map.entry(KIND_CASE + "deadline-extension", """
+                    {"limit":"HANDLING","days":30,"reason":"expert opinion on the cracks awaited",
+                     "approver":"wang.director"}"""),
+            Map.entry(KIND_CASE + "objection", "{\"unit\":\"SH-FL-MEDIATION\",\"reason\":\"a building-safety matter\"}"),
+            Map.entry("/api/petitions/{caseId}/review", "{\"reason\":\"the reply did not address the rebuild\"}"),
+            Map.entry(KIND_CASE + "risk-leader", "{\"leader\":\"wang.deputy-director\"}"),
+            Map.entry(KIND_CASE + "check-ins", "{\"note\":\"Visited the family; calm\"}"),
             Map.entry(KIND_CASE + "notes", "{\"text\":\"Called the applicant back\"}"),
             Map.entry(KIND_CASE + "attachments", """
                     {"name":"minutes.pdf","mediaType":"application/pdf","size":48213,

@@ -1,6 +1,5 @@
 package org.fengqiao.command.web;
 
-import static org.fengqiao.command.web.RequestValues.ACTOR_HEADER;
 import static org.fengqiao.command.web.RequestValues.KIND;
 import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
@@ -17,7 +16,6 @@ import org.fengqiao.cases.petition.RequestReview;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,62 +36,55 @@ public class TimeLimitController {
 
     @PostMapping(CASE + "/deadline-extension")
     public CaseVersionResponse extend(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody DeadlineExtensionRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ExtendDeadline(caseId(caseId), kind(kind),
-                body.limit(), required(body.days(), "days"), body.reason(), body.approver(), null, actor(actor))));
+                body.limit(), required(body.days(), "days"), body.reason(), body.approver(), null, actor())));
     }
 
     @PostMapping(CASE + "/hearing/start")
     public CaseVersionResponse startHearing(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId) {
         return CaseVersionResponse.of(commands.send(() -> new StartHearing(caseId(caseId), kind(kind), null,
-                actor(actor))));
+                actor())));
     }
 
     @PostMapping(CASE + "/hearing/end")
     public CaseVersionResponse endHearing(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId) {
         return CaseVersionResponse.of(commands.send(() -> new EndHearing(caseId(caseId), kind(kind), null,
-                actor(actor))));
+                actor())));
     }
 
     @PostMapping(CASE + "/objection")
     public CaseVersionResponse object(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody ObjectionRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ObjectToAssignment(caseId(caseId), kind(kind),
-                body.unit(), body.reason(), null, actor(actor))));
+                body.unit(), body.reason(), null, actor())));
     }
 
     @PostMapping("/api/petitions/{caseId}/review")
     public CaseVersionResponse requestReview(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String caseId,
             @RequestBody ReviewRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RequestReview(caseId(caseId), body.reason(), null,
-                actor(actor))));
+                actor())));
     }
 
     @PostMapping(CASE + "/risk-leader")
     public CaseVersionResponse assignRiskLeader(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody RiskLeaderRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new AssignRiskLeader(caseId(caseId), kind(kind),
-                body.leader(), null, actor(actor))));
+                body.leader(), null, actor())));
     }
 
     @PostMapping(CASE + "/check-ins")
     public CaseVersionResponse checkIn(
-            @RequestHeader(name = ACTOR_HEADER, required = false) String actor,
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody CheckInRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RecordCheckIn(caseId(caseId), kind(kind), body.note(),
-                null, actor(actor))));
+                null, actor())));
     }
 }

@@ -10,6 +10,7 @@ import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.query.integrity.IntegrityProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.fengqiao.query.web.JurisdictionScope;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,10 +31,13 @@ public class BoardHistoryController {
 
     private final BoardTimeTravel timeTravel;
     private final ZoneId zone;
+    private final JurisdictionScope scope;
 
-    BoardHistoryController(BoardTimeTravel timeTravel, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
+    BoardHistoryController(BoardTimeTravel timeTravel, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone,
+                           JurisdictionScope scope) {
         this.timeTravel = timeTravel;
         this.zone = ZoneId.of(zone);
+        this.scope = scope;
     }
 
     @GetMapping(path = "/api/boards/overview", params = "asOf")
@@ -66,15 +70,22 @@ public class BoardHistoryController {
         return timeTravel.cases(node(node), figure, time("from", from), time("to", to), at);
     }
 
-    private static NodeCode node(String node) {
+    /** The requested node, or the caller's own; a node outside the caller's subtree is unknown to it (404). */
+    private NodeCode node(String node) {
+        JurisdictionScope.Visible visible = scope.current();
         if (node == null || node.isBlank()) {
-            return null;
+            return visible.all() ? null : visible.node();
         }
+        NodeCode code;
         try {
-            return new NodeCode(node);
+            code = new NodeCode(node);
         } catch (IllegalArgumentException e) {
             throw IntegrityProblems.invalidValue("node", "must be a node code such as SH-FL");
         }
+        if (!visible.covers(code)) {
+            throw IntegrityProblems.notFound("UNKNOWN_NODE", "No node with this code is in the jurisdiction tree.");
+        }
+        return code;
     }
 
     private Instant required(String field, String text) {

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.fengqiao.query.web.JurisdictionScope;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,21 +28,27 @@ public class DossierController {
 
     private final Dossiers dossiers;
     private final DossierHtml html;
+    private final JurisdictionScope scope;
 
-    DossierController(Dossiers dossiers, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
+    DossierController(Dossiers dossiers, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone,
+                      JurisdictionScope scope) {
         this.dossiers = dossiers;
+        this.scope = scope;
         this.html = new DossierHtml(ZoneId.of(zone));
     }
 
     @GetMapping("/api/cases/{caseId}/dossier")
     public ResponseEntity<?> dossier(@PathVariable String caseId,
             @RequestParam(required = false) String format,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestHeader(name = "X-Actor", required = false) String actorHeader) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         String chosen = format(format, accept);
-        Actor actor = IntegrityController.actor(actorHeader);
+        Actor actor = IntegrityController.actor();
         CaseId id = new CaseId(IntegrityController.validCaseId(caseId));
         Dossier dossier = dossiers.assemble(id, actor).orElseThrow(IntegrityProblems::caseNotFound);
+        if (!scope.current().covers(dossier.view())) {
+            // outside the caller's subtree the case is unknown, and nothing is recorded
+            throw IntegrityProblems.caseNotFound();
+        }
         dossiers.recordExport(dossier, chosen, actor);
         if ("html".equals(chosen)) {
             return ResponseEntity.ok()

@@ -7,9 +7,15 @@ import org.fengqiao.cases.common.CaseId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import java.time.Instant;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.FindCaseAsOf;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.web.JurisdictionScope;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,16 +34,31 @@ public class IntegrityController {
     private final ChainVerification verification;
     private final VerificationRun run;
     private final Anchors anchors;
+    private final JurisdictionScope scope;
+    private final QueryGateway queries;
 
-    IntegrityController(ChainVerification verification, VerificationRun run, Anchors anchors) {
+    IntegrityController(ChainVerification verification, VerificationRun run, Anchors anchors,
+                        JurisdictionScope scope, QueryGateway queries) {
         this.verification = verification;
         this.run = run;
         this.anchors = anchors;
+        this.scope = scope;
+        this.queries = queries;
     }
 
     @GetMapping("/api/cases/{caseId}/verification")
     public ChainVerificationView verify(@PathVariable String caseId) {
-        return verification.verify(validCaseId(caseId)).orElseThrow(IntegrityProblems::caseNotFound);
+        String id = validCaseId(caseId);
+        JurisdictionScope.Visible visible = scope.current();
+        if (!visible.all()) {
+            // where the case lives, from the event store itself; outside the caller's subtree it is unknown
+            CaseView view = queries.query(new FindCaseAsOf(new CaseId(id), Instant.now()),
+                    ResponseTypes.instanceOf(CaseView.class)).join();
+            if (view == null || !visible.covers(view)) {
+                throw IntegrityProblems.caseNotFound();
+            }
+        }
+        return verification.verify(id).orElseThrow(IntegrityProblems::caseNotFound);
     }
 
     @PostMapping("/api/admin/verification")
@@ -55,8 +76,8 @@ public class IntegrityController {
     }
 
     @PostMapping("/api/admin/anchors")
-    public ResponseEntity<AnchorView> takeAnchor(@RequestHeader(name = "X-Actor", required = false) String actor) {
-        AnchorView anchor = anchors.anchor("ON_DEMAND", actor(actor));
+    public ResponseEntity<AnchorView> takeAnchor() {
+        AnchorView anchor = anchors.anchor("ON_DEMAND", actor());
         return ResponseEntity.created(URI.create("/api/admin/anchors/" + anchor.anchorId())).body(anchor);
     }
 
@@ -86,12 +107,8 @@ public class IntegrityController {
         return new CaseId(caseId).value();
     }
 
-    /** The caller named in {@code X-Actor}, or anonymous; 400 when it is not an account name. */
-    public static Actor actor(String header) {
-        try {
-            return header == null || header.isBlank() ? Actor.ANONYMOUS : new Actor(header);
-        } catch (IllegalArgumentException e) {
-            throw IntegrityProblems.invalidValue("X-Actor", "must be an account name");
-        }
+    /** The authenticated caller (an account or a system client), as recorded in the events it causes. */
+    public static Actor actor() {
+        return Caller.current().map(caller -> new Actor(caller.name())).orElse(Actor.ANONYMOUS);
     }
 }
