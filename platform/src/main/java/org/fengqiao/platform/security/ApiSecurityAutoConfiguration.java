@@ -24,6 +24,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.beans.factory.annotation.Value;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,9 +48,15 @@ import org.springframework.util.unit.DataSize;
 @EnableWebSecurity
 public class ApiSecurityAutoConfiguration {
 
+    /**
+     * bcrypt (and the other encodings Spring knows by their {@code {id}} prefix), with successful checks remembered
+     * for {@code fengqiao.security.verified-password-ttl} (default 5 minutes; 0 checks every request).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${fengqiao.security.verified-password-ttl:5m}") Duration verifiedPasswordTtl) {
+        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                verifiedPasswordTtl, 10_000, Clock.systemUTC());
     }
 
     @Bean
