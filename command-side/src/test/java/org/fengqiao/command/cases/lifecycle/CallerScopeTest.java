@@ -124,7 +124,8 @@ class CallerScopeTest {
                     .when(command)
                     .expectEvents(new DisputeReceived(expected.caseId(), expected.caseNumber(), expected.source(),
                             expected.category(), expected.subject(), expected.content(), expected.jurisdiction(),
-                            expected.parties(), expected.mediation(), expected.occurredAt(), expected.actor(), ref));
+                            expected.parties(), expected.mediation(), expected.occurredAt(), expected.actor(), ref),
+                            first.handlingLimit());
         }
 
         private Object noteAdded() {
