@@ -42,15 +42,29 @@ public final class ApiAccessRules {
             rule("POST", "/api/petitions/*/reply", "reply", OFFICER),
             rule("POST", "/api/*/*/closure", "closure", OFFICER),
             rule("POST", "/api/*/*/risk", "risk", OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/deadline-extension", "deadline-extension", SUPERVISOR),
+            rule("POST", "/api/*/*/hearing/start", "hearing", OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/hearing/end", "hearing", OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/objection", "objection", OFFICER),
+            rule("POST", "/api/petitions/*/review", "review", INTAKE, SUPERVISOR),
+            rule("POST", "/api/*/*/risk-leader", "risk-leader", SUPERVISOR),
+            rule("POST", "/api/*/*/check-ins", "check-ins", OFFICER, SUPERVISOR),
             rule("POST", "/api/*/*/notes", "notes", INTAKE, OFFICER, SUPERVISOR),
             rule("POST", "/api/*/*/attachments", "attachments", INTAKE, OFFICER, SUPERVISOR),
             rule("GET", "/api/cases/*/history", "history", OFFICER, SUPERVISOR, AUDITOR),
+            rule("GET", "/api/cases/*/dossier", null, OFFICER, SUPERVISOR, AUDITOR),
+            rule("GET", "/api/cases/*/verification", "history", OFFICER, SUPERVISOR, AUDITOR),
             rule("GET", "/api/cases", "read", INTAKE, OFFICER, SUPERVISOR, AUDITOR),
             rule("GET", "/api/cases/**", "read", INTAKE, OFFICER, SUPERVISOR, AUDITOR),
             rule("GET", "/api/boards/**", "boards", SUPERVISOR, AUDITOR),
             rule("GET", "/api/jurisdictions", "read", INTAKE, OFFICER, SUPERVISOR, AUDITOR, ADMIN),
             rule("POST", "/api/admin/replay", null, ADMIN),
-            rule("GET", "/api/admin/replay", null, ADMIN, AUDITOR));
+            rule("GET", "/api/admin/replay", null, ADMIN, AUDITOR),
+            rule("POST", "/api/admin/verification", null, ADMIN, AUDITOR),
+            rule("GET", "/api/admin/verification", null, ADMIN, AUDITOR),
+            rule("POST", "/api/admin/anchors", null, ADMIN, AUDITOR),
+            rule("GET", "/api/admin/anchors/**", null, ADMIN, AUDITOR),
+            rule("GET", "/api/admin/anchors", null, ADMIN, AUDITOR));
 
     private static final List<PathPattern> PUBLIC_PATTERNS = PUBLIC.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
