@@ -160,6 +160,48 @@ class TimeLimitsIT {
                 "AssignmentObjected", "ReviewRequested", "DeadlineMet");
     }
 
+    @Test
+    void a_new_petition_linked_to_one_after_re_review_is_registered_flagged_and_not_accepted() {
+        ApiClient api = new ApiClient(port);
+        String earlier = created(api.post("/api/petitions", json("""
+                {'channel':'VISIT','category':'PROPERTY','subject':'Lift out of order','content':'Since June',
+                 'gridCode':'%s','petitioners':[{'name':'冯五'}]}""".formatted(GRID)), "intake"));
+        String path = "/api/petitions/" + earlier;
+        assertThat(api.post(path + "/acceptance", json("{'accepted':true}"), "supervisor").status()).isEqualTo(200);
+        assertThat(api.post(path + "/assignment", json("{'unit':'SH-TASKFORCE'}"), "supervisor").status())
+                .isEqualTo(200);
+        String reply = "{'opinion':'EXPLAIN','text':'The property office repairs the lift','servedAt':'%s'}";
+        for (String stage : List.of("REVIEW", "RE_REVIEW")) {
+            Reply replied = api.post(path + "/reply", json(reply.formatted(Instant.now())), "officer");
+            assertThat(replied.status()).as(replied.body().toString()).isEqualTo(200);
+            Reply review = api.post(path + "/review", json("{'reason':'the lift still stops'}"));
+            assertThat(review.status()).as(stage + " " + review.body()).isEqualTo(200);
+        }
+        Reply answered = api.post(path + "/reply", json(reply.formatted(Instant.now())), "officer");
+        assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
+
+        String intake = """
+                {'channel':'VISIT','category':'PROPERTY','subject':'Lift out of order again','content':'Still broken',
+                 'gridCode':'%s','petitioners':[{'name':'冯五'}],'relatedCaseId':'%s'}""";
+        assertProblem(api.post("/api/petitions", json(intake.formatted(GRID, "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c")),
+                "intake"), 400, "UNKNOWN_RELATED_CASE");
+        Reply repeat = api.post("/api/petitions", json(intake.formatted(GRID, earlier)), "intake");
+        String id = created(repeat);
+        assertProblem(api.post("/api/petitions/" + id + "/acceptance", json("{'accepted':true}"), "supervisor"), 409,
+                "REVIEW_EXHAUSTED");
+
+        JsonNode history = api.get("/api/cases/" + id + "/history?minVersion=" + repeat.version()).body();
+        assertThat(history.findValuesAsText("eventType")).contains("PetitionReceived", "RepeatPetitionFlagged");
+        assertThat(history.findValuesAsText("summary")).anySatisfy(summary -> assertThat(summary)
+                .startsWith("Flagged as a repeat of petition SH-").contains("REVIEW_EXHAUSTED"));
+        Reply notAccepted = api.post("/api/petitions/" + id + "/acceptance",
+                json("{'accepted':false,'reason':'the matter was settled by re-review'}"), "supervisor");
+        assertThat(notAccepted.status()).as(notAccepted.body().toString()).isEqualTo(200);
+        JsonNode view = api.get("/api/cases/" + id + "?minVersion=" + notAccepted.version()).body();
+        assertThat(view.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(view.path("outcome").asText()).isEqualTo("NOT_ACCEPTED");
+    }
+
     private HttpResponse<InputStream> subscribe(String path, String eventName, List<JsonNode> events)
             throws IOException, InterruptedException {
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(

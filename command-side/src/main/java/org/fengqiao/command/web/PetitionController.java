@@ -5,7 +5,10 @@ import static org.fengqiao.command.web.RequestValues.caseId;
 import static org.fengqiao.command.web.RequestValues.required;
 
 import java.net.URI;
+import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.DecideAcceptance;
@@ -35,12 +38,24 @@ public class PetitionController {
     public ResponseEntity<CaseCreatedResponse> receive(
             @RequestBody ReceivePetitionRequest body) {
         scope.requireGrid(body.gridCode());
+        CaseId relatedCaseId = relatedCaseId(body.relatedCaseId());
         CaseVersion version = commands.send(() -> new ReceivePetition(IntakeScope.newCaseId(body.externalRef(),
                 CaseKind.PETITION), body.channel(), body.category(), body.subject(), body.content(), body.gridCode(),
                 body.petitioners(), body.receivedAt(), actor(), body.riskLevel(), body.riskReason(),
-                body.externalRef()));
+                body.externalRef(), relatedCaseId));
         return ResponseEntity.created(URI.create("/api/cases/" + version.caseId()))
                 .body(CaseCreatedResponse.of(version));
+    }
+
+    /** A related case id that is no case id names no petition: the same 400 as an unknown one. */
+    private static CaseId relatedCaseId(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!CaseId.isValid(text.strip())) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_RELATED_CASE);
+        }
+        return new CaseId(text.strip());
     }
 
     @PostMapping("/{caseId}/acceptance")

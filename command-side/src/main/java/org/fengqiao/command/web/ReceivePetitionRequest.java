@@ -13,7 +13,10 @@ import org.fengqiao.cases.petition.Petitioner;
 /**
  * Body of {@code POST /api/petitions}; {@code receivedAt} defaults to now, {@code riskLevel} to LOW (any other level
  * needs {@code riskReason}). {@code externalRef} (optional): the calling system's reference; registering the same
- * reference again answers the petition registered first.
+ * reference again answers the petition registered first. {@code relatedCaseId} (optional): the id of an earlier
+ * petition of the same petitioner on the same matter; if its re-review has been answered, the new petition is flagged
+ * as a repeat and cannot be accepted ({@code REVIEW_EXHAUSTED}); an id that names no petition is
+ * {@code UNKNOWN_RELATED_CASE} (400).
  */
 public record ReceivePetitionRequest(
         Channel channel,
@@ -25,12 +28,21 @@ public record ReceivePetitionRequest(
         Instant receivedAt,
         RiskLevel riskLevel,
         String riskReason,
-        ExternalRef externalRef) {
+        ExternalRef externalRef,
+        String relatedCaseId) {
+
+    /** Not linked to an earlier petition. */
+    public ReceivePetitionRequest(Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, RiskLevel riskLevel,
+            String riskReason, ExternalRef externalRef) {
+        this(channel, category, subject, content, gridCode, petitioners, receivedAt, riskLevel, riskReason,
+                externalRef, null);
+    }
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override
     public String toString() {
         return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode
-                + ", externalRef=" + externalRef + "]";
+                + ", externalRef=" + externalRef + ", relatedCaseId=" + relatedCaseId + "]";
     }
 }

@@ -23,12 +23,15 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.command.cases.dispute.Dispute;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
+import org.fengqiao.command.cases.petition.CaseHistories;
 import org.fengqiao.command.cases.petition.Petition;
 import org.fengqiao.command.numbering.CaseNumbers;
 import org.fengqiao.command.timelimits.HolidayCalendar;
@@ -56,10 +59,19 @@ public final class CaseFixtures {
      * if it exists, and the fixture allows one aggregate id), so tests of numbering across cases share the counter.
      */
     public static FixtureConfiguration<Case> fixture(CaseNumbers numbers) {
+        return fixture(numbers, new RecordedCases());
+    }
+
+    /** A fixture whose intake handlers read earlier cases' events from {@code earlierCases}. */
+    public static FixtureConfiguration<Case> fixture(RecordedCases earlierCases) {
+        return fixture(new CountingCaseNumbers(), earlierCases);
+    }
+
+    private static FixtureConfiguration<Case> fixture(CaseNumbers numbers, RecordedCases earlierCases) {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
-                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), POLICY);
+                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), POLICY, earlierCases);
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());
         // The fixture stamps given events with the root type, where the application stores the concrete one; this
@@ -127,6 +139,22 @@ public final class CaseFixtures {
         @Override
         public Class<Case> getAggregateType() {
             return Case.class;
+        }
+    }
+
+    /** Other cases' events, as the event store would hand them to a handler; no case until one is recorded. */
+    public static final class RecordedCases implements CaseHistories {
+        private final Map<CaseId, List<Object>> events = new HashMap<>();
+
+        /** Records a case whose first event names it. */
+        public RecordedCases with(List<Object> history) {
+            events.put(((CaseEvent) history.get(0)).caseId(), List.copyOf(history));
+            return this;
+        }
+
+        @Override
+        public List<Object> eventsOf(CaseId caseId) {
+            return events.getOrDefault(caseId, List.of());
         }
     }
 

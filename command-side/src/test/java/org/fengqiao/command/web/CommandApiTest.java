@@ -321,6 +321,23 @@ class CommandApiTest {
         }
 
         @Test
+        void sends_the_related_case_id_with_the_intake() throws Exception {
+            answers(3);
+            String related = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7";
+            postJson("/api/petitions", PETITION.replace("\"receivedAt\"", "\"relatedCaseId\": \"" + related
+                    + "\", \"receivedAt\"")).andExpect(status().isCreated());
+            assertThat(((ReceivePetition) sentCommand()).relatedCaseId()).isEqualTo(new CaseId(related));
+        }
+
+        @Test
+        void rejects_a_related_case_id_that_is_no_case_id() throws Exception {
+            expectProblem(postJson("/api/petitions", PETITION.replace("\"receivedAt\"",
+                    "\"relatedCaseId\": \"SH-2025-000007\", \"receivedAt\"")), 400, "UNKNOWN_RELATED_CASE")
+                    .andExpect(jsonPath("$.field").value("relatedCaseId"));
+            verify(gateway, never()).sendAndWait(any(), anyLong(), any());
+        }
+
+        @Test
         void refuses_an_intake_outside_the_callers_jurisdiction() throws Exception {
             authenticatedAs(new Caller("intake.guoyuan", Set.of(Role.INTAKE), "SH-GY", null, null));
             expectProblem(postJson("/api/petitions", PETITION), 403, "OUTSIDE_JURISDICTION")

@@ -27,6 +27,7 @@ import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.RepeatPetitionFlagged;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.cases.petition.ReviewRequested;
@@ -105,6 +106,9 @@ public final class HistorySummary {
             return "Leader checked in";
         } else if (payload instanceof ReviewRequested e) {
             return capitalized(words(e.stage())) + " requested, at " + words(e.toLevel()) + " level";
+        } else if (payload instanceof RepeatPetitionFlagged e) {
+            return "Flagged as a repeat of petition " + e.relatedCaseNumber() + " after its re-review; not to be accepted ("
+                    + e.rule() + ")";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

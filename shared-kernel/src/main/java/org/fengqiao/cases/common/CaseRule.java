@@ -17,6 +17,7 @@ public enum CaseRule {
     UNKNOWN_GRID(Kind.INVALID, "gridCode", "the grid is not in the jurisdiction tree"),
     TWO_PARTIES_REQUIRED(Kind.INVALID, "parties", "a dispute needs at least two parties, each with a name and a role"),
     RECEIVED_IN_FUTURE(Kind.INVALID, "receivedAt", "a case cannot be received in the future"),
+    UNKNOWN_RELATED_CASE(Kind.INVALID, "relatedCaseId", "the related case id names no petition"),
     // petition acceptance
     ACCEPTANCE_ALREADY_DECIDED(Kind.CONFLICT, "accepted", "a petition is accepted or not accepted exactly once"),
     ACCEPTANCE_PENDING(Kind.CONFLICT, null, "a petition must be accepted before this"),

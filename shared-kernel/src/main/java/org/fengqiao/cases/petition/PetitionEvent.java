@@ -5,5 +5,5 @@ import org.fengqiao.cases.common.CaseEvent;
 /** Events only a petition emits, in lifecycle order. */
 public sealed interface PetitionEvent extends CaseEvent
         permits PetitionReceived, PetitionAccepted, PetitionNotAccepted, HandlingPlanAgreed, ReplyServed,
-        ReviewRequested {
+        ReviewRequested, RepeatPetitionFlagged {
 }

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A petition was registered. Carries everything known at intake, its case number and where it lives.
  * {@code occurredAt} is the time it was received. {@code externalRef} is the reference of the system that registered
- * it, if it gave one (absent from events recorded before it existed).
+ * it, if it gave one (absent from events recorded before it existed). {@code relatedCaseId} is the earlier petition
+ * the caller linked this one to, if any (absent from events recorded before it existed).
  */
 public record PetitionReceived(
         CaseId caseId,
@@ -27,7 +28,8 @@ public record PetitionReceived(
         @PersonalData List<Petitioner> petitioners,
         Instant occurredAt,
         Actor actor,
-        ExternalRef externalRef) implements PetitionEvent {
+        ExternalRef externalRef,
+        CaseId relatedCaseId) implements PetitionEvent {
 
     public PetitionReceived {
         petitioners = Values.listOf(petitioners);
@@ -38,7 +40,15 @@ public record PetitionReceived(
             String content, JurisdictionPath jurisdiction, List<Petitioner> petitioners, Instant occurredAt,
             Actor actor) {
         this(caseId, caseNumber, channel, category, subject, content, jurisdiction, petitioners, occurredAt, actor,
-                null);
+                null, null);
+    }
+
+    /** Not linked to an earlier petition. */
+    public PetitionReceived(CaseId caseId, CaseNumber caseNumber, Channel channel, Category category, String subject,
+            String content, JurisdictionPath jurisdiction, List<Petitioner> petitioners, Instant occurredAt,
+            Actor actor, ExternalRef externalRef) {
+        this(caseId, caseNumber, channel, category, subject, content, jurisdiction, petitioners, occurredAt, actor,
+                externalRef, null);
     }
 
     /** Names only the case: this message carries personal data, which never goes to a log. */

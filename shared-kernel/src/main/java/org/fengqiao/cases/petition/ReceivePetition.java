@@ -17,7 +17,9 @@ import java.util.List;
  * allocated by the command side when the petition is recorded. {@code riskLevel} (default LOW) and {@code riskReason}
  * set the risk at intake. Issued by intake staff or a system client (12345 hotline), which may give its own reference
  * ({@code externalRef}, optional): a petition registered again under the same reference is the one already
- * registered, its id being {@link ExternalRef#caseId} of it.
+ * registered, its id being {@link ExternalRef#caseId} of it. {@code relatedCaseId} (optional) is the earlier petition
+ * the caller links this one to, as the same petitioner's on the same matter: if that one's re-review has been
+ * answered, the new petition is registered, flagged as a repeat and cannot be accepted.
  */
 public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
@@ -31,12 +33,14 @@ public record ReceivePetition(
         Actor actor,
         RiskLevel riskLevel,
         String riskReason,
-        ExternalRef externalRef) implements PetitionCommand {
+        ExternalRef externalRef,
+        CaseId relatedCaseId) implements PetitionCommand {
 
     /** At risk level LOW, without another system's reference. */
     public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
             NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor) {
-        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, null, null, null);
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, null, null, null,
+                null);
     }
 
     /** With the risk at intake, without another system's reference. */
@@ -44,14 +48,22 @@ public record ReceivePetition(
             NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, RiskLevel riskLevel,
             String riskReason) {
         this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
-                riskReason, null);
+                riskReason, null, null);
     }
 
     /** At risk level LOW, with another system's reference. */
     public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
             NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, ExternalRef externalRef) {
         this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, null, null,
-                externalRef);
+                externalRef, null);
+    }
+
+    /** With the risk at intake and another system's reference, not linked to an earlier petition. */
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, RiskLevel riskLevel,
+            String riskReason, ExternalRef externalRef) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
+                riskReason, externalRef, null);
     }
 
     public ReceivePetition {

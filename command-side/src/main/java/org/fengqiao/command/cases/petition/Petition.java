@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,7 +13,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CaseStatus;
@@ -29,6 +32,7 @@ import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.cases.petition.RepeatPetitionFlagged;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.cases.petition.RequestReview;
 import org.fengqiao.cases.petition.ReviewRequested;
@@ -43,7 +47,8 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * A petition (信访事项): registered, accepted or not accepted exactly once, then assigned, handled by meetings, an
  * agreed handling plan or a written reply, and closed. Its limits: 15 days to decide acceptance, 60 days to handle
  * (one extension), and after a reply the review and re-review, each requested within 30 days of the reply and
- * answered within 30 days at the next level; after re-review the matter is not reviewed again.
+ * answered within 30 days at the next level; after re-review the matter is not reviewed again, and a new petition the
+ * caller links to it is registered but flagged as a repeat and not accepted.
  */
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
 public class Petition extends Case {
@@ -52,11 +57,18 @@ public class Petition extends Case {
     private boolean replied;
     private Instant lastReplyAt;
     private ReviewStage reviewStage;
+    private boolean repeat;
 
+    /**
+     * Registers the petition. Linked to an earlier one ({@code relatedCaseId}), it reads that case's events (read only,
+     * through {@link CaseHistories}: the rule needs the earlier case's whole review history, which no state of this
+     * case holds, and reading it here keeps the rule and its fixture tests in the aggregate); if that case's
+     * re-review has been answered, the petition is flagged as a repeat right after its intake.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CaseVersion handle(ReceivePetition command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock,
-            DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+            DeadlineManager deadlineManager, TimeLimitPolicy policy, CaseHistories histories) {
         if (caseId != null) {
             // registered before under the same external reference: this is that case, not a copy
             return currentVersion();
@@ -75,10 +87,17 @@ public class Petition extends Case {
         }
         requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
         RiskLevel risk = intakeRisk(command.riskLevel(), command.riskReason());
+        RelatedPetition related = command.relatedCaseId() == null ? null
+                : RelatedPetition.of(command.relatedCaseId(), histories.eventsOf(command.relatedCaseId()));
         apply(new PetitionReceived(command.caseId(),
                 numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
                 command.channel(), command.category(), command.subject(), command.content(), path,
-                command.petitioners(), command.receivedAt(), command.actor(), command.externalRef()));
+                command.petitioners(), command.receivedAt(), command.actor(), command.externalRef(),
+                command.relatedCaseId()));
+        if (related != null && related.reReviewAnswered()) {
+            apply(new RepeatPetitionFlagged(command.caseId(), related.caseId(), related.caseNumber(),
+                    CaseRule.REVIEW_EXHAUSTED, command.receivedAt(), command.actor()));
+        }
         if (risk != RiskLevel.LOW) {
             changeRisk(risk, command.riskReason(), null, command.receivedAt(), command.actor(), deadlineManager, policy);
         }
@@ -93,6 +112,9 @@ public class Petition extends Case {
             throw new CaseRuleViolation(CaseRule.ACCEPTANCE_ALREADY_DECIDED);
         }
         requireOpen();
+        if (command.accepted() && repeat) {
+            throw new CaseRuleViolation(CaseRule.REVIEW_EXHAUSTED);
+        }
         if (command.accepted()) {
             apply(new PetitionAccepted(caseId, command.occurredAt(), command.actor()));
             endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
@@ -173,6 +195,12 @@ public class Petition extends Case {
     }
 
     @EventSourcingHandler
+    void on(RepeatPetitionFlagged event, @SequenceNumber long sequence) {
+        repeat = true;
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
     void on(PetitionAccepted event, @SequenceNumber long sequence) {
         accepted = true;
         status = CaseStatus.ACCEPTED;
@@ -228,6 +256,31 @@ public class Petition extends Case {
         }
         if (outcome == Outcome.RESOLVED && !agreed && !replied) {
             throw new CaseRuleViolation(CaseRule.AGREEMENT_OR_REPLY_REQUIRED);
+        }
+    }
+
+    /** The earlier petition a new one is linked to, as far as the repeat rule needs it. */
+    private record RelatedPetition(CaseId caseId, CaseNumber caseNumber, boolean reReviewAnswered) {
+
+        /**
+         * Reads the earlier case's events: a petition whose re-review was requested and then answered by a reply.
+         *
+         * @throws CaseRuleViolation {@link CaseRule#UNKNOWN_RELATED_CASE} when the events are not a petition's
+         */
+        static RelatedPetition of(CaseId caseId, List<Object> events) {
+            if (events.isEmpty() || !(events.get(0) instanceof PetitionReceived received)) {
+                throw new CaseRuleViolation(CaseRule.UNKNOWN_RELATED_CASE);
+            }
+            boolean reReviewing = false;
+            boolean answered = false;
+            for (Object event : events) {
+                if (event instanceof ReviewRequested review && review.stage() == ReviewStage.RE_REVIEW) {
+                    reReviewing = true;
+                } else if (reReviewing && event instanceof ReplyServed) {
+                    answered = true;
+                }
+            }
+            return new RelatedPetition(caseId, received.caseNumber(), answered);
         }
     }
 

@@ -94,6 +94,14 @@ public final class PetitionEvents extends CaseEvents {
                 List.of(PETITIONER), RECEIVED_AT, INTAKE);
     }
 
+    /** Received as linked by the caller to an earlier petition. */
+    public PetitionReceived received(CaseId relatedCaseId) {
+        PetitionReceived received = received();
+        return new PetitionReceived(caseId(), caseNumber(), received.channel(), received.category(),
+                received.subject(), received.content(), received.jurisdiction(), received.petitioners(),
+                received.occurredAt(), received.actor(), null, relatedCaseId);
+    }
+
     @Override
     public List<Object> open() {
         return List.of(received(), accepted());
@@ -132,6 +140,7 @@ public final class PetitionEvents extends CaseEvents {
         private Instant receivedAt = RECEIVED_AT;
         private RiskLevel riskLevel;
         private String riskReason;
+        private CaseId relatedCaseId;
 
         private Intake(CaseId caseId) {
             this.caseId = caseId;
@@ -178,9 +187,14 @@ public final class PetitionEvents extends CaseEvents {
             return this;
         }
 
+        public Intake relatedCase(CaseId value) {
+            relatedCaseId = value;
+            return this;
+        }
+
         public ReceivePetition command() {
             return new ReceivePetition(caseId, channel, category, subject, content, grid, petitioners, receivedAt,
-                    INTAKE, riskLevel, riskReason);
+                    INTAKE, riskLevel, riskReason, null, relatedCaseId);
         }
     }
 }

@@ -9,6 +9,8 @@ import static org.fengqiao.command.cases.RuleViolations.violates;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseId;
@@ -19,8 +21,12 @@ import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.petition.Petitioner;
+import org.fengqiao.cases.petition.RepeatPetitionFlagged;
 import org.fengqiao.cases.petition.ReplyOpinion;
+import org.fengqiao.cases.petition.ReviewRequested;
+import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.command.cases.CaseFixtures;
+import org.fengqiao.command.cases.dispute.DisputeEvents;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -372,6 +378,105 @@ class PetitionTest {
                     .when(petition.close(Outcome.WITHDRAWN))
                     .expectEvents(petition.closed(Outcome.WITHDRAWN, null, Level.GRID))
                     .expectResultMessagePayload(petition.version(2));
+        }
+    }
+
+    /**
+     * After re-review a new petition by the same petitioner on the same matter, linked by the caller to the earlier
+     * case, is registered and flagged, and cannot be accepted; an earlier case without a re-review answer leaves it
+     * unflagged.
+     */
+    @Nested
+    class RepeatPetition {
+
+        private static final CaseId EARLIER_ID = new CaseId("3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7");
+        private static final CaseNumber EARLIER_NUMBER = new CaseNumber("SH-2025-000007");
+
+        private final PetitionEvents earlier = new PetitionEvents(EARLIER_ID, EARLIER_NUMBER);
+
+        private ReviewRequested review(ReviewStage stage, Level from, Level to) {
+            return new ReviewRequested(EARLIER_ID, stage, from, to, "the reply ignores the second complaint", NOW,
+                    PetitionEvents.INTAKE);
+        }
+
+        /** Replied, reviewed and replied, re-reviewed: the re-review's answer is given or not. */
+        private List<Object> earlierHistory(boolean reReviewAnswered) {
+            List<Object> history = new ArrayList<>(List.of(earlier.received(), earlier.accepted(),
+                    earlier.replyServed(), review(ReviewStage.REVIEW, Level.COMMUNITY, Level.SUB_DISTRICT),
+                    earlier.replyServed(), review(ReviewStage.RE_REVIEW, Level.SUB_DISTRICT, Level.DISTRICT)));
+            if (reReviewAnswered) {
+                history.add(earlier.replyServed());
+            }
+            return history;
+        }
+
+        private RepeatPetitionFlagged flagged() {
+            return new RepeatPetitionFlagged(PetitionEvents.ID, EARLIER_ID, EARLIER_NUMBER,
+                    CaseRule.REVIEW_EXHAUSTED, PetitionEvents.RECEIVED_AT, PetitionEvents.INTAKE);
+        }
+
+        @Test
+        void a_petition_linked_to_one_whose_re_review_was_answered_is_registered_and_flagged() {
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(earlierHistory(true))).givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command())
+                    .expectEvents(petition.received(EARLIER_ID), flagged(), petition.acceptanceLimit())
+                    .expectResultMessagePayload(petition.version(3));
+        }
+
+        @Test
+        void a_flagged_petition_is_not_accepted_by_the_review_exhausted_rule() {
+            fixture.given(petition.received(EARLIER_ID), flagged(), petition.acceptanceLimit())
+                    .when(petition.accept())
+                    .expectException(violates(CaseRule.REVIEW_EXHAUSTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_flagged_petition_may_still_be_not_accepted() {
+            String reason = "the matter was settled by re-review";
+            fixture.given(petition.received(EARLIER_ID), flagged(), petition.acceptanceLimit())
+                    .when(petition.notAccept(reason))
+                    .expectEvents(petition.notAccepted(reason),
+                            petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
+                            new CaseClosed(PetitionEvents.ID, Outcome.NOT_ACCEPTED, null, null, reason, Level.GRID,
+                                    NOW, OFFICER));
+        }
+
+        @Test
+        void a_petition_linked_to_one_whose_re_review_is_unanswered_is_not_flagged() {
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(earlierHistory(false))).givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command())
+                    .expectEvents(petition.received(EARLIER_ID), petition.acceptanceLimit())
+                    .expectResultMessagePayload(petition.version(2));
+        }
+
+        @Test
+        void a_petition_linked_to_one_only_reviewed_once_is_not_flagged_and_may_be_accepted() {
+            List<Object> reviewedOnce = earlierHistory(false).subList(0, 5);
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(reviewedOnce)).givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command())
+                    .expectEvents(petition.received(EARLIER_ID), petition.acceptanceLimit());
+            fixture.given(petition.received(EARLIER_ID), petition.acceptanceLimit())
+                    .when(petition.accept())
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void a_related_case_id_that_names_no_case_is_refused_and_nothing_is_recorded() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command())
+                    .expectException(violates(CaseRule.UNKNOWN_RELATED_CASE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_related_case_id_that_names_a_dispute_is_refused() {
+            DisputeEvents dispute = new DisputeEvents(EARLIER_ID, EARLIER_NUMBER);
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(List.of(dispute.received())))
+                    .givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command())
+                    .expectException(violates(CaseRule.UNKNOWN_RELATED_CASE))
+                    .expectNoEvents();
         }
     }
 }
