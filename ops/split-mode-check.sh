@@ -192,11 +192,11 @@ reply=$(post "$A" /api/disputes "$(dispute 'Split mode: created on A')")
 [ "$(status_of "$reply")" = 201 ] || fail "intake on A answered $reply"
 FIRST=$(field "$reply" caseId)
 reply=$(post "$B" "/api/disputes/$FIRST/assignment" '{"unit":"SH-FL-MEDIATION","officer":"li.mediator"}')
-[ "$(status_of "$reply")" = 200 ] && [ "$(field "$reply" version)" = 2 ] \
+[ "$(status_of "$reply")" = 200 ] && [ "$(field "$reply" version)" = 3 ] \
   || fail "assignment on B of the case created on A answered $reply"
-log "created on A, assigned on B: version 2"
+log "created on A (received, handling limit set: version 2), assigned on B: version 3"
 
-# 2. concurrent notes on one case from both instances: every one accepted, versions 2..N+1 each exactly once
+# 2. concurrent notes on one case from both instances: every one accepted, versions 3..N+2 each exactly once
 reply=$(post "$A" /api/disputes "$(dispute 'Split mode: concurrent notes')")
 [ "$(status_of "$reply")" = 201 ] || fail "intake answered $reply"
 BUSY=$(field "$reply" caseId)
@@ -211,11 +211,11 @@ wait "${posts[@]}" || true
 versions=$(for f in "$WORK"/notes/*; do
   r=$(cat "$f"); [ "$(status_of "$r")" = 200 ] || fail "a concurrent note answered $r"; field "$r" version
 done | sort -n | tr '\n' ' ')
-expected=$(seq 2 $(( NOTES + 1 )) | tr '\n' ' ')
+expected=$(seq 3 $(( NOTES + 2 )) | tr '\n' ' ')
 [ "$versions" = "$expected" ] || fail "versions of the concurrent notes: $versions; expected $expected"
 reply=$(post "$B" "/api/disputes/$BUSY/notes" '{"text":"after the burst"}')
-[ "$(field "$reply" version)" = $(( NOTES + 2 )) ] || fail "the note after the burst answered $reply"
-log "$NOTES concurrent notes on one case from A and B: all accepted, versions 2..$(( NOTES + 1 )) once each, none lost"
+[ "$(field "$reply" version)" = $(( NOTES + 3 )) ] || fail "the note after the burst answered $reply"
+log "$NOTES concurrent notes on one case from A and B: all accepted, versions 3..$(( NOTES + 2 )) once each, none lost"
 
 # 3. concurrent intakes on both: distinct, consecutive case numbers from the PostgreSQL counter
 mkdir -p "$WORK/intakes"
@@ -241,11 +241,11 @@ view_at_port() {   # view_at_port <port> <caseId> <version>
   [ "$(field "$(curl -u split-check:split-check -fsS --max-time 10 "http://127.0.0.1:$1/api/cases/$2")" version)" = "$3" ]
 }
 view_at() { view_at_port "$Q" "$@"; }
-wait_until 90 "the case view of the assigned case at version 2" view_at "$FIRST" 2
-wait_until 90 "the case view of the busy case at version $(( NOTES + 2 ))" view_at "$BUSY" $(( NOTES + 2 ))
+wait_until 90 "the case view of the assigned case at version 3" view_at "$FIRST" 3
+wait_until 90 "the case view of the busy case at version $(( NOTES + 3 ))" view_at "$BUSY" $(( NOTES + 3 ))
 history=$(curl -u split-check:split-check -fsS "http://127.0.0.1:$Q/api/cases/$BUSY/history?size=100")
-[ "$(field "$history" total)" = $(( NOTES + 2 )) ] || fail "the query side's history of the busy case: $history"
-log "query-side Q shows both cases at their last version; its history of the busy case has $(( NOTES + 2 )) events"
+[ "$(field "$history" total)" = $(( NOTES + 3 )) ] || fail "the query side's history of the busy case: $history"
+log "query-side Q shows both cases at their last version; its history of the busy case has $(( NOTES + 3 )) events"
 
 # 5. operations: readiness, Prometheus, the retries that resolved the races
 for port in "$A" "$B" "$Q"; do
@@ -301,7 +301,7 @@ NGINX
   reply=$(post "$P" /api/disputes "$(dispute 'Split mode: through the entry point')")
   [ "$(status_of "$reply")" = 201 ] || fail "POST through the entry point answered $reply"
   VIA=$(field "$reply" caseId)
-  wait_until 60 "GET of the new case through the entry point" view_at_port "$P" "$VIA" 1
+  wait_until 60 "GET of the new case through the entry point" view_at_port "$P" "$VIA" 2
   tree=$(curl -u split-check:split-check -fsS --max-time 10 "http://127.0.0.1:$P/api/jurisdictions") \
     || fail "GET /api/jurisdictions through the entry point (command side)"
   grep -q 'SH-FL-G03' <<< "$tree" || fail "GET /api/jurisdictions through the entry point answered $tree"

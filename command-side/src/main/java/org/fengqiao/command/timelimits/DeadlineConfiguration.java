@@ -3,7 +3,8 @@ package org.fengqiao.command.timelimits;
 import com.mongodb.client.MongoClient;
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
@@ -42,12 +43,37 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 public class DeadlineConfiguration {
 
-    /** Self-hosted: the JobRunr tables ({@code jobrunr_*}) in the PostgreSQL database of the events. */
+    /**
+     * Self-hosted: the JobRunr tables ({@code jobrunr_*}) in the PostgreSQL database of the events, through a small
+     * pool of their own ({@code fengqiao.deadlines.jdbc.pool-size}, default 3). A command holds a connection of the
+     * application's pool while Axon schedules its deadlines; had JobRunr shared that pool, as many concurrent intakes
+     * as the pool has connections would each wait for a second one (the split-mode check ran into exactly this with a
+     * pool of 5).
+     */
     @Bean
     @ConditionalOnMissingBean(StorageProvider.class)
     @ConditionalOnProperty(name = "fengqiao.deadlines.store", havingValue = "jdbc")
-    StorageProvider jdbcDeadlineStore(DataSource dataSource) {
-        return new PostgresStorageProvider(dataSource);
+    StorageProvider jdbcDeadlineStore(DeadlineConnections connections) {
+        return new PostgresStorageProvider(connections.pool());
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "fengqiao.deadlines.store", havingValue = "jdbc")
+    DeadlineConnections deadlineConnections(DataSourceProperties database,
+            @Value("${fengqiao.deadlines.jdbc.pool-size:3}") int poolSize) {
+        HikariDataSource pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        pool.setPoolName("deadlines");
+        pool.setMaximumPoolSize(poolSize);
+        pool.setMinimumIdle(1);
+        return new DeadlineConnections(pool);
+    }
+
+    /** The deadline store's own connections; not a {@code DataSource} bean, so Spring Boot's stays the only one. */
+    record DeadlineConnections(HikariDataSource pool) implements AutoCloseable {
+        @Override
+        public void close() {
+            pool.close();
+        }
     }
 
     /** Production: the JobRunr collections ({@code jobrunr_*}) in the application's MongoDB database. */
