@@ -86,18 +86,7 @@ public class BoardController {
     public BoardView overview(@RequestParam(required = false) String node,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        FindBoard query = query(node, from, to);
-        try {
-            return queries.query(query, ResponseTypes.instanceOf(BoardView.class))
-                          .get(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw timeout();
-        } catch (TimeoutException e) {
-            throw timeout();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        }
+        return ask(query(node, from, to), BoardView.class);
     }
 
     @GetMapping(path = "/overview/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

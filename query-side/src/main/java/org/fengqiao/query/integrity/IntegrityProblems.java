@@ -1,9 +1,7 @@
 package org.fengqiao.query.integrity;
 
-import java.net.URI;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.fengqiao.query.web.QueryProblems;
 import org.springframework.web.ErrorResponseException;
 
 /** The problem documents of the integrity, dossier and board-history APIs, shaped like the rest of the API's. */
@@ -31,14 +29,7 @@ public final class IntegrityProblems {
 
     public static ErrorResponseException problem(HttpStatus status, String code, String title, String detail,
             String field) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:fengqiao:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        if (field != null) {
-            problem.setProperty("field", field);
-        }
-        return new ErrorResponseException(status, problem, null);
+        return QueryProblems.problem(status, code, title, detail, field);
     }
 
     /** The events are not kept in a SQL store this service can read (Axon Server); answered 501. */

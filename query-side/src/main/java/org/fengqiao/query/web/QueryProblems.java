@@ -13,7 +13,7 @@ import org.springframework.web.ErrorResponseException;
  * documents by itself and which the command side's global advice passes through unchanged. They carry the same
  * {@code code} / {@code field} properties and {@code urn:fengqiao:problem:...} types as the command API's problems.
  */
-final class QueryProblems {
+public final class QueryProblems {
 
     static final String CASE_NOT_FOUND = "CASE_NOT_FOUND";
     static final String INVALID_VALUE = "INVALID_VALUE";
@@ -48,8 +48,9 @@ final class QueryProblems {
         return e;
     }
 
-    private static ErrorResponseException problem(HttpStatus status, String code, String title, String detail,
-                                                  String field) {
+    /** A problem document with the project's stable {@code type} ({@code urn:fengqiao:problem:<code>}). */
+    public static ErrorResponseException problem(HttpStatus status, String code, String title, String detail,
+                                                 String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:fengqiao:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(title);
