@@ -12,9 +12,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * The service's HTTP API as another system sees it. Each call names the role it acts in; the role is sent as HTTP
- * Basic credentials of the embedded default's demo account of that name (user = password) and as the older
- * {@code X-Actor} header, so the driver works with and without authentication.
+ * The service's HTTP API as another system sees it. Each call names the role it acts in, sent as HTTP Basic
+ * credentials of the embedded default's demo account of that name (user = password).
  */
 final class Api {
 
@@ -61,8 +60,7 @@ final class Api {
     private HttpRequest.Builder request(String path, String role) {
         String credentials = Base64.getEncoder().encodeToString((role + ":" + role).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + credentials)
-                .header("X-Actor", role);
+                .header("Authorization", "Basic " + credentials);
     }
 
     private Reply send(HttpRequest.Builder request) {
