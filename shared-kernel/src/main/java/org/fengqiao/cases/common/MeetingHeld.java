@@ -9,7 +9,7 @@ import java.util.List;
 public record MeetingHeld(
         CaseId caseId,
         MeetingType type,
-        @PersonalData List<String> participants,
+        @PersonalData(PersonalData.Kind.NAME) List<String> participants,
         String minutes,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {

@@ -7,11 +7,34 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a component that holds a resident's personal information (a name, a phone number). Such values never go to
- * logs or metric labels; {@code toString()} of the records that carry them masks them.
+ * Marks a component that holds a resident's personal information. Such values never go to logs, metric labels, URLs
+ * or error messages; {@code toString()} of the records that carry them masks them. In an event, every marked text
+ * component (or list of texts) is stored sealed with the key of the data subject it belongs to (see
+ * {@link SealedValue}); a marked component that holds records (a list of parties) has its records' own marked
+ * components sealed, each record under its own data subject.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 public @interface PersonalData {
+
+    /** What the value is, which decides how it is masked for those who may not see it. */
+    Kind value() default Kind.TEXT;
+
+    /** Sensitive personal information (PIPL Art. 28: ID numbers, health, whereabouts). */
+    boolean sensitive() default false;
+
+    /** The kinds of personal values, each with its own mask. */
+    enum Kind {
+        /** A person's name: 张三 is shown as 张*. */
+        NAME,
+        /** A phone number: 13812341234 is shown as 138****1234. */
+        PHONE,
+        /** A resident identity card number: the first three and last four characters stay. */
+        ID_NUMBER,
+        /** An address: its first six characters stay. */
+        ADDRESS,
+        /** Free text that may mention anyone: hidden as a whole. */
+        TEXT
+    }
 }

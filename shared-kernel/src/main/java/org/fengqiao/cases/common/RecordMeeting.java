@@ -13,7 +13,7 @@ public record RecordMeeting(
         CaseKind kind,
         MeetingType type,
         Instant heldAt,
-        @PersonalData List<String> participants,
+        @PersonalData(PersonalData.Kind.NAME) List<String> participants,
         String minutes,
         Actor actor) implements LifecycleCommand {
 

@@ -16,8 +16,8 @@ public record MediationAgreementReached(
         String terms,
         String performance,
         LocalDate performBy,
-        @PersonalData String mediator,
-        @PersonalData List<String> signatories,
+        @PersonalData(PersonalData.Kind.NAME) String mediator,
+        @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
         Instant occurredAt,
         Actor actor) implements DisputeEvent {
 

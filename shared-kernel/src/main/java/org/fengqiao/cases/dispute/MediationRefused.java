@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public record MediationRefused(
         CaseId caseId,
-        @PersonalData String party,
+        @PersonalData(PersonalData.Kind.NAME) String party,
         String reason,
         Instant occurredAt,
         Actor actor) implements DisputeEvent {

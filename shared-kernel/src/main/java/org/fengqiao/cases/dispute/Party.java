@@ -4,12 +4,24 @@ import org.fengqiao.cases.common.Masking;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
 
-/** A party to a dispute with its role; {@code phone} may be absent. */
-public record Party(@PersonalData String name, @PersonalData String phone, PartyRole role) {
+/** A party to a dispute with its role; {@code phone}, {@code idNumber} and {@code address} may be absent. */
+public record Party(
+        @PersonalData(PersonalData.Kind.NAME) String name,
+        @PersonalData(PersonalData.Kind.PHONE) String phone,
+        PartyRole role,
+        @PersonalData(value = PersonalData.Kind.ID_NUMBER, sensitive = true) String idNumber,
+        @PersonalData(PersonalData.Kind.ADDRESS) String address) {
 
     public Party {
         name = Values.clean(name);
         phone = Values.clean(phone);
+        idNumber = Values.clean(idNumber);
+        address = Values.clean(address);
+    }
+
+    /** Known by name and phone only. */
+    public Party(String name, String phone, PartyRole role) {
+        this(name, phone, role, null, null);
     }
 
     @Override

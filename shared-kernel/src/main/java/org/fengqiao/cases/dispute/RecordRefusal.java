@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 public record RecordRefusal(
         @TargetAggregateIdentifier CaseId caseId,
-        @PersonalData String party,
+        @PersonalData(PersonalData.Kind.NAME) String party,
         String reason,
         Instant occurredAt,
         Actor actor) implements DisputeCommand {

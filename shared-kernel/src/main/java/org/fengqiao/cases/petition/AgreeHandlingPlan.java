@@ -16,7 +16,7 @@ public record AgreeHandlingPlan(
         @TargetAggregateIdentifier CaseId caseId,
         String terms,
         LocalDate performBy,
-        @PersonalData List<String> signatories,
+        @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
         Instant occurredAt,
         Actor actor) implements PetitionCommand {
 

@@ -15,7 +15,7 @@ public record HandlingPlanAgreed(
         CaseId caseId,
         String terms,
         LocalDate performBy,
-        @PersonalData List<String> signatories,
+        @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
         Instant occurredAt,
         Actor actor) implements PetitionEvent {
 

@@ -4,12 +4,23 @@ import org.fengqiao.cases.common.Masking;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
 
-/** A person who brings a petition. {@code phone} may be absent. */
-public record Petitioner(@PersonalData String name, @PersonalData String phone) {
+/** A person who brings a petition. {@code phone}, {@code idNumber} and {@code address} may be absent. */
+public record Petitioner(
+        @PersonalData(PersonalData.Kind.NAME) String name,
+        @PersonalData(PersonalData.Kind.PHONE) String phone,
+        @PersonalData(value = PersonalData.Kind.ID_NUMBER, sensitive = true) String idNumber,
+        @PersonalData(PersonalData.Kind.ADDRESS) String address) {
 
     public Petitioner {
         name = Values.clean(name);
         phone = Values.clean(phone);
+        idNumber = Values.clean(idNumber);
+        address = Values.clean(address);
+    }
+
+    /** Known by name and phone only. */
+    public Petitioner(String name, String phone) {
+        this(name, phone, null, null);
     }
 
     @Override
