@@ -58,6 +58,12 @@ class CommandApiExamples implements OpenApiCustomizer {
             Map.entry(KIND_CASE + "attachments", """
                     {"name":"minutes.pdf","mediaType":"application/pdf","size":48213,
                      "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""),
+            Map.entry("/api/cases/{caseId}/data-subjects/{subject}/restriction",
+                    "{\"reason\":\"PIPL Art. 47(2): retention period runs, the resident objects to processing\"}"),
+            Map.entry("/api/cases/{caseId}/data-subjects/{subject}/restriction/lifting",
+                    "{\"reason\":\"the objection was withdrawn\"}"),
+            Map.entry("/api/cases/{caseId}/data-subjects/{subject}/erasure",
+                    "{\"reason\":\"PIPL Art. 47(1)3: consent withdrawn, no retention rule applies\"}"),
             Map.entry(KIND_CASE + "closure", "{\"outcome\":\"RESOLVED\",\"satisfaction\":\"SATISFIED\"}"));
 
     private static final ObjectMapper JSON = new ObjectMapper();

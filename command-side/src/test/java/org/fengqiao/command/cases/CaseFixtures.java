@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import org.fengqiao.command.personaldata.PersonalValues;
+import org.fengqiao.platform.personaldata.InMemorySubjectKeyStore;
+import org.fengqiao.platform.personaldata.PersonalDataCipher;
+import org.fengqiao.platform.personaldata.SubjectKeyStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,11 +71,22 @@ public final class CaseFixtures {
         return fixture(new CountingCaseNumbers(), earlierCases);
     }
 
+    /** A fixture whose cases keep their data subjects' keys in {@code keys}. */
+    public static FixtureConfiguration<Case> fixture(SubjectKeyStore keys) {
+        return fixture(new CountingCaseNumbers(), new RecordedCases(), keys);
+    }
+
     private static FixtureConfiguration<Case> fixture(CaseNumbers numbers, RecordedCases earlierCases) {
+        return fixture(numbers, earlierCases, new InMemorySubjectKeyStore());
+    }
+
+    private static FixtureConfiguration<Case> fixture(CaseNumbers numbers, RecordedCases earlierCases,
+            SubjectKeyStore keys) {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
-                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), POLICY, earlierCases);
+                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), POLICY, earlierCases,
+                new PersonalValues(new PersonalDataCipher(keys), keys));
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());
         // The fixture stamps given events with the root type, where the application stores the concrete one; this

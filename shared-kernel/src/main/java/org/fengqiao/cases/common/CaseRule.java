@@ -91,6 +91,15 @@ public enum CaseRule {
     LEADER_REQUIRED(Kind.INVALID, "leader", "name the leader who owns the case"),
     LEADER_NOT_ASSIGNED(Kind.CONFLICT, null, "a HIGH or CRITICAL case needs a named leader who owns it first"),
     NOTE_REQUIRED(Kind.INVALID, "note", "a check-in needs a note"),
+    // data subjects' rights (restriction and erasure)
+    UNKNOWN_DATA_SUBJECT(Kind.NOT_FOUND, "subject", "the case names no data subject with this number"),
+    PERSONAL_DATA_RESTRICTED(Kind.CONFLICT, null,
+            "the personal data of a data subject of the case is restricted: no further processing until it is lifted"),
+    ALREADY_RESTRICTED(Kind.CONFLICT, "subject", "the data subject's personal data is already restricted"),
+    NOT_RESTRICTED(Kind.CONFLICT, "subject", "the data subject's personal data is not restricted"),
+    DATA_SUBJECT_ERASED(Kind.CONFLICT, "subject", "the data subject's personal data was erased"),
+    RETENTION_APPLIES(Kind.CONFLICT, null,
+            "personal data of an open case is still needed to handle it: restrict it instead of erasing it"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
     NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for");

@@ -28,6 +28,7 @@ import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.dispute.MediationRefused;
 import org.fengqiao.cases.dispute.Party;
+import org.fengqiao.command.personaldata.PersonalValues;
 import org.fengqiao.cases.dispute.ReachMediationAgreement;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.dispute.RecordRefusal;
@@ -83,11 +84,11 @@ public class Dispute extends Case {
     }
 
     @CommandHandler
-    CaseVersion handle(RecordRefusal command) {
+    CaseVersion handle(RecordRefusal command, PersonalValues values) {
         requireOpen();
         requireNotAgreed();
         require(command.party(), CaseRule.UNKNOWN_PARTY);
-        if (!parties.contains(command.party())) {
+        if (!partyNames(values).contains(command.party())) {
             throw new CaseRuleViolation(CaseRule.UNKNOWN_PARTY);
         }
         require(command.reason(), CaseRule.REASON_REQUIRED);
@@ -96,7 +97,7 @@ public class Dispute extends Case {
     }
 
     @CommandHandler
-    CaseVersion handle(ReachMediationAgreement command) {
+    CaseVersion handle(ReachMediationAgreement command, PersonalValues values) {
         requireOpen();
         requireAssigned();
         if (refused) {
@@ -110,7 +111,7 @@ public class Dispute extends Case {
         require(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
         require(command.mediator(), CaseRule.MEDIATOR_REQUIRED);
         Set<String> signed = new HashSet<>(command.signatories().stream().map(String::strip).toList());
-        if (!signed.containsAll(parties) || !signed.contains(command.mediator())) {
+        if (!signed.containsAll(partyNames(values)) || !signed.contains(command.mediator())) {
             throw new CaseRuleViolation(CaseRule.SIGNATURES_INCOMPLETE);
         }
         apply(new MediationAgreementReached(caseId, command.terms(), command.performance(), command.performBy(),
@@ -119,11 +120,17 @@ public class Dispute extends Case {
         return currentVersion();
     }
 
+    /** The parties' names in plain text (the case keeps them sealed, as stored). */
+    private List<String> partyNames(PersonalValues values) {
+        return parties.stream().map(values::open).toList();
+    }
+
     @EventSourcingHandler
     void on(DisputeReceived event, @SequenceNumber long sequence) {
         received(event.caseId(), event.caseNumber(), sequence);
         jurisdiction = event.jurisdiction();
         parties = new ArrayList<>(event.parties().stream().map(Party::name).toList());
+        dataSubjects = event.parties().size();
     }
 
     @EventSourcingHandler

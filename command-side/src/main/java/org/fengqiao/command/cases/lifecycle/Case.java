@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -18,6 +20,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -70,6 +73,14 @@ import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
+import org.fengqiao.cases.common.SealedValue;
+import org.fengqiao.command.personaldata.PersonalValues;
+import org.fengqiao.personaldata.ErasePersonalData;
+import org.fengqiao.personaldata.LiftPersonalDataRestriction;
+import org.fengqiao.personaldata.PersonalDataErased;
+import org.fengqiao.personaldata.PersonalDataRestricted;
+import org.fengqiao.personaldata.PersonalDataRestrictionLifted;
+import org.fengqiao.personaldata.RestrictPersonalData;
 import org.fengqiao.command.timelimits.LimitDue;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.HandlingUnit;
@@ -115,6 +126,11 @@ public abstract class Case {
     protected String riskLeader;
     /** Where the case lives, for the callers' jurisdiction check; set by the subtypes' intake handlers. */
     protected JurisdictionPath jurisdiction;
+    /** How many persons (data subjects, numbered from 1) the case names; set by the subtypes' intake handlers. */
+    protected int dataSubjects;
+    /** The data subjects whose personal data is restricted now, and those erased. */
+    protected Set<Integer> restrictedSubjects = new TreeSet<>();
+    protected Set<Integer> erasedSubjects = new TreeSet<>();
 
     /**
      * Before any handler of an existing case: the caller's jurisdiction node, handling units and expected version
@@ -124,8 +140,74 @@ public abstract class Case {
     Object checkCaller(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (caseId != null) {
             CallerScope.check(command.getMetaData(), jurisdiction, unit, version);
+            if (!restrictedSubjects.isEmpty() && !(command.getPayload() instanceof RestrictPersonalData)
+                    && !(command.getPayload() instanceof LiftPersonalDataRestriction)
+                    && !(command.getPayload() instanceof ErasePersonalData)
+                    && !(command.getPayload() instanceof RecordDossierExport)) {
+                // restriction (PIPL Art. 47(2)): storage and security only, and the auditors' reading of the file
+                throw new CaseRuleViolation(CaseRule.PERSONAL_DATA_RESTRICTED);
+            }
         }
         return chain.proceed();
+    }
+
+    @CommandHandler
+    CaseVersion handle(RestrictPersonalData command) {
+        int subject = requireSubject(command.subject());
+        if (erasedSubjects.contains(subject)) {
+            throw new CaseRuleViolation(CaseRule.DATA_SUBJECT_ERASED);
+        }
+        if (restrictedSubjects.contains(subject)) {
+            throw new CaseRuleViolation(CaseRule.ALREADY_RESTRICTED);
+        }
+        require(command.reason(), CaseRule.REASON_REQUIRED);
+        apply(new PersonalDataRestricted(caseId, subject, command.reason(), command.occurredAt(), command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(LiftPersonalDataRestriction command) {
+        int subject = requireSubject(command.subject());
+        if (!restrictedSubjects.contains(subject)) {
+            throw new CaseRuleViolation(CaseRule.NOT_RESTRICTED);
+        }
+        require(command.reason(), CaseRule.REASON_REQUIRED);
+        apply(new PersonalDataRestrictionLifted(caseId, subject, command.reason(), command.occurredAt(),
+                command.actor()));
+        return currentVersion();
+    }
+
+    /**
+     * Erasure destroys the subject's key once the event is committed, so an erasure that fails to commit erases
+     * nothing. A repeated erasure appends nothing and destroys the key again, which completes an erasure whose key
+     * could not be destroyed the first time.
+     */
+    @CommandHandler
+    CaseVersion handle(ErasePersonalData command, PersonalValues values) {
+        int subject = requireSubject(command.subject());
+        String key = SealedValue.subject(caseId, subject);
+        if (erasedSubjects.contains(subject)) {
+            values.destroyKey(key);
+            return currentVersion();
+        }
+        if (status != CaseStatus.CLOSED) {
+            throw new CaseRuleViolation(CaseRule.RETENTION_APPLIES);
+        }
+        require(command.reason(), CaseRule.REASON_REQUIRED);
+        apply(new PersonalDataErased(caseId, subject, command.reason(), command.occurredAt(), command.actor()));
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> values.destroyKey(key));
+        } else {
+            values.destroyKey(key);
+        }
+        return currentVersion();
+    }
+
+    private int requireSubject(int subject) {
+        if (subject < 1 || subject > dataSubjects) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_DATA_SUBJECT);
+        }
+        return subject;
     }
 
     @CommandHandler
@@ -532,6 +614,25 @@ public abstract class Case {
 
     @EventSourcingHandler
     void on(DossierExported event, @SequenceNumber long sequence) {
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataRestricted event, @SequenceNumber long sequence) {
+        restrictedSubjects.add(event.subject());
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataRestrictionLifted event, @SequenceNumber long sequence) {
+        restrictedSubjects.remove(event.subject());
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        restrictedSubjects.remove(event.subject());
+        erasedSubjects.add(event.subject());
         version = sequence + 1;
     }
 

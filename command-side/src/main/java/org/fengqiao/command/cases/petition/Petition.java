@@ -192,6 +192,7 @@ public class Petition extends Case {
     void on(PetitionReceived event, @SequenceNumber long sequence) {
         received(event.caseId(), event.caseNumber(), sequence);
         jurisdiction = event.jurisdiction();
+        dataSubjects = event.petitioners().size();
     }
 
     @EventSourcingHandler

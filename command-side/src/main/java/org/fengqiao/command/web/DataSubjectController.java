@@ -1,0 +1,61 @@
+package org.fengqiao.command.web;
+
+import static org.fengqiao.command.web.RequestValues.actor;
+import static org.fengqiao.command.web.RequestValues.caseId;
+
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.personaldata.ErasePersonalData;
+import org.fengqiao.personaldata.LiftPersonalDataRestriction;
+import org.fengqiao.personaldata.RestrictPersonalData;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The rights of a case's data subjects over HTTP, for petitions and disputes alike. {@code subject} is the number of
+ * the person in the case (1 = the first petitioner or party, in the order of intake). Restriction keeps the data,
+ * shows it to auditors only and stops every other command on the case until it is lifted; erasure, on a closed case
+ * only, destroys the subject's key.
+ */
+@RestController
+public class DataSubjectController {
+
+    private static final String SUBJECT = "/api/cases/{caseId}/data-subjects/{subject}";
+
+    private final CaseCommands commands;
+
+    DataSubjectController(CaseCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping(SUBJECT + "/restriction")
+    public CaseVersionResponse restrict(@PathVariable String caseId, @PathVariable String subject,
+            @RequestBody DataSubjectRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new RestrictPersonalData(caseId(caseId), number(subject),
+                body.reason(), null, actor())));
+    }
+
+    @PostMapping(SUBJECT + "/restriction/lifting")
+    public CaseVersionResponse lift(@PathVariable String caseId, @PathVariable String subject,
+            @RequestBody DataSubjectRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new LiftPersonalDataRestriction(caseId(caseId),
+                number(subject), body.reason(), null, actor())));
+    }
+
+    @PostMapping(SUBJECT + "/erasure")
+    public CaseVersionResponse erase(@PathVariable String caseId, @PathVariable String subject,
+            @RequestBody DataSubjectRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new ErasePersonalData(caseId(caseId), number(subject),
+                body.reason(), null, actor())));
+    }
+
+    /** A subject number that cannot exist names no subject: 404, like an unknown one. */
+    private static int number(String segment) {
+        if (segment == null || !segment.matches("[1-9][0-9]{0,3}")) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_DATA_SUBJECT);
+        }
+        return Integer.parseInt(segment);
+    }
+}

@@ -1,0 +1,185 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fengqiao.command.cases.CaseEvents.NOW;
+import static org.fengqiao.command.cases.CaseEvents.OFFICER;
+import static org.fengqiao.command.cases.CaseEvents.history;
+import static org.fengqiao.command.cases.RuleViolations.violates;
+
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.SealedValue;
+import org.fengqiao.command.cases.CaseFixtures;
+import org.fengqiao.command.cases.dispute.DisputeEvents;
+import org.fengqiao.integrity.RecordDossierExport;
+import org.fengqiao.personaldata.ErasePersonalData;
+import org.fengqiao.personaldata.LiftPersonalDataRestriction;
+import org.fengqiao.personaldata.PersonalDataErased;
+import org.fengqiao.personaldata.PersonalDataRestricted;
+import org.fengqiao.personaldata.PersonalDataRestrictionLifted;
+import org.fengqiao.personaldata.RestrictPersonalData;
+import org.fengqiao.platform.personaldata.InMemorySubjectKeyStore;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The data subjects' rights on a case: restriction stops processing until it is lifted, erasure destroys the
+ * subject's key once the case is closed. Subjects are numbered from 1 in the order of intake; the sample dispute
+ * names two parties.
+ */
+class PersonalDataRightsTest {
+
+    private static final Actor DPO = new Actor("admin");
+    private static final String REASON = "PIPL Art. 47(2): the resident objects";
+
+    private final InMemorySubjectKeyStore keys = new InMemorySubjectKeyStore();
+    private final FixtureConfiguration<Case> fixture = CaseFixtures.fixture(keys);
+    private final DisputeEvents dispute = new DisputeEvents();
+
+    private RestrictPersonalData restrict(int subject) {
+        return new RestrictPersonalData(dispute.caseId(), subject, REASON, NOW, DPO);
+    }
+
+    private PersonalDataRestricted restricted(int subject) {
+        return new PersonalDataRestricted(dispute.caseId(), subject, REASON, NOW, DPO);
+    }
+
+    private ErasePersonalData erase(int subject) {
+        return new ErasePersonalData(dispute.caseId(), subject, REASON, NOW, DPO);
+    }
+
+    private PersonalDataErased erased(int subject) {
+        return new PersonalDataErased(dispute.caseId(), subject, REASON, NOW, DPO);
+    }
+
+    @Nested
+    class Restriction {
+
+        @Test
+        void restricts_a_data_subject_of_the_case() {
+            fixture.given(dispute.open())
+                    .when(restrict(2))
+                    .expectEvents(restricted(2))
+                    .expectResultMessagePayload(dispute.version(2));
+        }
+
+        @Test
+        void a_subject_the_case_does_not_name_is_not_found() {
+            fixture.given(dispute.open())
+                    .when(restrict(3))
+                    .expectException(violates(CaseRule.UNKNOWN_DATA_SUBJECT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void needs_a_reason() {
+            fixture.given(dispute.open())
+                    .when(new RestrictPersonalData(dispute.caseId(), 1, " ", NOW, DPO))
+                    .expectException(violates(CaseRule.REASON_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void is_not_repeated() {
+            fixture.given(history(dispute.open(), restricted(1)))
+                    .when(restrict(1))
+                    .expectException(violates(CaseRule.ALREADY_RESTRICTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void stops_every_further_processing_of_the_case() {
+            fixture.given(history(dispute.open(), restricted(1)))
+                    .when(dispute.note("called back"))
+                    .expectException(violates(CaseRule.PERSONAL_DATA_RESTRICTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void still_lets_the_dossier_export_be_recorded() {
+            fixture.given(history(dispute.open(), restricted(1)))
+                    .when(new RecordDossierExport(dispute.caseId(), "json", 2, null, NOW, new Actor("auditor")))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void is_lifted_and_processing_resumes() {
+            LiftPersonalDataRestriction lift = new LiftPersonalDataRestriction(dispute.caseId(), 1, "withdrawn", NOW,
+                    DPO);
+            fixture.given(history(dispute.open(), restricted(1)))
+                    .when(lift)
+                    .expectEvents(new PersonalDataRestrictionLifted(dispute.caseId(), 1, "withdrawn", NOW, DPO));
+            fixture.given(history(dispute.open(), restricted(1),
+                            new PersonalDataRestrictionLifted(dispute.caseId(), 1, "withdrawn", NOW, DPO)))
+                    .when(dispute.note("called back"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void only_a_restricted_subject_is_lifted() {
+            fixture.given(dispute.open())
+                    .when(new LiftPersonalDataRestriction(dispute.caseId(), 1, "withdrawn", NOW, OFFICER))
+                    .expectException(violates(CaseRule.NOT_RESTRICTED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Erasure {
+
+        @Test
+        void is_refused_while_the_case_is_open_because_retention_applies() {
+            keys.keyFor(SealedValue.subject(dispute.caseId(), 1));
+            fixture.given(dispute.open())
+                    .when(erase(1))
+                    .expectException(violates(CaseRule.RETENTION_APPLIES))
+                    .expectNoEvents();
+            assertThat(keys.find(SealedValue.subject(dispute.caseId(), 1))).isPresent();
+        }
+
+        @Test
+        void destroys_the_subjects_key_on_a_closed_case() {
+            keys.keyFor(SealedValue.subject(dispute.caseId(), 1));
+            keys.keyFor(SealedValue.subject(dispute.caseId(), 2));
+            fixture.given(dispute.closed())
+                    .when(erase(1))
+                    .expectEvents(erased(1));
+            assertThat(keys.find(SealedValue.subject(dispute.caseId(), 1))).isEmpty();
+            assertThat(keys.find(SealedValue.subject(dispute.caseId(), 2))).isPresent();
+        }
+
+        @Test
+        void of_a_restricted_subject_is_allowed() {
+            fixture.given(history(dispute.closed(), restricted(2)))
+                    .when(erase(2))
+                    .expectEvents(erased(2));
+        }
+
+        @Test
+        void repeated_appends_nothing_and_destroys_the_key_again() {
+            keys.keyFor(SealedValue.subject(dispute.caseId(), 1));
+            fixture.given(history(dispute.closed(), erased(1)))
+                    .when(erase(1))
+                    .expectNoEvents()
+                    .expectSuccessfulHandlerExecution();
+            assertThat(keys.find(SealedValue.subject(dispute.caseId(), 1))).isEmpty();
+        }
+
+        @Test
+        void an_erased_subject_cannot_be_restricted() {
+            fixture.given(history(dispute.closed(), erased(1)))
+                    .when(restrict(1))
+                    .expectException(violates(CaseRule.DATA_SUBJECT_ERASED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_subject_the_case_does_not_name_is_not_found() {
+            fixture.given(dispute.closed())
+                    .when(erase(0))
+                    .expectException(violates(CaseRule.UNKNOWN_DATA_SUBJECT))
+                    .expectNoEvents();
+        }
+    }
+}

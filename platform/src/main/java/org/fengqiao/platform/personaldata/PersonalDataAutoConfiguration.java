@@ -1,0 +1,60 @@
+package org.fengqiao.platform.personaldata;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.util.StringUtils;
+
+/**
+ * The personal-data keys of both sides: the master key, the subject key store (MongoDB unless another
+ * {@link SubjectKeyStore} bean is given) and the cipher.
+ *
+ * <p>The master key is {@code fengqiao.personal-data.master-key} (Base64 of 32 bytes; in production from a secret
+ * store, e.g. the environment variable {@code FENGQIAO_PERSONAL_DATA_MASTER_KEY}) or else the file named by
+ * {@code fengqiao.personal-data.master-key-file}, created on first start (the embedded default keeps it in its data
+ * folder, apart from the events and the read models). Without either the service does not start: a key made up at
+ * start would lock every stored key away at the next one.
+ */
+@AutoConfiguration(after = MongoDataAutoConfiguration.class)
+public class PersonalDataAutoConfiguration {
+
+    /** Not needed when another key store is given: it brings its own protection. */
+    @Bean
+    @ConditionalOnMissingBean({MasterKey.class, SubjectKeyStore.class})
+    MasterKey personalDataMasterKey(@Value("${fengqiao.personal-data.master-key:}") String key,
+            @Value("${fengqiao.personal-data.master-key-file:}") String file) {
+        if (StringUtils.hasText(key)) {
+            return MasterKey.of(key);
+        }
+        if (StringUtils.hasText(file)) {
+            return MasterKey.fromFile(Path.of(file));
+        }
+        throw new IllegalStateException("Refusing to start: personal data needs a master key. Set "
+                + "fengqiao.personal-data.master-key (Base64 of 32 random bytes, e.g. `openssl rand -base64 32`) or "
+                + "fengqiao.personal-data.master-key-file.");
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(MongoDatabaseFactory.class)
+    SubjectKeyStore subjectKeyStore(MongoDatabaseFactory mongo, MasterKey masterKey,
+            @Value("${fengqiao.personal-data.key-cache-ttl:60s}") Duration cacheTtl, ObjectProvider<Clock> clock) {
+        return new MongoSubjectKeyStore(mongo.getMongoDatabase().getCollection(MongoSubjectKeyStore.COLLECTION),
+                masterKey, cacheTtl, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(SubjectKeyStore.class)
+    PersonalDataCipher personalDataCipher(SubjectKeyStore keys) {
+        return new PersonalDataCipher(keys);
+    }
+}

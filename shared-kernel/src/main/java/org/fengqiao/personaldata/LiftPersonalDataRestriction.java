@@ -1,0 +1,23 @@
+package org.fengqiao.personaldata;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseCommand;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.Values;
+
+/** Lifts a data subject's restriction. */
+public record LiftPersonalDataRestriction(
+        @TargetAggregateIdentifier CaseId caseId,
+        int subject,
+        String reason,
+        Instant occurredAt,
+        Actor actor) implements CaseCommand {
+
+    public LiftPersonalDataRestriction {
+        reason = Values.clean(reason);
+        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+}
