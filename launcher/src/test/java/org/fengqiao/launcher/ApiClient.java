@@ -121,7 +121,10 @@ public final class ApiClient {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode node = body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+            boolean json = response.headers().firstValue("Content-Type").map(type -> type.contains("json"))
+                    .orElse(true);
+            // a page (a dossier as HTML) is read from raw()
+            JsonNode node = body == null || body.isBlank() || !json ? JSON.createObjectNode() : JSON.readTree(body);
             return new Reply(response.statusCode(), node, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.query.CaseHistoryView;
+import org.fengqiao.query.personaldata.DataSubjects;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.CaseViewFold;
 import org.fengqiao.cases.query.FindCaseAsOf;
@@ -53,10 +54,12 @@ public class CaseHistoryQueries {
         List<DomainEventMessage<?>> known = new ArrayList<>();
         long version = 0;
         boolean inPrefix = true;
+        DataSubjects subjects = new DataSubjects();
         DomainEventStream stream = eventStore.readEvents(query.caseId().value(), 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             version = event.getSequenceNumber() + 1;
+            subjects.apply(event);
             inPrefix = inPrefix && knownAt(event, query.asOf());
             if (inPrefix) {
                 known.add(event);
@@ -68,7 +71,7 @@ public class CaseHistoryQueries {
         int from = (int) Math.min((long) query.page() * query.size(), known.size());
         int to = Math.min(from + query.size(), known.size());
         List<HistoryEntryView> items = known.subList(from, to).stream().map(this::entry).toList();
-        return new CaseHistoryView(items, known.size(), version);
+        return new CaseHistoryView(items, known.size(), version, subjects.restricted(), subjects.erased());
     }
 
     @QueryHandler

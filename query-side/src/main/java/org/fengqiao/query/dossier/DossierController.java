@@ -17,11 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 
 /**
  * {@code GET /api/cases/{caseId}/dossier}: the case file as a JSON bundle ({@code format=json}, or an Accept header
  * without {@code text/html}) or as a printable HTML page in Chinese ({@code format=html}, or {@code Accept: text/html},
- * as a browser sends). Every export is recorded in the case's history as {@code DossierExported}.
+ * as a browser sends). Every export is recorded in the case's history as {@code DossierExported}. Personal values
+ * are shown as the caller may see them ({@link PersonalDataDisclosure}), and what is shown in full is logged.
  */
 @RestController
 public class DossierController {
@@ -29,10 +32,12 @@ public class DossierController {
     private final Dossiers dossiers;
     private final DossierHtml html;
     private final JurisdictionScope scope;
+    private final PersonalDataDisclosure disclosure;
 
     DossierController(Dossiers dossiers, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone,
-                      JurisdictionScope scope) {
+                      JurisdictionScope scope, PersonalDataDisclosure disclosure) {
         this.dossiers = dossiers;
+        this.disclosure = disclosure;
         this.scope = scope;
         this.html = new DossierHtml(ZoneId.of(zone));
     }
@@ -50,6 +55,8 @@ public class DossierController {
             throw IntegrityProblems.caseNotFound();
         }
         dossiers.recordExport(dossier, chosen, actor);
+        dossier = disclosure.dossier(dossier, Caller.current().orElse(null), PersonalDataDisclosure.currentRequestId(),
+                chosen);
         if ("html".equals(chosen)) {
             return ResponseEntity.ok()
                                  .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

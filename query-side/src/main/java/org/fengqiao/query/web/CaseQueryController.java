@@ -31,6 +31,8 @@ import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.cases.query.FindCaseAsOf;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,12 +61,14 @@ public class CaseQueryController {
     private final CaseViewWaits waits;
     private final Duration streamTimeout;
     private final JurisdictionScope scope;
+    private final PersonalDataDisclosure disclosure;
 
     /** @param streamTimeout how long one SSE connection of a case stream lasts */
     CaseQueryController(QueryGateway queries, CaseViewWaits waits,
                         @Value("${fengqiao.case-stream.timeout:30m}") Duration streamTimeout,
-                        JurisdictionScope scope) {
+                        JurisdictionScope scope, PersonalDataDisclosure disclosure) {
         this.queries = queries;
+        this.disclosure = disclosure;
         this.waits = waits;
         this.streamTimeout = streamTimeout;
         this.scope = scope;
@@ -118,13 +122,14 @@ public class CaseQueryController {
                                                       @RequestParam(required = false) String minVersion) {
         CaseId id = caseId(caseId);
         JurisdictionScope.Visible visible = scope.current();
-        if (!visible.all()) {
-            // where the case lives, from the event store itself: the read model may not have it yet
-            return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
-                    .thenApply(CaseQueryController::found).thenApply(visible::check)
-                    .thenCompose(view -> history(id, asOf, page, size, minVersion));
-        }
-        return history(id, asOf, page, size, minVersion);
+        Caller caller = Caller.current().orElse(null);
+        String requestId = PersonalDataDisclosure.currentRequestId();
+        // the case now, from the event store like the history itself (the read model may lag behind): where it
+        // lives (scope) and the unit it is assigned to (who sees personal data in full)
+        return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
+                .thenApply(CaseQueryController::found).thenApply(visible::check)
+                .thenCompose(view -> history(id, asOf, page, size, minVersion)
+                        .thenApply(history -> disclosure.history(history, view, caller, requestId)));
     }
 
     private CompletableFuture<CaseHistoryView> history(CaseId id, String asOf, String page, String size,

@@ -1,0 +1,219 @@
+package org.fengqiao.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.fengqiao.launcher.ApiClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.fengqiao.launcher.ApiClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+/**
+ * Personal data over the real application: sealed in the stored events, shown in full to the handling unit's
+ * officer, a supervisor and an auditor and masked for an officer of another unit, every full disclosure in the
+ * access log; a restricted subject shown to auditors only, with the case frozen; an erased subject unreadable in the
+ * history, the dossier and after a replay, while the case's hash chain still verifies.
+ */
+@EmbeddedApplicationTest
+class PersonalDataProtectionIT {
+
+    private static final String NAME = "司马秀英";
+    private static final String PHONE = "13912345678";
+    private static final String ID_NUMBER = "110101198807061234";
+    private static final String ADDRESS = "富力社区5号楼3单元502室";
+    private static final String RESPONDENT = "东方卫国";
+    private static final Duration SETTLE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Value("${fengqiao.data-dir}")
+    String dataDir;
+
+    @Autowired
+    MongoDatabaseFactory mongo;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+
+    /** A dispute in Fuli community assigned to the property unit, which fuli.officer does not act for. */
+    private String dispute() {
+        Reply created = api.post("/api/disputes", json("{'source':'APPLICATION','category':'NEIGHBOUR',"
+                + "'subject':'Noise at night','content':'" + NAME + " cannot sleep','gridCode':'SH-FL-G05',"
+                + "'parties':[{'name':'" + NAME + "','phone':'" + PHONE + "','idNumber':'" + ID_NUMBER
+                + "','address':'" + ADDRESS + "','role':'APPLICANT'},{'name':'" + RESPONDENT
+                + "','role':'RESPONDENT'}]}"), "intake");
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+        String id = created.text("caseId");
+        assertThat(api.post("/api/disputes/" + id + "/assignment",
+                json("{'unit':'SH-FL-PROPERTY','officer':'zhou.property'}"), "supervisor").status()).isEqualTo(200);
+        return id;
+    }
+
+    private JsonNode intake(String id, String account) {
+        Reply history = api.get("/api/cases/" + id + "/history", account);
+        assertThat(history.status()).as("%s", history.body()).isEqualTo(200);
+        return history.body().at("/items/0/fields");
+    }
+
+    private List<JsonNode> accessLog(String id, String actor) {
+        Reply log = api.get("/api/audit/personal-data-access?caseId=" + id + "&actor=" + actor, "auditor");
+        assertThat(log.status()).as("%s", log.body()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        log.body().path("items").forEach(items::add);
+        return items;
+    }
+
+    @Test
+    void stored_events_hold_personal_values_sealed() {
+        String id = dispute();
+        String payload = (String) new StoreFile(dataDir).row(id, 0).get("payload");
+        assertThat(payload).doesNotContain(NAME, PHONE, ID_NUMBER, ADDRESS, RESPONDENT, "cannot sleep")
+                .contains("pd1:NAME:" + id + "/1:", "pd1:PHONE:" + id + "/1:", "pd1:ID_NUMBER:" + id + "/1:",
+                        "pd1:ADDRESS:" + id + "/1:", "pd1:NAME:" + id + "/2:", "pd1:TEXT:" + id + "/1:")
+                .contains("Noise at night");
+        Document key = mongo.getMongoDatabase().getCollection("personal_data_keys")
+                .find(new Document("_id", id + "/1")).first();
+        assertThat(key).isNotNull();
+        assertThat(key.toJson()).doesNotContain(NAME);
+    }
+
+    @Test
+    void personal_data_is_shown_in_full_to_those_who_need_it_masked_to_others_and_every_full_read_is_logged() {
+        String id = dispute();
+
+        JsonNode full = intake(id, "officer");
+        assertThat(full.at("/parties/0/name").asText()).isEqualTo(NAME);
+        assertThat(full.at("/parties/0/phone").asText()).isEqualTo(PHONE);
+        assertThat(full.at("/parties/0/idNumber").asText()).isEqualTo(ID_NUMBER);
+        assertThat(full.at("/parties/0/address").asText()).isEqualTo(ADDRESS);
+        assertThat(full.at("/parties/1/name").asText()).isEqualTo(RESPONDENT);
+        assertThat(full.at("/content").asText()).isEqualTo(NAME + " cannot sleep");
+        assertThat(intake(id, "supervisor").at("/parties/0/name").asText()).isEqualTo(NAME);
+        assertThat(intake(id, "auditor").at("/parties/0/name").asText()).isEqualTo(NAME);
+
+        JsonNode masked = intake(id, "fuli.officer");
+        assertThat(masked.at("/parties/0/name").asText()).isEqualTo("司*");
+        assertThat(masked.at("/parties/0/phone").asText()).isEqualTo("139****5678");
+        assertThat(masked.at("/parties/0/idNumber").asText()).isEqualTo("110***********1234");
+        assertThat(masked.at("/parties/0/address").asText()).isEqualTo("富力社区5号***");
+        assertThat(masked.at("/parties/1/name").asText()).isEqualTo("东*");
+        assertThat(masked.at("/content").asText()).isEqualTo("[hidden]");
+        Reply maskedDossier = api.get("/api/cases/" + id + "/dossier?format=html", "fuli.officer");
+        assertThat(maskedDossier.status()).isEqualTo(200);
+        assertThat(maskedDossier.raw().body()).doesNotContain(NAME, PHONE, ID_NUMBER, RESPONDENT);
+        Reply maskedJson = api.get("/api/cases/" + id + "/dossier?format=json", "fuli.officer");
+        assertThat(maskedJson.raw().body()).doesNotContain(NAME, PHONE, ID_NUMBER, RESPONDENT).contains("司*", "东*");
+
+        List<JsonNode> officerReads = accessLog(id, "officer");
+        assertThat(officerReads).hasSize(1);
+        JsonNode read = officerReads.get(0);
+        assertThat(read.path("purpose").asText()).isEqualTo("history");
+        assertThat(read.path("roles").toString()).contains("OFFICER");
+        assertThat(read.path("at").asText()).isNotBlank();
+        assertThat(read.path("subjects").toString()).isEqualTo("[1,2]");
+        assertThat(read.path("fields").toString()).contains("0:DisputeReceived.parties[0].name",
+                "0:DisputeReceived.parties[0].idNumber", "0:DisputeReceived.content");
+        assertThat(read.toString()).doesNotContain(NAME, PHONE, ID_NUMBER);
+        assertThat(accessLog(id, "fuli.officer")).isEmpty();
+        assertThat(accessLog(id, "auditor")).hasSize(1);
+        assertThat(api.get("/api/audit/personal-data-access?caseId=" + id, "officer").status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_restricted_subject_is_shown_to_auditors_only_and_the_case_takes_no_further_command() {
+        String id = dispute();
+        String subject = "/api/cases/" + id + "/data-subjects/1";
+        Reply restricted = api.post(subject + "/restriction", json("{'reason':'PIPL Art. 47(2): objection'}"),
+                "supervisor");
+        assertThat(restricted.status()).as("%s", restricted.body()).isEqualTo(200);
+        await().atMost(SETTLE).until(() -> intake(id, "officer").at("/parties/0/name").asText().equals("[restricted]"));
+        JsonNode officer = intake(id, "officer");
+        assertThat(officer.at("/parties/0/phone").asText()).isEqualTo("[restricted]");
+        assertThat(officer.at("/content").asText()).isEqualTo("[restricted]");
+        assertThat(officer.at("/parties/1/name").asText()).isEqualTo(RESPONDENT);
+        assertThat(intake(id, "auditor").at("/parties/0/name").asText()).isEqualTo(NAME);
+
+        Reply note = api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "officer");
+        assertThat(note.status()).isEqualTo(409);
+        assertThat(note.text("code")).isEqualTo("PERSONAL_DATA_RESTRICTED");
+        assertThat(api.post(subject + "/erasure", json("{'reason':'consent withdrawn'}"), "admin").text("code"))
+                .isEqualTo("RETENTION_APPLIES");
+        assertThat(api.post("/api/cases/" + id + "/data-subjects/3/restriction", json("{'reason':'x'}"),
+                "supervisor").status()).isEqualTo(404);
+        assertThat(api.post(subject + "/erasure", json("{'reason':'x'}"), "supervisor").status()).isEqualTo(403);
+
+        assertThat(api.post(subject + "/restriction/lifting", json("{'reason':'objection withdrawn'}"),
+                "supervisor").status()).isEqualTo(200);
+        assertThat(api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "officer").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void an_erased_subject_is_unreadable_everywhere_and_the_chain_still_verifies() {
+        String id = dispute();
+        Reply closed = api.post("/api/disputes/" + id + "/closure", json("{'outcome':'WITHDRAWN'}"), "officer");
+        assertThat(closed.status()).as("%s", closed.body()).isEqualTo(200);
+        Reply erased = api.post("/api/cases/" + id + "/data-subjects/1/erasure",
+                json("{'reason':'PIPL Art. 47(1)3: consent withdrawn'}"), "admin");
+        assertThat(erased.status()).as("%s", erased.body()).isEqualTo(200);
+
+        Document key = mongo.getMongoDatabase().getCollection("personal_data_keys")
+                .find(new Document("_id", id + "/1")).first();
+        assertThat(key).isNotNull();
+        assertThat(key.get("key")).isNull();
+        assertThat(key.get("destroyedAt")).isNotNull();
+
+        assertErased(id);
+        Reply dossier = api.get("/api/cases/" + id + "/dossier?format=json", "auditor");
+        assertThat(dossier.status()).isEqualTo(200);
+        assertThat(dossier.raw().body()).doesNotContain(NAME, PHONE, ID_NUMBER, ADDRESS, "cannot sleep")
+                .contains("[erased]", RESPONDENT);
+        Reply html = api.get("/api/cases/" + id + "/dossier?format=html", "auditor");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.raw().body()).doesNotContain(NAME, PHONE, ID_NUMBER, ADDRESS);
+
+        Reply verification = api.get("/api/cases/" + id + "/verification", "auditor");
+        assertThat(verification.status()).isEqualTo(200);
+        assertThat(verification.body().path("valid").asBoolean()).as("%s", verification.body()).isTrue();
+
+        Reply replay = api.post("/api/admin/replay", "", "admin");
+        assertThat(replay.status()).as("%s", replay.body()).isIn(202, 409);
+        await().atMost(SETTLE).until(() -> "DONE".equals(api.get("/api/admin/replay", "admin").text("state")));
+        assertErased(id);
+        Reply view = api.get("/api/cases/" + id, "auditor");
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.raw().body()).doesNotContain(NAME, PHONE, RESPONDENT);
+
+        long before = api.get("/api/cases/" + id + "/history", "auditor").body().path("version").asLong();
+        Reply again = api.post("/api/cases/" + id + "/data-subjects/1/erasure", json("{'reason':'repeat'}"), "admin");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.version()).as("a repeated erasure appends nothing").isEqualTo(before);
+    }
+
+    private void assertErased(String id) {
+        for (String account : List.of("auditor", "supervisor", "officer")) {
+            JsonNode fields = intake(id, account);
+            assertThat(fields.at("/parties/0/name").asText()).as(account).isEqualTo("[erased]");
+            assertThat(fields.at("/parties/0/idNumber").asText()).isEqualTo("[erased]");
+            assertThat(fields.at("/content").asText()).isEqualTo("[erased]");
+            assertThat(fields.at("/parties/1/name").asText()).isEqualTo(RESPONDENT);
+        }
+        Reply history = api.get("/api/cases/" + id + "/history", "auditor");
+        assertThat(history.raw().body()).doesNotContain(NAME, PHONE, ID_NUMBER, ADDRESS);
+        assertThat(history.body().path("erasedSubjects").toString()).isEqualTo("[1]");
+    }
+}

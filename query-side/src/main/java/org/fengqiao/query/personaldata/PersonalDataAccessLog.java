@@ -1,0 +1,76 @@
+package org.fengqiao.query.personaldata;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+
+/**
+ * Every disclosure of personal data in full, in the MongoDB collection {@value #COLLECTION}: who (the account or
+ * client and its roles), when, which case, which values (their paths in the answer, never the values) of which data
+ * subjects, for what (the endpoint) and under which request id. Entries are only ever added. {@code _id} is an
+ * ObjectId, whose time prefix keeps the collection in the order of writing.
+ */
+public class PersonalDataAccessLog {
+
+    public static final String COLLECTION = "personal_data_access";
+
+    private final MongoCollection<Document> entries;
+    private final Clock clock;
+
+    public PersonalDataAccessLog(MongoCollection<Document> entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** One entry of the log. */
+    public record Entry(Instant at, String actor, List<String> roles, String caseId, String purpose,
+                        List<Integer> subjects, List<String> fields, String requestId) {
+    }
+
+    public void record(String actor, List<String> roles, String caseId, String purpose, List<Integer> subjects,
+            List<String> fields, String requestId) {
+        entries.insertOne(new Document("_id", new ObjectId())
+                .append("at", Date.from(clock.instant()))
+                .append("actor", actor)
+                .append("roles", roles)
+                .append("caseId", caseId)
+                .append("purpose", purpose)
+                .append("subjects", subjects)
+                .append("fields", fields)
+                .append("requestId", requestId));
+    }
+
+    /** Newest first; every argument may be {@code null} (no filter). */
+    public List<Entry> find(String caseId, String actor, Instant from, Instant to, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        if (caseId != null) {
+            filters.add(Filters.eq("caseId", caseId));
+        }
+        if (actor != null) {
+            filters.add(Filters.eq("actor", actor));
+        }
+        if (from != null) {
+            filters.add(Filters.gte("at", Date.from(from)));
+        }
+        if (to != null) {
+            filters.add(Filters.lt("at", Date.from(to)));
+        }
+        List<Entry> found = new ArrayList<>();
+        entries.find(filters.isEmpty() ? new Document() : Filters.and(filters))
+                .sort(Sorts.descending("_id")).skip(page * size).limit(size)
+                .forEach(document -> found.add(new Entry(document.getDate("at").toInstant(),
+                        document.getString("actor"), document.getList("roles", String.class),
+                        document.getString("caseId"), document.getString("purpose"),
+                        document.getList("subjects", Integer.class), document.getList("fields", String.class),
+                        document.getString("requestId"))));
+        return found;
+    }
+}

@@ -1,0 +1,128 @@
+package org.fengqiao.query.personaldata;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.query.CaseHistoryView;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.HistoryEntryView;
+import org.fengqiao.platform.personaldata.PersonalDataCipher;
+import org.fengqiao.query.dossier.Dossier;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.platform.security.RequestIdFilter;
+import org.fengqiao.platform.security.Role;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what the current caller sees of a case's personal data and logs what it saw in full. In full: the officer
+ * of the handling unit the case is assigned to, a supervisor (of its node: answers never reach callers outside their
+ * jurisdiction), an auditor (in scope, likewise); everyone else sees masks. A restricted subject's values are shown to
+ * auditors only; an erased subject's to no one. Take the caller and the request id on the request's thread: answers
+ * completed by the query bus run on other threads.
+ */
+@Component
+public class PersonalDataDisclosure {
+
+    private final PersonalDataCipher cipher;
+    private final PersonalDataAccessLog log;
+
+    PersonalDataDisclosure(PersonalDataCipher cipher, MongoDatabaseFactory mongo, ObjectProvider<Clock> clock) {
+        this.cipher = cipher;
+        this.log = new PersonalDataAccessLog(
+                mongo.getMongoDatabase().getCollection(PersonalDataAccessLog.COLLECTION),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** The access log, for the auditors' endpoint. */
+    public PersonalDataAccessLog log() {
+        return log;
+    }
+
+    /** A disclosure for {@code caller} on {@code view} (the case now), with its restricted and erased subjects. */
+    public Disclosure forCase(Caller caller, CaseView view, Set<Integer> restricted, Set<Integer> erased) {
+        boolean auditor = caller != null && caller.has(Role.AUDITOR);
+        return new Disclosure(cipher, sight(caller, view), auditor, restricted, erased);
+    }
+
+    static Disclosure.Sight sight(Caller caller, CaseView view) {
+        if (caller == null) {
+            return Disclosure.Sight.MASKED;
+        }
+        if (caller.has(Role.AUDITOR) || caller.has(Role.SUPERVISOR)) {
+            return Disclosure.Sight.FULL;
+        }
+        boolean handlingOfficer = caller.has(Role.OFFICER) && view != null && view.unit() != null
+                && (caller.units().isEmpty() || caller.units().contains(view.unit().value()));
+        return handlingOfficer ? Disclosure.Sight.FULL : Disclosure.Sight.MASKED;
+    }
+
+    /** Writes what {@code disclosure} showed in full, if anything, to the access log. */
+    public void record(Disclosure disclosure, Caller caller, String requestId, CaseId caseId, String purpose) {
+        if (disclosure.disclosed().isEmpty()) {
+            return;
+        }
+        log.record(caller == null ? "anonymous" : caller.name(),
+                caller == null ? List.of() : caller.roles().stream().map(Enum::name).sorted().toList(),
+                caseId.value(), purpose, List.copyOf(disclosure.disclosedSubjects()), disclosure.disclosed(),
+                requestId);
+    }
+
+    /** The current request's id, on the request's thread. */
+    public static String currentRequestId() {
+        return MDC.get(RequestIdFilter.MDC_KEY);
+    }
+
+    /** {@code history} with every personal value disclosed to {@code caller} or masked, and the disclosure logged. */
+    public CaseHistoryView history(CaseHistoryView history, CaseView view, Caller caller, String requestId) {
+        Disclosure disclosure = forCase(caller, view, history.restrictedSubjects(), history.erasedSubjects());
+        CaseHistoryView shown = history.withItems(history.items().stream()
+                .map(entry -> new HistoryEntryView(entry.sequence(), entry.eventType(), entry.occurredAt(),
+                        entry.recordedAt(), entry.actor(), entry.summary(),
+                        disclosure.fields(entry.sequence() + ":" + entry.eventType(), entry.fields())))
+                .toList());
+        record(disclosure, caller, requestId, view.caseId(), "history");
+        return shown;
+    }
+
+    /**
+     * {@code dossier} with every personal value disclosed to {@code caller} or masked, and the disclosure logged. The
+     * restricted and erased subjects come from the dossier's own events, which are the case's whole history.
+     */
+    public Dossier dossier(Dossier dossier, Caller caller, String requestId, String format) {
+        Set<Integer> restricted = new TreeSet<>();
+        Set<Integer> erased = new TreeSet<>();
+        for (Dossier.Entry entry : dossier.events()) {
+            if (entry.fields().get("subject") instanceof Number number) {
+                int subject = number.intValue();
+                switch (entry.eventType()) {
+                    case "PersonalDataRestricted" -> restricted.add(subject);
+                    case "PersonalDataRestrictionLifted" -> restricted.remove(subject);
+                    case "PersonalDataErased" -> {
+                        restricted.remove(subject);
+                        erased.add(subject);
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        // the printable page shows no event's fields, only their summaries: nothing of it is disclosed in full
+        Disclosure disclosure = "html".equals(format)
+                ? new Disclosure(cipher, Disclosure.Sight.MASKED, false, restricted, erased)
+                : forCase(caller, dossier.view(), restricted, erased);
+        List<Dossier.Entry> shown = dossier.events().stream()
+                .map(entry -> new Dossier.Entry(entry.sequence(), entry.eventType(), entry.occurredAt(),
+                        entry.recordedAt(), entry.actor(), entry.summary(),
+                        disclosure.fields(entry.sequence() + ":" + entry.eventType(), entry.fields()),
+                        entry.metadata(), entry.hash()))
+                .toList();
+        record(disclosure, caller, requestId, dossier.view().caseId(), "dossier:" + format);
+        return new Dossier(dossier.caseId(), dossier.exportedAt(), dossier.exportedBy(), dossier.view(), shown,
+                dossier.verification(), dossier.anchor());
+    }
+}
