@@ -154,6 +154,8 @@ SERVICE_ENV=(SPRING_PROFILES_ACTIVE=jdbc
              SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD"
              SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=5
              MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/fengqiao"
+             # one master key for every service: the command sides seal personal data, the query side opens it
+             FENGQIAO_PERSONAL_DATA_MASTER_KEY="$(head -c 32 /dev/urandom | base64)"
              SERVER_ADDRESS=127.0.0.1
              # one account for the checks (the jdbc profile ships none); curl calls the API with it
              SPRING_APPLICATION_JSON='{"fengqiao":{"security":{"accounts":[{"name":"split-check","password":"{bcrypt}$2a$06$Xak5.wb94sFa7W11OtU/k.wa5CPYEeBksCel8lL069HThG6rVNB2m","roles":["INTAKE","OFFICER","SUPERVISOR","AUDITOR"]}]}}}')

@@ -30,6 +30,9 @@ import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.RepeatPetitionFlagged;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.integrity.DossierExported;
+import org.fengqiao.personaldata.PersonalDataErased;
+import org.fengqiao.personaldata.PersonalDataRestricted;
+import org.fengqiao.personaldata.PersonalDataRestrictionLifted;
 import org.fengqiao.cases.petition.ReviewRequested;
 
 /**
@@ -109,6 +112,12 @@ public final class HistorySummary {
         } else if (payload instanceof RepeatPetitionFlagged e) {
             return "Flagged as a repeat of petition " + e.relatedCaseNumber() + " after its re-review; not to be accepted ("
                     + e.rule() + ")";
+        } else if (payload instanceof PersonalDataRestricted e) {
+            return "Personal data of data subject " + e.subject() + " restricted";
+        } else if (payload instanceof PersonalDataRestrictionLifted e) {
+            return "Restriction of data subject " + e.subject() + " lifted";
+        } else if (payload instanceof PersonalDataErased e) {
+            return "Personal data of data subject " + e.subject() + " erased (key destroyed)";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

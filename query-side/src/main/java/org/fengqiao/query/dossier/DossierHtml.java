@@ -32,7 +32,10 @@ final class DossierHtml {
             Map.entry("NoteAdded", "添加备注"),
             Map.entry("AttachmentRecorded", "登记附件"),
             Map.entry("CaseClosed", "结案"),
-            Map.entry("DossierExported", "档案导出"));
+            Map.entry("DossierExported", "档案导出"),
+            Map.entry("PersonalDataRestricted", "个人信息限制处理"),
+            Map.entry("PersonalDataRestrictionLifted", "解除限制处理"),
+            Map.entry("PersonalDataErased", "个人信息删除"));
 
     private final DateTimeFormatter time;
 
