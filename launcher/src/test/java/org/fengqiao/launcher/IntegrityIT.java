@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fengqiao.integrity.ChainLink;
 import org.fengqiao.integrity.Hex;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +67,9 @@ class IntegrityIT {
         assertThat(valid.body().path("head").asText()).isEqualTo(storedHash(id, 4));
 
         String original = (String) store.row(id, 3).get("payload");
-        store.update(id, 3, "payload", original.replace("Tap dripping", "Tap fixed"));
+        // the note's text is sealed: put the other note's sealed text in its place, a valid ciphertext of the case
+        String other = (String) store.row(id, 4).get("payload");
+        store.update(id, 3, "payload", original.replace(sealedText(original), sealedText(other)));
         try {
             JsonNode broken = api.get("/api/cases/" + id + "/verification").body();
             assertThat(broken.path("valid").asBoolean()).isFalse();
@@ -214,6 +218,13 @@ class IntegrityIT {
     }
 
     /** A dispute (received, its handling limit set), an assignment and two notes: sequences 0 to 4. */
+    /** The sealed {@code text} of a stored note's payload. */
+    private static String sealedText(String payload) {
+        Matcher text = Pattern.compile("\"text\":\"(pd1:[^\"]+)\"").matcher(payload);
+        assertThat(text.find()).as("a sealed note text in %s", payload).isTrue();
+        return text.group(1);
+    }
+
     private String disputeWithNotes(String first, String second) {
         ApiClient.Reply created = api.post("/api/disputes", json("""
                 {'source':'APPLICATION','category':'NEIGHBOUR','subject':'%s','content':'Reported at the desk',

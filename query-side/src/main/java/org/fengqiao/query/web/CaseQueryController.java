@@ -112,7 +112,8 @@ public class CaseQueryController {
     /**
      * The case's history from the event store, oldest first. {@code minVersion} is checked against the store's own
      * count of the case's events; if the store is behind, the read model's progress is awaited as the signal to read
-     * it once more.
+     * it once more. Personal values are shown as the caller may see them ({@link PersonalDataDisclosure}): in full
+     * (and logged) or masked.
      */
     @GetMapping("/{caseId}/history")
     public CompletableFuture<CaseHistoryView> history(@PathVariable String caseId,
@@ -121,6 +122,8 @@ public class CaseQueryController {
                                                       @RequestParam(required = false) String size,
                                                       @RequestParam(required = false) String minVersion) {
         CaseId id = caseId(caseId);
+        FindCaseHistory query = historyQuery(id, asOf, page, size);
+        long min = number("minVersion", minVersion, 0, Long.MAX_VALUE, 0);
         JurisdictionScope.Visible visible = scope.current();
         Caller caller = Caller.current().orElse(null);
         String requestId = PersonalDataDisclosure.currentRequestId();
@@ -128,16 +131,17 @@ public class CaseQueryController {
         // lives (scope) and the unit it is assigned to (who sees personal data in full)
         return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
                 .thenApply(CaseQueryController::found).thenApply(visible::check)
-                .thenCompose(view -> history(id, asOf, page, size, minVersion)
+                .thenCompose(view -> history(id, query, min)
                         .thenApply(history -> disclosure.history(history, view, caller, requestId)));
     }
 
-    private CompletableFuture<CaseHistoryView> history(CaseId id, String asOf, String page, String size,
-                                                       String minVersion) {
-        FindCaseHistory query = new FindCaseHistory(id, instant("asOf", asOf),
+    private static FindCaseHistory historyQuery(CaseId id, String asOf, String page, String size) {
+        return new FindCaseHistory(id, instant("asOf", asOf),
                 (int) number("page", page, 0, Integer.MAX_VALUE, 0),
                 (int) number("size", size, 1, FindCaseHistory.MAX_PAGE_SIZE, ListCases.DEFAULT_PAGE_SIZE));
-        long min = number("minVersion", minVersion, 0, Long.MAX_VALUE, 0);
+    }
+
+    private CompletableFuture<CaseHistoryView> history(CaseId id, FindCaseHistory query, long min) {
         CompletableFuture<CaseHistoryView> first = queryHistory(query);
         if (min == 0) {
             return first.thenApply(CaseQueryController::found);
