@@ -1,5 +1,6 @@
 package org.fengqiao.platform.personaldata;
 
+import com.mongodb.client.MongoClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.util.StringUtils;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.util.StringUtils;
  * folder, apart from the events and the read models). Without either the service does not start: a key made up at
  * start would lock every stored key away at the next one.
  */
-@AutoConfiguration(after = MongoDataAutoConfiguration.class)
+@AutoConfiguration(after = MongoAutoConfiguration.class)
 public class PersonalDataAutoConfiguration {
 
     /** Not needed when another key store is given: it brings its own protection. */
@@ -42,12 +43,19 @@ public class PersonalDataAutoConfiguration {
                 + "fengqiao.personal-data.master-key-file.");
     }
 
+    /** In the database of the read models (the command side has the driver, not Spring Data MongoDB). */
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnBean(MongoDatabaseFactory.class)
-    SubjectKeyStore subjectKeyStore(MongoDatabaseFactory mongo, MasterKey masterKey,
+    @ConditionalOnBean({MongoClient.class, MongoConnectionDetails.class})
+    SubjectKeyStore subjectKeyStore(MongoClient client, MongoConnectionDetails connection, MasterKey masterKey,
+            @Value("${spring.data.mongodb.database:}") String database,
             @Value("${fengqiao.personal-data.key-cache-ttl:60s}") Duration cacheTtl, ObjectProvider<Clock> clock) {
-        return new MongoSubjectKeyStore(mongo.getMongoDatabase().getCollection(MongoSubjectKeyStore.COLLECTION),
+        String name = StringUtils.hasText(database) ? database : connection.getConnectionString().getDatabase();
+        if (!StringUtils.hasText(name)) {
+            throw new IllegalStateException("Personal-data keys in MongoDB need a database: name it in the connection "
+                    + "string (mongodb://host:27017/fengqiao) or set spring.data.mongodb.database");
+        }
+        return new MongoSubjectKeyStore(client.getDatabase(name).getCollection(MongoSubjectKeyStore.COLLECTION),
                 masterKey, cacheTtl, clock.getIfAvailable(Clock::systemUTC));
     }
 
