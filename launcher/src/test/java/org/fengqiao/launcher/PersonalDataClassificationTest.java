@@ -141,8 +141,8 @@ class PersonalDataClassificationTest {
                         + "neither text, a list of texts, a record with @PersonalData components, a list of such "
                         + "records, nor a map",
                 "PersonalDataClassificationTest.BadlyTyped.visitor: @PersonalData on "
-                        + "org.fengqiao.launcher.PersonalDataClassificationTest$Unmarked, which is neither text, a list "
-                        + "of texts, a record with @PersonalData components, a list of such records, nor a map",
+                        + "org.fengqiao.launcher.PersonalDataClassificationTest$Unmarked, which is neither text, "
+                        + "a list of texts, a record with @PersonalData components, a list of such records, nor a map",
                 "PersonalDataClassificationTest.BadlyTyped.phone: both @PersonalData and @NotPersonalData");
     }
 
@@ -334,7 +334,8 @@ class PersonalDataClassificationTest {
             if (PERSONAL_WORDS.contains(word) || TEXT_WORDS.contains(word)) {
                 return true;
             }
-            if (word.equals("id") && i + 1 < words.size() && Set.of("number", "card", "no").contains(words.get(i + 1))) {
+            if (word.equals("id") && i + 1 < words.size()
+                    && Set.of("number", "card", "no").contains(words.get(i + 1))) {
                 return true;
             }
         }
