@@ -3,6 +3,7 @@ package org.fengqiao.boards;
 import java.time.Instant;
 import java.util.List;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Values;
 import org.fengqiao.jurisdiction.NodeLevel;
 
@@ -17,7 +18,7 @@ import org.fengqiao.jurisdiction.NodeLevel;
  */
 public record BoardView(
         NodeCode node,
-        String name,
+        @NotPersonalData("a jurisdiction node's or unit's name: reference data") String name,
         NodeLevel level,
         Instant from,
         Instant to,

@@ -1,8 +1,13 @@
 package org.fengqiao.boards;
 
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.jurisdiction.NodeLevel;
 
 /** One line of a board's breakdown: a child node and its figures over the same window as the board. */
-public record NodeBoard(NodeCode node, String name, NodeLevel level, BoardFigures figures) {
+public record NodeBoard(
+        NodeCode node,
+        @NotPersonalData("a jurisdiction node's or unit's name: reference data") String name,
+        NodeLevel level,
+        BoardFigures figures) {
 }

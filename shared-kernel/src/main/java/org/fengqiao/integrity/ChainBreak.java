@@ -1,5 +1,7 @@
 package org.fengqiao.integrity;
 
+import org.fengqiao.cases.common.NotPersonalData;
+
 /**
  * The first place where a stream's chain does not hold.
  *
@@ -7,7 +9,10 @@ package org.fengqiao.integrity;
  * @param reason   why
  * @param detail   a sentence for people, naming what was expected and what was found
  */
-public record ChainBreak(long sequence, Reason reason, String detail) {
+public record ChainBreak(
+        long sequence,
+        Reason reason,
+        @NotPersonalData("sequence numbers, event types and hashes only") String detail) {
 
     public enum Reason {
         /** Sequence numbers skip: one or more events were removed (or the stream does not start at 0). */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.fengqiao.cases.common.NotPersonalData;
 
 /**
  * One link of an event stream's hash chain: what the hash of a stored event covers, and its canonical encoding.
@@ -29,7 +30,7 @@ public record ChainLink(
         String payloadRevision,
         byte[] payload,
         String occurredAt,
-        String actor) {
+        @NotPersonalData("a staff account or system client") String actor) {
 
     /** What the first event of every stream chains from. */
     public static final byte[] GENESIS = new byte[Sha256.LENGTH];

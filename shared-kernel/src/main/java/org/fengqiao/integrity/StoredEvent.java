@@ -1,5 +1,7 @@
 package org.fengqiao.integrity;
 
+import org.fengqiao.cases.common.NotPersonalData;
+
 /**
  * One event as the event store holds it, before any upcasting: what verification reads back.
  *
@@ -16,7 +18,7 @@ public record StoredEvent(
         String payloadRevision,
         byte[] payload,
         String occurredAt,
-        String actor,
+        @NotPersonalData("a staff account or system client") String actor,
         String hash,
         long position) {
 

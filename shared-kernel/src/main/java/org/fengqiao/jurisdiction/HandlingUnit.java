@@ -2,6 +2,7 @@ package org.fengqiao.jurisdiction;
 
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.UnitCode;
 
 /**
@@ -9,5 +10,9 @@ import org.fengqiao.cases.common.UnitCode;
  * enforcement centre and petition reception, or a community's mediation committee. A case assigned to it is
  * handled at {@code level}.
  */
-public record HandlingUnit(UnitCode code, String name, Level level, NodeCode node) {
+public record HandlingUnit(
+        UnitCode code,
+        @NotPersonalData("a jurisdiction node's or unit's name: reference data") String name,
+        Level level,
+        NodeCode node) {
 }

@@ -1,8 +1,16 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.PersonalData;
+
 /**
  * Body of {@code POST /api/petitions/{caseId}/acceptance}. {@code accepted} is a {@code Boolean} so that a missing
  * value is rejected rather than read as "not accepted", which would close the petition.
  */
-public record AcceptanceRequest(Boolean accepted, String reason) {
+public record AcceptanceRequest(Boolean accepted, @PersonalData String reason) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "AcceptanceRequest[accepted=" + accepted + "]";
+    }
 }

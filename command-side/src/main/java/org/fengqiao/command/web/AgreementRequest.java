@@ -9,11 +9,11 @@ import org.fengqiao.cases.common.PersonalData;
  * {@code mediator} and {@code performance} belong to mediation agreements; a handling plan has neither.
  */
 public record AgreementRequest(
-        String terms,
+        @PersonalData String terms,
         LocalDate performBy,
-        @PersonalData String mediator,
-        @PersonalData List<String> signatories,
-        String performance) {
+        @PersonalData(PersonalData.Kind.NAME) String mediator,
+        @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
+        @PersonalData String performance) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

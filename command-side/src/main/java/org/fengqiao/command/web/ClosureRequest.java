@@ -1,8 +1,20 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Satisfaction;
 
 /** Body of {@code POST /api/{kind}/{caseId}/closure}. */
-public record ClosureRequest(Outcome outcome, Satisfaction satisfaction, String note, String route) {
+public record ClosureRequest(
+        Outcome outcome,
+        Satisfaction satisfaction,
+        @PersonalData String note,
+        @NotPersonalData("the route the parties were told: arbitration, court, another body") String route) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "ClosureRequest[outcome=" + outcome + ", satisfaction=" + satisfaction + "]";
+    }
 }

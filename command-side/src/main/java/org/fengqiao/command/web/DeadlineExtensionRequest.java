@@ -1,7 +1,19 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.TimeLimit;
 
 /** Body of {@code POST /api/{kind}/{caseId}/deadline-extension}: the limit (HANDLING), days, reason, approver. */
-public record DeadlineExtensionRequest(TimeLimit limit, Integer days, String reason, String approver) {
+public record DeadlineExtensionRequest(
+        TimeLimit limit,
+        Integer days,
+        @PersonalData String reason,
+        @NotPersonalData("a staff account: the head who approved it") String approver) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "DeadlineExtensionRequest[limit=" + limit + ", days=" + days + "]";
+    }
 }

@@ -1,7 +1,14 @@
 package org.fengqiao.command.web;
 
 import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/escalation}. */
-public record EscalationRequest(Level toLevel, String reason) {
+public record EscalationRequest(Level toLevel, @PersonalData String reason) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "EscalationRequest[toLevel=" + toLevel + "]";
+    }
 }

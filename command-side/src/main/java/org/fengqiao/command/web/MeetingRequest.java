@@ -9,8 +9,8 @@ import org.fengqiao.cases.common.PersonalData;
 public record MeetingRequest(
         MeetingType type,
         Instant heldAt,
-        @PersonalData List<String> participants,
-        String minutes) {
+        @PersonalData(PersonalData.Kind.NAME) List<String> participants,
+        @PersonalData String minutes) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

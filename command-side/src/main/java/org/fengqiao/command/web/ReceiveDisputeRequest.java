@@ -2,6 +2,7 @@ package org.fengqiao.command.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.ExternalRef;
@@ -19,14 +20,14 @@ import org.fengqiao.cases.dispute.Party;
 public record ReceiveDisputeRequest(
         DisputeSource source,
         Category category,
-        String subject,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
         @PersonalData String content,
         NodeCode gridCode,
         @PersonalData List<Party> parties,
         MediationVisibility mediation,
         Instant receivedAt,
         RiskLevel riskLevel,
-        String riskReason,
+        @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */

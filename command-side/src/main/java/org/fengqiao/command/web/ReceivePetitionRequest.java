@@ -2,6 +2,7 @@ package org.fengqiao.command.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.ExternalRef;
@@ -21,13 +22,13 @@ import org.fengqiao.cases.petition.Petitioner;
 public record ReceivePetitionRequest(
         Channel channel,
         Category category,
-        String subject,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
         @PersonalData String content,
         NodeCode gridCode,
         @PersonalData List<Petitioner> petitioners,
         Instant receivedAt,
         RiskLevel riskLevel,
-        String riskReason,
+        @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
         String relatedCaseId) {
 

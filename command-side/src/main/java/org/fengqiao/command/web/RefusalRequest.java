@@ -3,7 +3,7 @@ package org.fengqiao.command.web;
 import org.fengqiao.cases.common.PersonalData;
 
 /** Body of {@code POST /api/disputes/{caseId}/refusal}: which party refuses mediation, and why. */
-public record RefusalRequest(@PersonalData String party, String reason) {
+public record RefusalRequest(@PersonalData(PersonalData.Kind.NAME) String party, @PersonalData String reason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

@@ -1,8 +1,15 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.petition.ReplyOpinion;
 
 /** Body of {@code POST /api/petitions/{caseId}/reply}. */
-public record ReplyRequest(ReplyOpinion opinion, String text, Instant servedAt) {
+public record ReplyRequest(ReplyOpinion opinion, @PersonalData String text, Instant servedAt) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "ReplyRequest[opinion=" + opinion + ", servedAt=" + servedAt + "]";
+    }
 }

@@ -1,5 +1,7 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
+
 /** Body of {@code POST /api/{kind}/{caseId}/risk-leader}: the account of the leader who owns the case. */
-public record RiskLeaderRequest(String leader) {
+public record RiskLeaderRequest(@NotPersonalData("a staff account: the leader who owns the case") String leader) {
 }

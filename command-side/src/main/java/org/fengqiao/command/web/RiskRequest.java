@@ -1,9 +1,16 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 
 /**
  * Body of {@code POST /api/{kind}/{caseId}/risk}; a change to HIGH or CRITICAL states {@code policeInformed}.
  */
-public record RiskRequest(RiskLevel level, String reason, Boolean policeInformed) {
+public record RiskRequest(RiskLevel level, @PersonalData(sensitive = true) String reason, Boolean policeInformed) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "RiskRequest[level=" + level + ", policeInformed=" + policeInformed + "]";
+    }
 }

@@ -15,6 +15,7 @@ import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Satisfaction;
@@ -39,12 +40,12 @@ record CaseViewDocument(
         String caseNumber,
         String status,
         String category,
-        String subject,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
         String subDistrict,
         String community,
         String grid,
         String unit,
-        String officer,
+        @NotPersonalData("a staff account: the handling officer") String officer,
         String riskLevel,
         String level,
         String resolutionLevel,
@@ -65,7 +66,7 @@ record CaseViewDocument(
         int missedDeadlines,
         boolean overdue,
         boolean hearing,
-        String riskLeader,
+        @NotPersonalData("a staff account: the leader who owns the case") String riskLeader,
         Boolean policeInformed,
         String reviewStage,
         long version) {

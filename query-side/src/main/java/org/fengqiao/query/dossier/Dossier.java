@@ -3,6 +3,8 @@ package org.fengqiao.query.dossier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.query.integrity.AnchorProofView;
 import org.fengqiao.query.integrity.ChainVerificationView;
@@ -26,10 +28,16 @@ public record Dossier(
             String eventType,
             Instant occurredAt,
             Instant recordedAt,
-            String actor,
-            String summary,
-            Map<String, Object> fields,
+            @NotPersonalData("a staff account or system client") String actor,
+            @NotPersonalData("codes, counts, levels and dates only (HistorySummary)") String summary,
+            @PersonalData Map<String, Object> fields,
             Map<String, Object> metadata,
             String hash) {
+
+        /** Leaves out {@code fields}, which may hold personal data. */
+        @Override
+        public String toString() {
+            return "Dossier.Entry[sequence=" + sequence + ", eventType=" + eventType + ", hash=" + hash + "]";
+        }
     }
 }

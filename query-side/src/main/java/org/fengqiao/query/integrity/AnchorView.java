@@ -1,6 +1,7 @@
 package org.fengqiao.query.integrity;
 
 import java.time.Instant;
+import org.fengqiao.cases.common.NotPersonalData;
 
 /**
  * One recorded anchor: the Merkle root over the heads of {@code chains} case chains as they stood at store position
@@ -14,7 +15,7 @@ public record AnchorView(
         long upToPosition,
         String trigger,
         Instant anchoredAt,
-        String actor,
+        @NotPersonalData("a staff account or system client") String actor,
         long ledgerSequence,
         String ledgerHash) {
 }

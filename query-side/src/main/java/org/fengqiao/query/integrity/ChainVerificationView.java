@@ -1,6 +1,7 @@
 package org.fengqiao.query.integrity;
 
 import java.time.Instant;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.integrity.ChainBreak;
 import org.fengqiao.integrity.ChainVerifier;
 
@@ -20,7 +21,7 @@ public record ChainVerificationView(
         String head,
         Long firstBrokenSequence,
         ChainBreak.Reason reason,
-        String detail,
+        @NotPersonalData("sequence numbers, event types and hashes only") String detail,
         Instant verifiedAt) {
 
     static ChainVerificationView of(String caseId, ChainVerifier verifier, Instant now) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.integrity.ChainBreak;
 import org.fengqiao.integrity.ChainVerifier;
 import org.slf4j.Logger;
@@ -28,7 +29,11 @@ public class VerificationRun implements AutoCloseable {
     public enum State { IDLE, RUNNING, DONE, FAILED }
 
     /** One broken chain found by a run. */
-    public record BrokenChain(String aggregateId, long sequence, ChainBreak.Reason reason, String detail) {
+    public record BrokenChain(
+            String aggregateId,
+            long sequence,
+            ChainBreak.Reason reason,
+            @NotPersonalData("sequence numbers, event types and hashes only") String detail) {
     }
 
     /** A run's progress, or its result once {@code DONE}. */

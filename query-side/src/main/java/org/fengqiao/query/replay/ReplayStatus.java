@@ -2,6 +2,7 @@ package org.fengqiao.query.replay;
 
 import java.time.Instant;
 import java.util.List;
+import org.fengqiao.cases.common.NotPersonalData;
 
 /**
  * Where a rebuild stands. Positions are the event store's global positions (the tracking tokens' {@code position()});
@@ -37,7 +38,7 @@ public record ReplayStatus(
      * One read model's part: the generation it is rebuilt from and into, the events folded into it and the time its
      * folds took (the rest of a rebuild is reading the event store).
      */
-    public record Projection(String name, long fromGeneration, long toGeneration, long eventsFolded,
-                             double foldSeconds) {
+    public record Projection(@NotPersonalData("the name of a projection") String name, long fromGeneration,
+            long toGeneration, long eventsFolded, double foldSeconds) {
     }
 }

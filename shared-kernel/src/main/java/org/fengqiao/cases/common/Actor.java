@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Who issued a command: a user account or a system client (hotline, court, police). Recorded on every event; an
  * account name, never a resident's personal data.
  */
+@NotPersonalData("an account name of staff or a system client; its pattern admits no resident's name")
 public record Actor(@JsonValue String value) {
 
     private static final String PATTERN = "[A-Za-z0-9._@:-]{1,64}";

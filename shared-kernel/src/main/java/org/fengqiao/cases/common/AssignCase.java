@@ -11,8 +11,8 @@ public record AssignCase(
         @TargetAggregateIdentifier CaseId caseId,
         CaseKind kind,
         UnitCode unit,
-        String officer,
-        String note,
+        @NotPersonalData("a staff account: the handling officer") String officer,
+        @PersonalData String note,
         Instant occurredAt,
         Actor actor) implements LifecycleCommand {
 
@@ -21,5 +21,12 @@ public record AssignCase(
         note = Values.clean(note);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "AssignCase[caseId=" + caseId + ", kind=" + kind + ", unit=" + unit + ", occurredAt="
+                + occurredAt + ", actor=" + actor + "]";
     }
 }

@@ -9,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AssignRiskLeader(
         @TargetAggregateIdentifier CaseId caseId,
         CaseKind kind,
-        String leader,
+        @NotPersonalData("a staff account: the leader who owns the case") String leader,
         Instant occurredAt,
         Actor actor) implements LifecycleCommand {
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record AssignmentObjected(
         CaseId caseId,
         UnitCode unit,
-        String reason,
+        @NotPersonalData("the unit's reason that the matter is outside its remit") String reason,
         LocalDate lastDay,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {

@@ -13,10 +13,17 @@ import org.axonframework.serialization.Revision;
 @Revision("2")
 public record AttachmentRecorded(
         CaseId caseId,
-        String name,
+        @PersonalData String name,
         String mediaType,
         long sizeBytes,
         String sha256,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "AttachmentRecorded[caseId=" + caseId + ", sizeBytes=" + sizeBytes + ", occurredAt="
+                + occurredAt + ", actor=" + actor + "]";
+    }
 }

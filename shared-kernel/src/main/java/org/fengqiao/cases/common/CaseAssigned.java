@@ -10,8 +10,15 @@ public record CaseAssigned(
         CaseId caseId,
         UnitCode unit,
         Level level,
-        String officer,
-        String note,
+        @NotPersonalData("a staff account: the handling officer") String officer,
+        @PersonalData String note,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "CaseAssigned[caseId=" + caseId + ", unit=" + unit + ", level=" + level + ", occurredAt="
+                + occurredAt + ", actor=" + actor + "]";
+    }
 }

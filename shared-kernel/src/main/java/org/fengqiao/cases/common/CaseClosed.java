@@ -10,9 +10,16 @@ public record CaseClosed(
         CaseId caseId,
         Outcome outcome,
         Satisfaction satisfaction,
-        String route,
-        String note,
+        @NotPersonalData("the route the parties were told: arbitration, court, another body") String route,
+        @PersonalData String note,
         Level resolutionLevel,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "CaseClosed[caseId=" + caseId + ", outcome=" + outcome + ", satisfaction=" + satisfaction
+                + ", resolutionLevel=" + resolutionLevel + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
 }

@@ -9,7 +9,14 @@ public record CaseEscalated(
         CaseId caseId,
         Level fromLevel,
         Level toLevel,
-        String reason,
+        @PersonalData String reason,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "CaseEscalated[caseId=" + caseId + ", fromLevel=" + fromLevel + ", toLevel=" + toLevel
+                + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
 }

@@ -10,8 +10,15 @@ public record CaseReassigned(
         UnitCode previousUnit,
         UnitCode unit,
         Level level,
-        String officer,
-        String note,
+        @NotPersonalData("a staff account: the handling officer") String officer,
+        @PersonalData String note,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "CaseReassigned[caseId=" + caseId + ", previousUnit=" + previousUnit + ", unit=" + unit
+                + ", level=" + level + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
 }

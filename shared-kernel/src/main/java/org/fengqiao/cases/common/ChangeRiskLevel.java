@@ -11,7 +11,7 @@ public record ChangeRiskLevel(
         @TargetAggregateIdentifier CaseId caseId,
         CaseKind kind,
         RiskLevel level,
-        String reason,
+        @PersonalData(sensitive = true) String reason,
         Instant occurredAt,
         Actor actor,
         Boolean policeInformed) implements LifecycleCommand {
@@ -25,5 +25,12 @@ public record ChangeRiskLevel(
         reason = Values.clean(reason);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "ChangeRiskLevel[caseId=" + caseId + ", kind=" + kind + ", level=" + level + ", occurredAt="
+                + occurredAt + ", actor=" + actor + ", policeInformed=" + policeInformed + "]";
     }
 }

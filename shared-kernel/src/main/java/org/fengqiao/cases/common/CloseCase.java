@@ -12,8 +12,8 @@ public record CloseCase(
         CaseKind kind,
         Outcome outcome,
         Satisfaction satisfaction,
-        String route,
-        String note,
+        @NotPersonalData("the route the parties were told: arbitration, court, another body") String route,
+        @PersonalData String note,
         Instant occurredAt,
         Actor actor) implements LifecycleCommand {
 
@@ -22,5 +22,12 @@ public record CloseCase(
         note = Values.clean(note);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "CloseCase[caseId=" + caseId + ", kind=" + kind + ", outcome=" + outcome + ", satisfaction="
+                + satisfaction + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
     }
 }

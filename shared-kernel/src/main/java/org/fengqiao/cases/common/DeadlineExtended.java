@@ -15,8 +15,15 @@ public record DeadlineExtended(
         int days,
         Instant dueAt,
         Instant remindAt,
-        String reason,
-        String approver,
+        @PersonalData String reason,
+        @NotPersonalData("a staff account: the head who approved it") String approver,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "DeadlineExtended[caseId=" + caseId + ", limit=" + limit + ", days=" + days + ", dueAt="
+                + dueAt + ", remindAt=" + remindAt + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
 }

@@ -10,7 +10,7 @@ public record EscalateCase(
         @TargetAggregateIdentifier CaseId caseId,
         CaseKind kind,
         Level toLevel,
-        String reason,
+        @PersonalData String reason,
         Instant occurredAt,
         Actor actor) implements LifecycleCommand {
 
@@ -18,5 +18,12 @@ public record EscalateCase(
         reason = Values.clean(reason);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "EscalateCase[caseId=" + caseId + ", kind=" + kind + ", toLevel=" + toLevel + ", occurredAt="
+                + occurredAt + ", actor=" + actor + "]";
     }
 }

@@ -11,8 +11,8 @@ public record ExtendDeadline(
         CaseKind kind,
         TimeLimit limit,
         int days,
-        String reason,
-        String approver,
+        @PersonalData String reason,
+        @NotPersonalData("a staff account: the head who approved it") String approver,
         Instant occurredAt,
         Actor actor) implements LifecycleCommand {
 
@@ -21,5 +21,12 @@ public record ExtendDeadline(
         approver = Values.clean(approver);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "ExtendDeadline[caseId=" + caseId + ", kind=" + kind + ", limit=" + limit + ", days=" + days
+                + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
     }
 }

@@ -10,7 +10,7 @@ public record MeetingHeld(
         CaseId caseId,
         MeetingType type,
         @PersonalData(PersonalData.Kind.NAME) List<String> participants,
-        String minutes,
+        @PersonalData String minutes,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {
 

@@ -10,7 +10,7 @@ public record ObjectToAssignment(
         @TargetAggregateIdentifier CaseId caseId,
         CaseKind kind,
         UnitCode unit,
-        String reason,
+        @NotPersonalData("the unit's reason that the matter is outside its remit") String reason,
         Instant occurredAt,
         Actor actor) implements LifecycleCommand {
 

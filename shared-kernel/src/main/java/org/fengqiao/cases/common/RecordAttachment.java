@@ -9,7 +9,7 @@ import java.time.Instant;
 public record RecordAttachment(
         @TargetAggregateIdentifier CaseId caseId,
         CaseKind kind,
-        String name,
+        @PersonalData String name,
         String mediaType,
         long size,
         String sha256,
@@ -22,5 +22,12 @@ public record RecordAttachment(
         sha256 = Values.clean(sha256);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "RecordAttachment[caseId=" + caseId + ", kind=" + kind + ", size=" + size + ", occurredAt="
+                + occurredAt + ", actor=" + actor + "]";
     }
 }

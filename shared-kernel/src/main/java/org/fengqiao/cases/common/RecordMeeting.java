@@ -14,7 +14,7 @@ public record RecordMeeting(
         MeetingType type,
         Instant heldAt,
         @PersonalData(PersonalData.Kind.NAME) List<String> participants,
-        String minutes,
+        @PersonalData String minutes,
         Actor actor) implements LifecycleCommand {
 
     public RecordMeeting {

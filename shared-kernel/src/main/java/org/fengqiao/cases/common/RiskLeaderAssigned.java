@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record RiskLeaderAssigned(
         CaseId caseId,
-        String leader,
+        @NotPersonalData("a staff account: the leader who owns the case") String leader,
         Instant occurredAt,
         Actor actor) implements LifecycleEvent {
 }

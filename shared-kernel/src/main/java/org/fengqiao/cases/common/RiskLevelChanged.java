@@ -10,7 +10,7 @@ public record RiskLevelChanged(
         CaseId caseId,
         RiskLevel previousLevel,
         RiskLevel level,
-        String reason,
+        @PersonalData(sensitive = true) String reason,
         Instant occurredAt,
         Actor actor,
         Boolean policeInformed) implements LifecycleEvent {
@@ -18,5 +18,12 @@ public record RiskLevelChanged(
     public RiskLevelChanged(CaseId caseId, RiskLevel previousLevel, RiskLevel level, String reason,
             Instant occurredAt, Actor actor) {
         this(caseId, previousLevel, level, reason, occurredAt, actor, null);
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "RiskLevelChanged[caseId=" + caseId + ", previousLevel=" + previousLevel + ", level=" + level
+                + ", occurredAt=" + occurredAt + ", actor=" + actor + ", policeInformed=" + policeInformed + "]";
     }
 }

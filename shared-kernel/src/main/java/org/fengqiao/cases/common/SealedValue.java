@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * {@code data} is the URL-safe Base64 of the AES-GCM nonce, ciphertext and tag. Without the subject's key the value
  * cannot be read; the kind still tells how to mask it once it is read.
  */
-public record SealedValue(PersonalData.Kind kind, String subject, String data) {
+public record SealedValue(
+        PersonalData.Kind kind,
+        @NotPersonalData("the id of a data subject, <caseId>/<n>") String subject,
+        String data) {
 
     public static final String PREFIX = "pd1:";
 

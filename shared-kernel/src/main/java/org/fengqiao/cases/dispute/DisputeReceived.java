@@ -6,6 +6,7 @@ import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public record DisputeReceived(
         CaseNumber caseNumber,
         DisputeSource source,
         Category category,
-        String subject,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
         @PersonalData String content,
         JurisdictionPath jurisdiction,
         @PersonalData List<Party> parties,

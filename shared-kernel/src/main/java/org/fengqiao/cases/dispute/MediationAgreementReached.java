@@ -13,8 +13,8 @@ import java.util.List;
  */
 public record MediationAgreementReached(
         CaseId caseId,
-        String terms,
-        String performance,
+        @PersonalData String terms,
+        @PersonalData String performance,
         LocalDate performBy,
         @PersonalData(PersonalData.Kind.NAME) String mediator,
         @PersonalData(PersonalData.Kind.NAME) List<String> signatories,

@@ -11,7 +11,7 @@ import java.time.Instant;
 public record MediationRefused(
         CaseId caseId,
         @PersonalData(PersonalData.Kind.NAME) String party,
-        String reason,
+        @PersonalData String reason,
         Instant occurredAt,
         Actor actor) implements DisputeEvent {
 

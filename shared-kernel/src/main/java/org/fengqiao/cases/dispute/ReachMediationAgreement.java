@@ -15,8 +15,8 @@ import java.util.List;
  */
 public record ReachMediationAgreement(
         @TargetAggregateIdentifier CaseId caseId,
-        String terms,
-        String performance,
+        @PersonalData String terms,
+        @PersonalData String performance,
         LocalDate performBy,
         @PersonalData(PersonalData.Kind.NAME) String mediator,
         @PersonalData(PersonalData.Kind.NAME) List<String> signatories,

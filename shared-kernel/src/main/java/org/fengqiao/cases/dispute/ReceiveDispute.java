@@ -5,6 +5,7 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Values;
@@ -23,7 +24,7 @@ public record ReceiveDispute(
         @TargetAggregateIdentifier CaseId caseId,
         DisputeSource source,
         Category category,
-        String subject,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
         @PersonalData String content,
         NodeCode gridCode,
         @PersonalData List<Party> parties,
@@ -31,7 +32,7 @@ public record ReceiveDispute(
         Instant receivedAt,
         Actor actor,
         RiskLevel riskLevel,
-        String riskReason,
+        @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef) implements DisputeCommand {
 
     /** At risk level LOW, without another system's reference. */

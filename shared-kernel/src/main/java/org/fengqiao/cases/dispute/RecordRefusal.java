@@ -14,7 +14,7 @@ import java.time.Instant;
 public record RecordRefusal(
         @TargetAggregateIdentifier CaseId caseId,
         @PersonalData(PersonalData.Kind.NAME) String party,
-        String reason,
+        @PersonalData String reason,
         Instant occurredAt,
         Actor actor) implements DisputeCommand {
 

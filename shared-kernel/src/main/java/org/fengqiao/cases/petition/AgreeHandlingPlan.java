@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record AgreeHandlingPlan(
         @TargetAggregateIdentifier CaseId caseId,
-        String terms,
+        @PersonalData String terms,
         LocalDate performBy,
         @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
         Instant occurredAt,

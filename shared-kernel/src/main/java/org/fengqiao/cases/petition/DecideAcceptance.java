@@ -2,6 +2,7 @@ package org.fengqiao.cases.petition;
 
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.time.Instant;
 public record DecideAcceptance(
         @TargetAggregateIdentifier CaseId caseId,
         boolean accepted,
-        String reason,
+        @PersonalData String reason,
         Instant occurredAt,
         Actor actor) implements PetitionCommand {
 
@@ -20,5 +21,12 @@ public record DecideAcceptance(
         reason = Values.clean(reason);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "DecideAcceptance[caseId=" + caseId + ", accepted=" + accepted + ", occurredAt=" + occurredAt
+                + ", actor=" + actor + "]";
     }
 }

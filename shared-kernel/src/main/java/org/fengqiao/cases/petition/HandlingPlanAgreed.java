@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record HandlingPlanAgreed(
         CaseId caseId,
-        String terms,
+        @PersonalData String terms,
         LocalDate performBy,
         @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
         Instant occurredAt,

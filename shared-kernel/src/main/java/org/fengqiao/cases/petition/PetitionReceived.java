@@ -6,6 +6,7 @@ import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
 import java.time.Instant;
@@ -22,7 +23,7 @@ public record PetitionReceived(
         CaseNumber caseNumber,
         Channel channel,
         Category category,
-        String subject,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
         @PersonalData String content,
         JurisdictionPath jurisdiction,
         @PersonalData List<Petitioner> petitioners,

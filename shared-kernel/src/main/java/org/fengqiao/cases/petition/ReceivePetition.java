@@ -5,6 +5,7 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Values;
@@ -25,14 +26,14 @@ public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
         Channel channel,
         Category category,
-        String subject,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
         @PersonalData String content,
         NodeCode gridCode,
         @PersonalData List<Petitioner> petitioners,
         Instant receivedAt,
         Actor actor,
         RiskLevel riskLevel,
-        String riskReason,
+        @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
         CaseId relatedCaseId) implements PetitionCommand {
 

@@ -3,6 +3,7 @@ package org.fengqiao.cases.petition;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import java.time.Instant;
+import org.fengqiao.cases.common.PersonalData;
 
 /**
  * The written reply on a petition was served. {@code occurredAt} is the time it was served.
@@ -10,7 +11,14 @@ import java.time.Instant;
 public record ReplyServed(
         CaseId caseId,
         ReplyOpinion opinion,
-        String text,
+        @PersonalData String text,
         Instant occurredAt,
         Actor actor) implements PetitionEvent {
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "ReplyServed[caseId=" + caseId + ", opinion=" + opinion + ", occurredAt=" + occurredAt
+                + ", actor=" + actor + "]";
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
 
 /**
@@ -12,7 +13,7 @@ import org.fengqiao.cases.common.Values;
  */
 public record RequestReview(
         @TargetAggregateIdentifier CaseId caseId,
-        String reason,
+        @PersonalData String reason,
         Instant occurredAt,
         Actor actor) implements PetitionCommand {
 
@@ -20,5 +21,11 @@ public record RequestReview(
         reason = Values.clean(reason);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "RequestReview[caseId=" + caseId + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
     }
 }

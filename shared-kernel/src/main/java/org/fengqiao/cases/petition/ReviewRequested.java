@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.PersonalData;
 
 /**
  * The petitioner requested review or re-review in time: the petition reopens (also when it was closed) at the next
@@ -14,7 +15,14 @@ public record ReviewRequested(
         ReviewStage stage,
         Level fromLevel,
         Level toLevel,
-        String reason,
+        @PersonalData String reason,
         Instant occurredAt,
         Actor actor) implements PetitionEvent {
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "ReviewRequested[caseId=" + caseId + ", stage=" + stage + ", fromLevel=" + fromLevel
+                + ", toLevel=" + toLevel + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
 }

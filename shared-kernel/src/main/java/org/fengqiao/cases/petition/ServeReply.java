@@ -2,6 +2,7 @@ package org.fengqiao.cases.petition;
 
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
@@ -12,12 +13,19 @@ import java.time.Instant;
 public record ServeReply(
         @TargetAggregateIdentifier CaseId caseId,
         ReplyOpinion opinion,
-        String text,
+        @PersonalData String text,
         Instant servedAt,
         Actor actor) implements PetitionCommand {
 
     public ServeReply {
         text = Values.clean(text);
         actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "ServeReply[caseId=" + caseId + ", opinion=" + opinion + ", servedAt=" + servedAt + ", actor="
+                + actor + "]";
     }
 }

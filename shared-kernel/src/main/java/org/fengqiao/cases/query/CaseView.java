@@ -15,6 +15,7 @@ import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Satisfaction;
@@ -44,10 +45,10 @@ public record CaseView(
         CaseNumber caseNumber,
         CaseStatus status,
         Category category,
-        String subject,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
         JurisdictionPath jurisdiction,
         UnitCode unit,
-        String officer,
+        @NotPersonalData("a staff account: the handling officer") String officer,
         RiskLevel riskLevel,
         Level level,
         Level resolutionLevel,
@@ -68,7 +69,7 @@ public record CaseView(
         int missedDeadlines,
         boolean overdue,
         boolean hearing,
-        String riskLeader,
+        @NotPersonalData("a staff account: the leader who owns the case") String riskLeader,
         Boolean policeInformed,
         ReviewStage reviewStage,
         long version) {

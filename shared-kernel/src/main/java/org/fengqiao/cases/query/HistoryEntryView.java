@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
 
 /**
@@ -26,7 +27,7 @@ public record HistoryEntryView(
         Instant occurredAt,
         Instant recordedAt,
         Actor actor,
-        String summary,
+        @NotPersonalData("codes, counts, levels and dates only (HistorySummary)") String summary,
         @PersonalData Map<String, Object> fields) {
 
     public HistoryEntryView {

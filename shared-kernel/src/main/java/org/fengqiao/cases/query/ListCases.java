@@ -6,6 +6,7 @@ import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.UnitCode;
 
@@ -28,7 +29,7 @@ public record ListCases(
         Category category,
         NodeCode node,
         UnitCode unit,
-        String officer,
+        @NotPersonalData("a staff account: the handling officer") String officer,
         RiskLevel risk,
         Boolean overdue,
         Instant receivedFrom,
