@@ -46,7 +46,7 @@ class PersonalDataClassificationTest {
 
     /** The kernel's packages: the published language. */
     static final List<String> KERNEL = List.of("org.fengqiao.cases", "org.fengqiao.boards", "org.fengqiao.integrity",
-            "org.fengqiao.jurisdiction");
+            "org.fengqiao.jurisdiction", "org.fengqiao.personaldata");
     /** The command side's HTTP bodies ({@code *Request}, {@code *Response}). */
     static final String COMMAND_WEB = "org.fengqiao.command.web";
     /** The query side: its records are its documents and views; its classes are Spring beans that hold no data. */

@@ -27,7 +27,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.fengqiao.launcher.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -188,7 +187,6 @@ class PersonalDataLogIT {
     }
 
     @Test
-    @Disabled("until sealing lands: personal components of events are stored sealed (issue 9, part 2)")
     void the_stored_events_hold_no_personal_data_in_plaintext() {
         Map<String, String> tables = tablesOfTheStoreFile();
         assertThat(tables.get(StoreFile.TABLE)).contains(petitionId, disputeId, "PetitionReceived",

@@ -1,17 +1,23 @@
 package org.fengqiao.personaldata;
 
+import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
+
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Values;
 
-/** Erases a data subject's personal data on a closed case by destroying the subject's key (retention applies while the case is open: restrict instead). */
+/**
+ * Erases a data subject's personal data on a closed case by destroying the subject's key (retention applies while the
+ * case is open: restrict instead).
+ */
 public record ErasePersonalData(
         @TargetAggregateIdentifier CaseId caseId,
         int subject,
-        String reason,
+        @NotPersonalData(LEGAL_GROUND) String reason,
         Instant occurredAt,
         Actor actor) implements CaseCommand {
 

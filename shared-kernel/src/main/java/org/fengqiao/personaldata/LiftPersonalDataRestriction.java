@@ -1,17 +1,20 @@
 package org.fengqiao.personaldata;
 
+import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
+
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Values;
 
 /** Lifts a data subject's restriction. */
 public record LiftPersonalDataRestriction(
         @TargetAggregateIdentifier CaseId caseId,
         int subject,
-        String reason,
+        @NotPersonalData(LEGAL_GROUND) String reason,
         Instant occurredAt,
         Actor actor) implements CaseCommand {
 

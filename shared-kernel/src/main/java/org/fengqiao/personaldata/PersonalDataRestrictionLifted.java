@@ -1,11 +1,18 @@
 package org.fengqiao.personaldata;
 
+import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
+
 import java.time.Instant;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.NotPersonalData;
 
 /** A data subject's restriction was lifted. */
-public record PersonalDataRestrictionLifted(CaseId caseId, int subject, String reason, Instant occurredAt, Actor actor)
-        implements CaseEvent {
+public record PersonalDataRestrictionLifted(
+        CaseId caseId,
+        int subject,
+        @NotPersonalData(LEGAL_GROUND) String reason,
+        Instant occurredAt,
+        Actor actor) implements CaseEvent {
 }

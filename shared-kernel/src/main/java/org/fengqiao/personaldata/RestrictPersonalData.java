@@ -1,17 +1,23 @@
 package org.fengqiao.personaldata;
 
+import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
+
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Values;
 
-/** Restricts the processing of a data subject's personal data on a case: the data is kept, shown to auditors only, and the case takes no further command until the restriction is lifted or the subject erased. */
+/**
+ * Restricts the processing of a data subject's personal data on a case: the data is kept, shown to auditors only, and
+ * the case takes no further command until the restriction is lifted or the subject erased.
+ */
 public record RestrictPersonalData(
         @TargetAggregateIdentifier CaseId caseId,
         int subject,
-        String reason,
+        @NotPersonalData(LEGAL_GROUND) String reason,
         Instant occurredAt,
         Actor actor) implements CaseCommand {
 

@@ -1,8 +1,11 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
+
 /**
  * Body of the data-subject requests ({@code /api/cases/{caseId}/data-subjects/{subject}/...}): the legal ground, e.g.
  * "PIPL Art. 47(1)3: consent withdrawn". It stays readable in the history for good, so it names no one.
  */
-public record DataSubjectRequest(String reason) {
+public record DataSubjectRequest(
+        @NotPersonalData("the legal ground; stays readable in the history for good, so it names no one") String reason) {
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
@@ -31,7 +32,7 @@ public class PersonalDataAccessLog {
     }
 
     /** One entry of the log. */
-    public record Entry(Instant at, String actor, List<String> roles, String caseId, String purpose,
+    public record Entry(Instant at, @NotPersonalData("the staff account or client that read") String actor, List<String> roles, String caseId, String purpose,
                         List<Integer> subjects, List<String> fields, String requestId) {
     }
 
