@@ -140,12 +140,17 @@ public abstract class Case {
     Object checkCaller(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (caseId != null) {
             CallerScope.check(command.getMetaData(), jurisdiction, unit, version);
-            if (!restrictedSubjects.isEmpty() && !(command.getPayload() instanceof RestrictPersonalData)
-                    && !(command.getPayload() instanceof LiftPersonalDataRestriction)
-                    && !(command.getPayload() instanceof ErasePersonalData)
-                    && !(command.getPayload() instanceof RecordDossierExport)) {
+            Object payload = command.getPayload();
+            boolean keepsData = payload instanceof RestrictPersonalData || payload instanceof LiftPersonalDataRestriction
+                    || payload instanceof ErasePersonalData || payload instanceof RecordDossierExport;
+            if (!restrictedSubjects.isEmpty() && !keepsData) {
                 // restriction (PIPL Art. 47(2)): storage and security only, and the auditors' reading of the file
                 throw new CaseRuleViolation(CaseRule.PERSONAL_DATA_RESTRICTED);
+            }
+            if (erasedSubjects.contains(1) && !keepsData) {
+                // the case's free text is sealed under its first subject's key, which is gone: nothing more can be
+                // recorded (a petition could otherwise be reopened for review)
+                throw new CaseRuleViolation(CaseRule.DATA_SUBJECT_ERASED);
             }
         }
         return chain.proceed();

@@ -167,6 +167,17 @@ class PersonalDataRightsTest {
         }
 
         @Test
+        void once_the_first_subject_is_erased_the_case_records_nothing_more() {
+            fixture.given(history(dispute.closed(), erased(1)))
+                    .when(dispute.note("called back"))
+                    .expectException(violates(CaseRule.DATA_SUBJECT_ERASED))
+                    .expectNoEvents();
+            fixture.given(history(dispute.closed(), erased(1)))
+                    .when(new RecordDossierExport(dispute.caseId(), "json", 4, null, NOW, new Actor("auditor")))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void an_erased_subject_cannot_be_restricted() {
             fixture.given(history(dispute.closed(), erased(1)))
                     .when(restrict(1))
