@@ -58,7 +58,11 @@ class CommandApiExamples implements OpenApiCustomizer {
             Map.entry(KIND_CASE + "attachments", """
                     {"name":"minutes.pdf","mediaType":"application/pdf","size":48213,
                      "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""),
-            Map.entry(KIND_CASE + "closure", "{\"outcome\":\"RESOLVED\",\"satisfaction\":\"SATISFIED\"}"));
+            Map.entry(KIND_CASE + "closure", "{\"outcome\":\"RESOLVED\",\"satisfaction\":\"SATISFIED\"}"),
+            Map.entry("/api/cases/{caseId}/confidentiality", """
+                    {"reason":"a report against an official of the sub-district","roles":["SUPERVISOR","AUDITOR"],
+                     "accounts":["li.inspector"]}"""),
+            Map.entry("/api/cases/{caseId}/confidentiality/lifting", "{\"reason\":\"the inquiry has ended\"}"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -51,6 +51,8 @@ public final class ApiAccessRules {
             rule("POST", "/api/*/*/check-ins", "check-ins", OFFICER, SUPERVISOR),
             rule("POST", "/api/*/*/notes", "notes", INTAKE, OFFICER, SUPERVISOR),
             rule("POST", "/api/*/*/attachments", "attachments", INTAKE, OFFICER, SUPERVISOR),
+            rule("POST", "/api/cases/*/confidentiality", null, SUPERVISOR, ADMIN),
+            rule("POST", "/api/cases/*/confidentiality/lifting", null, SUPERVISOR, ADMIN),
             rule("GET", "/api/cases/*/history", "history", OFFICER, SUPERVISOR, AUDITOR),
             rule("GET", "/api/cases/*/dossier", null, OFFICER, SUPERVISOR, AUDITOR),
             rule("GET", "/api/cases/*/verification", "history", OFFICER, SUPERVISOR, AUDITOR),
