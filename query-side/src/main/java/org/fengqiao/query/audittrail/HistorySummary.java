@@ -7,6 +7,8 @@ import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
+import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
@@ -109,6 +111,11 @@ public final class HistorySummary {
         } else if (payload instanceof RepeatPetitionFlagged e) {
             return "Flagged as a repeat of petition " + e.relatedCaseNumber() + " after its re-review; not to be accepted ("
                     + e.rule() + ")";
+        } else if (payload instanceof CaseMarkedConfidential e) {
+            return "Marked confidential, visible to " + count(e.roles().size(), "role") + " and "
+                    + count(e.accounts().size(), "named account");
+        } else if (payload instanceof ConfidentialityLifted) {
+            return "Confidentiality lifted";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

@@ -74,15 +74,29 @@ public class CaseQueryController {
      * The case view. With {@code asOf}, the case as the event store knew it at that instant (and {@code minVersion}
      * is moot: the store is the record itself). With {@code minVersion}, waits until the read model shows at least
      * that version, or answers 503 with {@code Retry-After}. The answer's {@code ETag} is the view's version, quoted,
-     * for a command's {@code If-Match}. A case outside the caller's jurisdiction is not found.
+     * for a command's {@code If-Match}. A case outside the caller's jurisdiction is not found, nor is a confidential
+     * case the caller may not see; for {@code asOf} that is decided on the case as it is now, so a case marked
+     * confidential later is hidden in its past too, and one whose confidentiality was lifted is shown.
      */
     @GetMapping("/{caseId}")
     public CompletableFuture<ResponseEntity<CaseView>> find(@PathVariable String caseId,
                                                             @RequestParam(required = false) String minVersion,
                                                             @RequestParam(required = false) String asOf) {
         JurisdictionScope.Visible visible = scope.current();
-        return view(caseId, minVersion, asOf).thenApply(visible::check)
-                .thenApply(view -> ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view));
+        CompletableFuture<CaseView> view;
+        if (asOf != null && !asOf.isBlank()) {
+            CaseId id = caseId(caseId);
+            view = current(id).thenApply(visible::check).thenCompose(now -> view(caseId, minVersion, asOf));
+        } else {
+            view = view(caseId, minVersion, asOf).thenApply(visible::check);
+        }
+        return view.thenApply(found -> ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found));
+    }
+
+    /** The case as it is now, from the event store itself (the read model may not have it yet); 404 if none. */
+    private CompletableFuture<CaseView> current(CaseId id) {
+        return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
+                .thenApply(CaseQueryController::found);
     }
 
     private CompletableFuture<CaseView> view(String caseId, String minVersion, String asOf) {
@@ -108,7 +122,8 @@ public class CaseQueryController {
     /**
      * The case's history from the event store, oldest first. {@code minVersion} is checked against the store's own
      * count of the case's events; if the store is behind, the read model's progress is awaited as the signal to read
-     * it once more.
+     * it once more. Whether the caller may see the case (jurisdiction, confidentiality) is decided on the case as the
+     * event store has it now.
      */
     @GetMapping("/{caseId}/history")
     public CompletableFuture<CaseHistoryView> history(@PathVariable String caseId,
@@ -118,13 +133,9 @@ public class CaseQueryController {
                                                       @RequestParam(required = false) String minVersion) {
         CaseId id = caseId(caseId);
         JurisdictionScope.Visible visible = scope.current();
-        if (!visible.all()) {
-            // where the case lives, from the event store itself: the read model may not have it yet
-            return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
-                    .thenApply(CaseQueryController::found).thenApply(visible::check)
-                    .thenCompose(view -> history(id, asOf, page, size, minVersion));
-        }
-        return history(id, asOf, page, size, minVersion);
+        // any case may be confidential, so every caller's access is checked, against the event store itself
+        return current(id).thenApply(visible::check)
+                .thenCompose(view -> history(id, asOf, page, size, minVersion));
     }
 
     private CompletableFuture<CaseHistoryView> history(CaseId id, String asOf, String page, String size,
@@ -150,7 +161,10 @@ public class CaseQueryController {
         });
     }
 
-    /** One page of cases matching every filter given. */
+    /**
+     * One page of cases matching every filter given. Confidential cases the caller may not see are left out, and
+     * counted in the page's {@code withheld}; {@code total} counts the cases the caller sees.
+     */
     @GetMapping
     public CompletableFuture<CasePage> list(@RequestParam(required = false) String kind,
                                             @RequestParam(required = false) String status,
@@ -187,14 +201,16 @@ public class CaseQueryController {
                 instant("receivedTo", receivedTo),
                 (int) number("page", page, 0, Integer.MAX_VALUE / ListCases.MAX_PAGE_SIZE, 0),
                 (int) number("size", size, 1, ListCases.MAX_PAGE_SIZE, ListCases.DEFAULT_PAGE_SIZE),
-                sort(sort));
+                sort(sort),
+                visible.viewer());
         return queries.query(query, ResponseTypes.instanceOf(CasePage.class));
     }
 
     /**
      * The case view as Server-Sent Events: the current view first, then every view the projection stores, each as an
      * event named {@code case} whose id is the version. The stream ends after {@code fengqiao.case-stream.timeout};
-     * clients reconnect as EventSource does.
+     * clients reconnect as EventSource does. It also ends, without sending it, at a view the caller may no longer see
+     * (the case was marked confidential to others).
      */
     @GetMapping(path = "/{caseId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@PathVariable String caseId) {
@@ -220,7 +236,13 @@ public class CaseQueryController {
         // not hold the projection up.
         Disposable updates = result.updates()
                 .publishOn(Schedulers.boundedElastic())
-                .subscribe(view -> send(emitter, view, sent), emitter::completeWithError, emitter::complete);
+                .subscribe(view -> {
+                    if (visible.covers(view)) {
+                        send(emitter, view, sent);
+                    } else {
+                        emitter.complete();
+                    }
+                }, emitter::completeWithError, emitter::complete);
         Runnable close = () -> {
             updates.dispose();
             result.close();
