@@ -84,7 +84,9 @@ public class CaseQueryController {
                                                             @RequestParam(required = false) String asOf) {
         JurisdictionScope.Visible visible = scope.current();
         CompletableFuture<CaseView> view;
-        if (asOf != null && !asOf.isBlank()) {
+        if (instant("asOf", asOf) != null) {
+            // parameters are checked before the case is looked up, so a bad one is a 400 for any case
+            number("minVersion", minVersion, 0, Long.MAX_VALUE, 0);
             CaseId id = caseId(caseId);
             view = current(id).thenApply(visible::check).thenCompose(now -> view(caseId, minVersion, asOf));
         } else {
@@ -133,6 +135,11 @@ public class CaseQueryController {
                                                       @RequestParam(required = false) String minVersion) {
         CaseId id = caseId(caseId);
         JurisdictionScope.Visible visible = scope.current();
+        // parameters are checked before the case is looked up, so a bad one is a 400 for any case
+        instant("asOf", asOf);
+        number("page", page, 0, Integer.MAX_VALUE, 0);
+        number("size", size, 1, FindCaseHistory.MAX_PAGE_SIZE, ListCases.DEFAULT_PAGE_SIZE);
+        number("minVersion", minVersion, 0, Long.MAX_VALUE, 0);
         // any case may be confidential, so every caller's access is checked, against the event store itself
         return current(id).thenApply(visible::check)
                 .thenCompose(view -> history(id, asOf, page, size, minVersion));

@@ -119,10 +119,11 @@ public record CaseView(
             soon.addAll(dueSoon);
         }
         dueSoon = Collections.unmodifiableSet(soon);
-        confidentialRoles = confidential && confidentialRoles != null ? Set.copyOf(new TreeSet<>(confidentialRoles))
-                : Set.of();
-        confidentialAccounts = confidential && confidentialAccounts != null
-                ? Set.copyOf(new TreeSet<>(confidentialAccounts)) : Set.of();
+        // sorted, so that the JSON of a view is the same each time
+        confidentialRoles = Collections.unmodifiableSortedSet(confidential && confidentialRoles != null
+                ? new TreeSet<>(confidentialRoles) : new TreeSet<>());
+        confidentialAccounts = Collections.unmodifiableSortedSet(confidential && confidentialAccounts != null
+                ? new TreeSet<>(confidentialAccounts) : new TreeSet<>());
     }
 
     /**
