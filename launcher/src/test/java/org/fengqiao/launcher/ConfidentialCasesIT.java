@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Confidential cases through the real application: a case registered as confidential to SUPERVISOR and AUDITOR is
- * seen by them and by nobody else (view, asOf, history, stream, dossier, verification and commands answer 404, and a
- * refused command appends nothing); lists leave it out and count it as withheld; boards count it for everyone; the
+ * seen by them and by nobody else (view, asOf, history, stream, dossier, verification, anchor proofs and commands
+ * answer 404, and a refused command appends nothing); lists leave it out and count it as withheld; boards count it for everyone; the
  * high-risk list withholds a confidential case from a supervisor outside its audience; lifting makes it visible again.
  * The cases here live in Jianhua's grids 7 and 8, which no other integration test uses.
  */
@@ -104,6 +104,11 @@ class ConfidentialCasesIT {
         assertThat(figure.body().path("cases").findValuesAsText("caseId")).contains(id).doesNotContain(hidden);
         assertThat(figure.body().path("withheld").asInt()).isEqualTo(1);
         assertThat(figure.body().path("value").asLong()).isEqualTo(openBefore + 2);
+        Reply anchor = api.post("/api/admin/anchors", "{}", "admin");
+        assertThat(anchor.status()).as(anchor.body().toString()).isEqualTo(201);
+        String proof = "/api/admin/anchors/" + anchor.text("anchorId") + "/proofs/" + hidden;
+        assertProblem(api.get(proof, "admin"), 404, "CASE_NOT_FOUND");
+        assertThat(api.get(proof, "auditor").status()).isEqualTo(200);
 
         // lifting makes the first case visible to everyone again
         assertProblem(api.post(path + "/confidentiality/lifting", json("{'reason':'inquiry ended'}"), "officer"), 403,
