@@ -28,8 +28,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Sends case commands and waits for the case's version, which every command handler answers with. Every command
  * carries, as metadata, the request's correlation id ({@code X-Request-Id}; Axon copies it onto every event the
- * command causes), the caller's jurisdiction node and units, and the version of {@code If-Match}; the case checks
- * those itself ({@link CallerScope}), so every controller that sends through here gets them without doing anything.
+ * command causes), the caller's name, roles, jurisdiction node and units, and the version of {@code If-Match}; the
+ * case checks those itself ({@link CallerScope}), so every controller that sends through here gets them without doing anything.
  */
 @Component
 class CaseCommands {
@@ -81,6 +81,8 @@ class CaseCommands {
             expected = expectedVersion(request.getHeader(HttpHeaders.IF_MATCH));
         }
         Map<String, Object> metaData = new HashMap<>(CallerScope.metaData(
+                caller == null ? null : caller.name(),
+                caller == null ? null : caller.roles().stream().map(Enum::name).sorted().toList(),
                 caller == null ? null : caller.jurisdiction(),
                 caller != null && caller.limitedToUnits() ? caller.units() : null, expected));
         String correlationId = request == null ? null : RequestIdFilter.of(request);

@@ -64,7 +64,11 @@ class CommandApiExamples implements OpenApiCustomizer {
                     "{\"reason\":\"the objection was withdrawn\"}"),
             Map.entry("/api/cases/{caseId}/data-subjects/{subject}/erasure",
                     "{\"reason\":\"PIPL Art. 47(1)3: consent withdrawn, no retention rule applies\"}"),
-            Map.entry(KIND_CASE + "closure", "{\"outcome\":\"RESOLVED\",\"satisfaction\":\"SATISFIED\"}"));
+            Map.entry(KIND_CASE + "closure", "{\"outcome\":\"RESOLVED\",\"satisfaction\":\"SATISFIED\"}"),
+            Map.entry("/api/cases/{caseId}/confidentiality", """
+                    {"reason":"a report against an official of the sub-district","roles":["SUPERVISOR","AUDITOR"],
+                     "accounts":["li.inspector"]}"""),
+            Map.entry("/api/cases/{caseId}/confidentiality/lifting", "{\"reason\":\"the inquiry has ended\"}"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

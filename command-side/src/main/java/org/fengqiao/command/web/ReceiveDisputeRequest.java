@@ -5,6 +5,7 @@ import java.util.List;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
@@ -16,6 +17,8 @@ import org.fengqiao.cases.dispute.Party;
  * Body of {@code POST /api/disputes}; {@code mediation} defaults to non-public, {@code receivedAt} to now,
  * {@code riskLevel} to LOW (any other level needs {@code riskReason}). {@code externalRef} (optional): the calling
  * system's reference; registering the same reference again answers the dispute registered first.
+ * {@code confidentiality} (optional, {@code {reason, roles, accounts}}): the case is registered as confidential,
+ * visible only to callers holding one of {@code roles} or named in {@code accounts}.
  */
 public record ReceiveDisputeRequest(
         DisputeSource source,
@@ -28,12 +31,13 @@ public record ReceiveDisputeRequest(
         Instant receivedAt,
         RiskLevel riskLevel,
         @PersonalData(sensitive = true) String riskReason,
-        ExternalRef externalRef) {
+        ExternalRef externalRef,
+        Confidentiality confidentiality) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override
     public String toString() {
         return "ReceiveDisputeRequest[source=" + source + ", category=" + category + ", gridCode=" + gridCode
-                + ", externalRef=" + externalRef + "]";
+                + ", externalRef=" + externalRef + ", confidential=" + (confidentiality != null) + "]";
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
@@ -17,7 +18,8 @@ import org.fengqiao.cases.petition.Petitioner;
  * reference again answers the petition registered first. {@code relatedCaseId} (optional): the id of an earlier
  * petition of the same petitioner on the same matter; if its re-review has been answered, the new petition is flagged
  * as a repeat and cannot be accepted ({@code REVIEW_EXHAUSTED}); an id that names no petition is
- * {@code UNKNOWN_RELATED_CASE} (400).
+ * {@code UNKNOWN_RELATED_CASE} (400). {@code confidentiality} (optional, {@code {reason, roles, accounts}}): the case
+ * is registered as confidential, visible only to callers holding one of {@code roles} or named in {@code accounts}.
  */
 public record ReceivePetitionRequest(
         Channel channel,
@@ -30,20 +32,22 @@ public record ReceivePetitionRequest(
         RiskLevel riskLevel,
         @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
-        String relatedCaseId) {
+        String relatedCaseId,
+        Confidentiality confidentiality) {
 
     /** Not linked to an earlier petition. */
     public ReceivePetitionRequest(Channel channel, Category category, String subject, String content,
             NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, RiskLevel riskLevel,
             String riskReason, ExternalRef externalRef) {
         this(channel, category, subject, content, gridCode, petitioners, receivedAt, riskLevel, riskReason,
-                externalRef, null);
+                externalRef, null, null);
     }
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override
     public String toString() {
         return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode
-                + ", externalRef=" + externalRef + ", relatedCaseId=" + relatedCaseId + "]";
+                + ", externalRef=" + externalRef + ", relatedCaseId=" + relatedCaseId + ", confidential="
+                + (confidentiality != null) + "]";
     }
 }

@@ -88,9 +88,8 @@ class PersonalDataSealingTest {
 
     @Test
     void leaves_events_without_personal_data_untouched() {
-        Object closed = dispute.closed().get(dispute.closed().size() - 1);
-        DomainEventMessage<?> message = new GenericDomainEventMessage<>("Dispute", dispute.caseId().value(), 4,
-                closed);
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("Dispute", dispute.caseId().value(), 1,
+                dispute.handlingLimit());
         assertThat(sealing.handle(List.of(message)).apply(0, message)).isSameAs(message);
     }
 

@@ -55,6 +55,8 @@ public final class ApiAccessRules {
             rule("POST", "/api/cases/*/data-subjects/*/restriction/lifting", null, SUPERVISOR, ADMIN),
             rule("POST", "/api/cases/*/data-subjects/*/erasure", null, ADMIN),
             rule("GET", "/api/audit/personal-data-access", null, AUDITOR),
+            rule("POST", "/api/cases/*/confidentiality", null, SUPERVISOR, ADMIN),
+            rule("POST", "/api/cases/*/confidentiality/lifting", null, SUPERVISOR, ADMIN),
             rule("GET", "/api/cases/*/history", "history", OFFICER, SUPERVISOR, AUDITOR),
             rule("GET", "/api/cases/*/dossier", null, OFFICER, SUPERVISOR, AUDITOR),
             rule("GET", "/api/cases/*/verification", "history", OFFICER, SUPERVISOR, AUDITOR),

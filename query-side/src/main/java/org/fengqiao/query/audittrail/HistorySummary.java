@@ -7,6 +7,8 @@ import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
+import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
@@ -118,6 +120,11 @@ public final class HistorySummary {
             return "Restriction of data subject " + e.subject() + " lifted";
         } else if (payload instanceof PersonalDataErased e) {
             return "Personal data of data subject " + e.subject() + " erased (key destroyed)";
+        } else if (payload instanceof CaseMarkedConfidential e) {
+            return "Marked confidential, visible to " + count(e.roles().size(), "role") + " and "
+                    + count(e.accounts().size(), "named account");
+        } else if (payload instanceof ConfidentialityLifted) {
+            return "Confidentiality lifted";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

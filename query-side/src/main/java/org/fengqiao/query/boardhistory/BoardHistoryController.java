@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  *     <li>{@code GET /api/boards/overview/changes?from=...&to=...} (plus {@code node}, {@code windowFrom},
  *     {@code windowTo}): every figure that changed between the two instants;</li>
  *     <li>{@code GET /api/boards/overview/cases?figure=...} (plus {@code node}, {@code asOf}, {@code from},
- *     {@code to}): the cases behind one figure and, for each, the events that put it there.</li>
+ *     {@code to}): the cases behind one figure and, for each, the events that put it there; confidential cases the
+ *     caller may not see are left out and counted as {@code withheld}.</li>
  * </ul>
  */
 @RestController
@@ -67,7 +68,8 @@ public class BoardHistoryController {
             throw IntegrityProblems.invalidValue("figure", "is required, e.g. open.byStatus.ASSIGNED");
         }
         Instant at = asOf == null || asOf.isBlank() ? Instant.now() : required("asOf", asOf);
-        return timeTravel.cases(node(node), figure, time("from", from), time("to", to), at);
+        JurisdictionScope.Visible visible = scope.current();
+        return timeTravel.cases(node(node), figure, time("from", from), time("to", to), at, visible::admits);
     }
 
     /** The requested node, or the caller's own; a node outside the caller's subtree is unknown to it (404). */

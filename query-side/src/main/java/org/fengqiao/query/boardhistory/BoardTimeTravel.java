@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -15,6 +18,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.NodeBoard;
 import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
+import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.query.boards.BoardHistory;
 import org.springframework.stereotype.Component;
@@ -45,14 +50,32 @@ public class BoardTimeTravel {
         return replay.board(node, from, to, asOf);
     }
 
-    /** The cases behind one figure at {@code asOf}, with the events that put them there. */
-    public FigureCasesView cases(NodeCode node, String figure, Instant from, Instant to, Instant asOf) {
+    /**
+     * The cases behind one figure at {@code asOf}, with the events that put them there. The figure's value counts
+     * every case; a case that is confidential now (whatever it was at {@code asOf}) and not meant for the caller, as
+     * {@code admits} decides from the roles and accounts it is confidential to, is left out of the list and counted
+     * as withheld.
+     */
+    public FigureCasesView cases(NodeCode node, String figure, Instant from, Instant to, Instant asOf,
+            BiPredicate<List<String>, List<String>> admits) {
         BoardHistory.Replay replay = history.replay(true);
-        replay(asOf, (event, sequence, recordedAt) -> replay.apply(event, sequence, recordedAt));
+        Map<String, CaseMarkedConfidential> confidential = new HashMap<>();
+        replay(asOf, (event, sequence, recordedAt) -> replay.apply(event, sequence, recordedAt), event -> {
+            if (event instanceof CaseMarkedConfidential marked) {
+                confidential.put(marked.caseId().value(), marked);
+            } else if (event instanceof ConfidentialityLifted lifted) {
+                confidential.remove(lifted.caseId().value());
+            }
+        });
         BoardView board = replay.board(node, from, to, asOf);
         List<BoardHistory.FigureCase> cases = replay.cases(node, figure, from, to, asOf);
         long value = cases.stream().mapToLong(BoardHistory.FigureCase::amount).sum();
-        return new FigureCasesView(board.node().value(), figure, asOf, board.from(), board.to(), value, cases);
+        List<BoardHistory.FigureCase> shown = cases.stream().filter(c -> {
+            CaseMarkedConfidential marked = confidential.get(c.caseId());
+            return marked == null || admits.test(marked.roles(), marked.accounts());
+        }).toList();
+        return new FigureCasesView(board.node().value(), figure, asOf, board.from(), board.to(), value, shown,
+                cases.size() - shown.size());
     }
 
     /** Every figure that differs between the board at {@code from} and at {@code to}, over one window. */
@@ -123,9 +146,18 @@ public class BoardTimeTravel {
 
     /** Feeds every case event recorded at or before {@code until} to the step, in store order. */
     private void replay(Instant until, Step step) {
+        replay(until, step, event -> {
+        });
+    }
+
+    /** As {@link #replay(Instant, Step)}, and every case event of the store, whenever recorded, to {@code all}. */
+    private void replay(Instant until, Step step, Consumer<CaseEvent> all) {
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             while (stream.hasNextAvailable()) {
                 TrackedEventMessage<?> message = stream.nextAvailable();
+                if (message.getPayload() instanceof CaseEvent e) {
+                    all.accept(e);
+                }
                 if (message.getTimestamp().isAfter(until)) {
                     // recording times follow store order but for clock skew between writers: skip, do not stop
                     continue;

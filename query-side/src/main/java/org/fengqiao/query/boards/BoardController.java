@@ -103,11 +103,12 @@ public class BoardController {
 
     /**
      * The high-risk board: the node's open cases at HIGH or CRITICAL risk (at most {@value ListCases#MAX_PAGE_SIZE}
-     * of each), read from the case views.
+     * of each), read from the case views. Confidential cases the caller may not see are left out and counted in
+     * {@code withheld}.
      */
     @GetMapping("/high-risk")
     public HighRiskBoardView highRisk(@RequestParam(required = false) String node) {
-        return highRiskOf(query(node, null, null).node());
+        return highRiskOf(query(node, null, null).node(), scope.current());
     }
 
     /**
@@ -118,26 +119,42 @@ public class BoardController {
     @GetMapping(path = "/high-risk/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter highRiskStream(@RequestParam(required = false) String node) {
         FindBoard query = query(node, null, null);
+        // taken on the request's thread: the list is computed on others, which know no caller
+        JurisdictionScope.Visible visible = scope.current();
         SubscriptionQueryResult<BoardView, BoardView> result = queries.subscriptionQuery(query,
                 ResponseTypes.instanceOf(BoardView.class), ResponseTypes.instanceOf(BoardView.class));
         Flux<Object> triggers = Flux.merge(result.initialResult().concatWith(result.updates()).map(Object.class::cast),
                 Flux.interval(highRiskRefresh, highRiskRefresh).map(Object.class::cast));
         return stream(triggers.publishOn(Schedulers.boundedElastic())
-                      .map(trigger -> highRiskOf(query.node()))
+                      .map(trigger -> highRiskOf(query.node(), visible))
                       .distinctUntilChanged()
                       .map(view -> SseEmitter.event().name("high-risk").data(view, MediaType.APPLICATION_JSON)),
                 result::cancel);
     }
 
-    private HighRiskBoardView highRiskOf(NodeCode node) {
+    /**
+     * Read as the system (every case), then filtered by the one rule of who sees a case ({@link
+     * JurisdictionScope.Visible#covers(CaseView)}), so that {@code withheld} counts open cases only.
+     */
+    private HighRiskBoardView highRiskOf(NodeCode node, JurisdictionScope.Visible visible) {
         List<CaseView> cases = new ArrayList<>();
+        int withheld = 0;
         for (RiskLevel level : new RiskLevel[] {RiskLevel.CRITICAL, RiskLevel.HIGH}) {
             ListCases list = new ListCases(null, null, null, node, null, null, level, null, null, null, 0,
                     ListCases.MAX_PAGE_SIZE, null);
             CasePage page = ask(list, CasePage.class);
-            page.items().stream().filter(view -> view.status() != CaseStatus.CLOSED).forEach(cases::add);
+            for (CaseView view : page.items()) {
+                if (view.status() == CaseStatus.CLOSED) {
+                    continue;
+                }
+                if (visible.covers(view)) {
+                    cases.add(view);
+                } else {
+                    withheld++;
+                }
+            }
         }
-        return new HighRiskBoardView(node, cases);
+        return new HighRiskBoardView(node, cases, withheld);
     }
 
     private <R> R ask(Object query, Class<R> type) {

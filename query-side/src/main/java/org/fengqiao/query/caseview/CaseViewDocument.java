@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
@@ -31,7 +32,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * How a {@link CaseView} is stored: collection {@value #COLLECTION}, {@code _id} the case id, plain strings, numbers
  * and dates only, so the stored shape does not follow the kernel's Java types around. {@code version} is the number of
- * events folded in; the projection applies an event only when its sequence number equals it.
+ * events folded in; the projection applies an event only when its sequence number equals it. {@code confidential}
+ * (absent in documents written before confidential cases existed: not confidential) with the roles and accounts that
+ * may see the case, which the case list filters on.
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -69,7 +72,10 @@ record CaseViewDocument(
         @NotPersonalData("a staff account: the leader who owns the case") String riskLeader,
         Boolean policeInformed,
         String reviewStage,
-        long version) {
+        long version,
+        Boolean confidential,
+        List<String> confidentialRoles,
+        List<String> confidentialAccounts) {
 
     static final String COLLECTION = "case_views";
 
@@ -86,6 +92,9 @@ record CaseViewDocument(
     static final String RISK_LEVEL = "riskLevel";
     static final String RECEIVED_AT = "receivedAt";
     static final String LAST_ACTIVITY_AT = "lastActivityAt";
+    static final String CONFIDENTIAL = "confidential";
+    static final String CONFIDENTIAL_ROLES = "confidentialRoles";
+    static final String CONFIDENTIAL_ACCOUNTS = "confidentialAccounts";
 
     /**
      * The indexes the case list needs: one per sort key, one per equality filter that narrows a list a lot, and the
@@ -145,7 +154,10 @@ record CaseViewDocument(
                 view.riskLeader(),
                 view.policeInformed(),
                 name(view.reviewStage()),
-                view.version());
+                view.version(),
+                view.confidential(),
+                view.confidentialRoles().stream().sorted().toList(),
+                view.confidentialAccounts().stream().sorted().toList());
     }
 
     CaseView toView() {
@@ -188,7 +200,10 @@ record CaseViewDocument(
                 riskLeader,
                 policeInformed,
                 reviewStage == null ? null : ReviewStage.valueOf(reviewStage),
-                version);
+                version,
+                Boolean.TRUE.equals(confidential),
+                confidentialRoles == null ? null : Set.copyOf(confidentialRoles),
+                confidentialAccounts == null ? null : Set.copyOf(confidentialAccounts));
     }
 
     private Map<TimeLimit, Instant> limits() {

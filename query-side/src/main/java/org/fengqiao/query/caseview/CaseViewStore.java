@@ -16,6 +16,7 @@ import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.query.replay.Generations;
 import org.slf4j.Logger;
@@ -125,16 +126,21 @@ class CaseViewStore {
     }
 
     /**
-     * One page of the cases matching {@code query}.
+     * One page of the cases matching {@code query} that its viewer may see; the confidential cases it may not see are
+     * left out and counted as withheld (two counts: the scans the embedded server makes for every list, twice).
      *
      * @param now           the instant the overdue filter measures from
      * @param petitionLimit how long a petition may stay open
      * @param disputeLimit  how long a dispute may stay open
      */
     CasePage list(ListCases query, Instant now, Duration petitionLimit, Duration disputeLimit) {
-        Criteria criteria = criteria(query, now.minus(petitionLimit), now.minus(disputeLimit));
+        Criteria matching = criteria(query, now.minus(petitionLimit), now.minus(disputeLimit));
         String collection = collection();
+        Criteria criteria = query.viewer() == null ? matching
+                : new Criteria().andOperator(matching, visibleTo(query.viewer()));
         long total = mongo.count(Query.query(criteria), CaseViewDocument.class, collection);
+        long withheld = query.viewer() == null ? 0
+                : mongo.count(Query.query(matching), CaseViewDocument.class, collection) - total;
         Query page = Query.query(criteria)
                 .with(sort(query.sort()))
                 .skip((long) query.page() * query.size())
@@ -142,7 +148,23 @@ class CaseViewStore {
         List<CaseView> items = mongo.find(page, CaseViewDocument.class, collection).stream()
                 .map(CaseViewDocument::toView)
                 .toList();
-        return new CasePage(items, total);
+        return new CasePage(items, total, (int) Math.min(Integer.MAX_VALUE, Math.max(0, withheld)));
+    }
+
+    /**
+     * The cases the viewer may see as far as confidentiality goes, the same rule as {@link CaseView#visibleTo}: not
+     * confidential, or confidential to one of its roles or to its account name.
+     */
+    private static Criteria visibleTo(CaseViewer viewer) {
+        List<Criteria> any = new ArrayList<>();
+        any.add(where(CaseViewDocument.CONFIDENTIAL).ne(true));
+        if (!viewer.roles().isEmpty()) {
+            any.add(where(CaseViewDocument.CONFIDENTIAL_ROLES).in(viewer.roles()));
+        }
+        if (viewer.name() != null) {
+            any.add(where(CaseViewDocument.CONFIDENTIAL_ACCOUNTS).is(viewer.name()));
+        }
+        return new Criteria().orOperator(any);
     }
 
     private static Criteria criteria(ListCases query, Instant petitionsReceivedBefore, Instant disputesReceivedBefore) {

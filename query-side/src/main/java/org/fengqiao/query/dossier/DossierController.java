@@ -51,7 +51,7 @@ public class DossierController {
         CaseId id = new CaseId(IntegrityController.validCaseId(caseId));
         Dossier dossier = dossiers.assemble(id, actor).orElseThrow(IntegrityProblems::caseNotFound);
         if (!scope.current().covers(dossier.view())) {
-            // outside the caller's subtree the case is unknown, and nothing is recorded
+            // outside the caller's subtree, or confidential to others, the case is unknown, and nothing is recorded
             throw IntegrityProblems.caseNotFound();
         }
         dossiers.recordExport(dossier, chosen, actor);

@@ -49,15 +49,7 @@ public class IntegrityController {
     @GetMapping("/api/cases/{caseId}/verification")
     public ChainVerificationView verify(@PathVariable String caseId) {
         String id = validCaseId(caseId);
-        JurisdictionScope.Visible visible = scope.current();
-        if (!visible.all()) {
-            // where the case lives, from the event store itself; outside the caller's subtree it is unknown
-            CaseView view = queries.query(new FindCaseAsOf(new CaseId(id), Instant.now()),
-                    ResponseTypes.instanceOf(CaseView.class)).join();
-            if (view == null || !visible.covers(view)) {
-                throw IntegrityProblems.caseNotFound();
-            }
-        }
+        requireVisible(id);
         return verification.verify(id).orElseThrow(IntegrityProblems::caseNotFound);
     }
 
@@ -95,8 +87,23 @@ public class IntegrityController {
     @GetMapping("/api/admin/anchors/{anchorId}/proofs/{caseId}")
     public AnchorProofView proof(@PathVariable String anchorId, @PathVariable String caseId) {
         AnchorView anchor = findAnchor(anchorId);
-        return anchors.proof(anchor, validCaseId(caseId)).orElseThrow(() -> IntegrityProblems.notFound(
+        String id = validCaseId(caseId);
+        requireVisible(id);
+        return anchors.proof(anchor, id).orElseThrow(() -> IntegrityProblems.notFound(
                 "CASE_NOT_IN_ANCHOR", "The case had no event when this anchor was taken."));
+    }
+
+    /**
+     * The case as the event store has it now: outside the caller's subtree, or confidential to others, it is unknown
+     * (404); any case may be confidential, so every caller is checked.
+     */
+    private void requireVisible(String id) {
+        JurisdictionScope.Visible visible = scope.current();
+        CaseView view = queries.query(new FindCaseAsOf(new CaseId(id), Instant.now()),
+                ResponseTypes.instanceOf(CaseView.class)).join();
+        if (view == null || !visible.covers(view)) {
+            throw IntegrityProblems.caseNotFound();
+        }
     }
 
     /** As elsewhere in the API, a path segment that cannot be a case id names no case: 404. */

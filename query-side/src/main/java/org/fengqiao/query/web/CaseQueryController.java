@@ -78,15 +78,31 @@ public class CaseQueryController {
      * The case view. With {@code asOf}, the case as the event store knew it at that instant (and {@code minVersion}
      * is moot: the store is the record itself). With {@code minVersion}, waits until the read model shows at least
      * that version, or answers 503 with {@code Retry-After}. The answer's {@code ETag} is the view's version, quoted,
-     * for a command's {@code If-Match}. A case outside the caller's jurisdiction is not found.
+     * for a command's {@code If-Match}. A case outside the caller's jurisdiction is not found, nor is a confidential
+     * case the caller may not see; for {@code asOf} that is decided on the case as it is now, so a case marked
+     * confidential later is hidden in its past too, and one whose confidentiality was lifted is shown.
      */
     @GetMapping("/{caseId}")
     public CompletableFuture<ResponseEntity<CaseView>> find(@PathVariable String caseId,
                                                             @RequestParam(required = false) String minVersion,
                                                             @RequestParam(required = false) String asOf) {
         JurisdictionScope.Visible visible = scope.current();
-        return view(caseId, minVersion, asOf).thenApply(visible::check)
-                .thenApply(view -> ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view));
+        CompletableFuture<CaseView> view;
+        if (instant("asOf", asOf) != null) {
+            // parameters are checked before the case is looked up, so a bad one is a 400 for any case
+            number("minVersion", minVersion, 0, Long.MAX_VALUE, 0);
+            CaseId id = caseId(caseId);
+            view = current(id).thenApply(visible::check).thenCompose(now -> view(caseId, minVersion, asOf));
+        } else {
+            view = view(caseId, minVersion, asOf).thenApply(visible::check);
+        }
+        return view.thenApply(found -> ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found));
+    }
+
+    /** The case as it is now, from the event store itself (the read model may not have it yet); 404 if none. */
+    private CompletableFuture<CaseView> current(CaseId id) {
+        return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
+                .thenApply(CaseQueryController::found);
     }
 
     private CompletableFuture<CaseView> view(String caseId, String minVersion, String asOf) {
@@ -112,8 +128,9 @@ public class CaseQueryController {
     /**
      * The case's history from the event store, oldest first. {@code minVersion} is checked against the store's own
      * count of the case's events; if the store is behind, the read model's progress is awaited as the signal to read
-     * it once more. Personal values are shown as the caller may see them ({@link PersonalDataDisclosure}): in full
-     * (and logged) or masked.
+     * it once more. Whether the caller may see the case (jurisdiction, confidentiality) is decided on the case as the
+     * event store has it now; its personal values are shown as the caller may see them ({@link PersonalDataDisclosure}):
+     * in full (and logged) or masked.
      */
     @GetMapping("/{caseId}/history")
     public CompletableFuture<CaseHistoryView> history(@PathVariable String caseId,
@@ -127,10 +144,9 @@ public class CaseQueryController {
         JurisdictionScope.Visible visible = scope.current();
         Caller caller = Caller.current().orElse(null);
         String requestId = PersonalDataDisclosure.currentRequestId();
-        // the case now, from the event store like the history itself (the read model may lag behind): where it
-        // lives (scope) and the unit it is assigned to (who sees personal data in full)
-        return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
-                .thenApply(CaseQueryController::found).thenApply(visible::check)
+        // the case now, from the event store like the history itself (the read model may lag behind): any case may be
+        // confidential, so every caller's access is checked, and its unit decides who sees personal data in full
+        return current(id).thenApply(visible::check)
                 .thenCompose(view -> history(id, query, min)
                         .thenApply(history -> disclosure.history(history, view, caller, requestId)));
     }
@@ -159,7 +175,10 @@ public class CaseQueryController {
         });
     }
 
-    /** One page of cases matching every filter given. */
+    /**
+     * One page of cases matching every filter given. Confidential cases the caller may not see are left out, and
+     * counted in the page's {@code withheld}; {@code total} counts the cases the caller sees.
+     */
     @GetMapping
     public CompletableFuture<CasePage> list(@RequestParam(required = false) String kind,
                                             @RequestParam(required = false) String status,
@@ -196,14 +215,16 @@ public class CaseQueryController {
                 instant("receivedTo", receivedTo),
                 (int) number("page", page, 0, Integer.MAX_VALUE / ListCases.MAX_PAGE_SIZE, 0),
                 (int) number("size", size, 1, ListCases.MAX_PAGE_SIZE, ListCases.DEFAULT_PAGE_SIZE),
-                sort(sort));
+                sort(sort),
+                visible.viewer());
         return queries.query(query, ResponseTypes.instanceOf(CasePage.class));
     }
 
     /**
      * The case view as Server-Sent Events: the current view first, then every view the projection stores, each as an
      * event named {@code case} whose id is the version. The stream ends after {@code fengqiao.case-stream.timeout};
-     * clients reconnect as EventSource does.
+     * clients reconnect as EventSource does. It also ends, without sending it, at a view the caller may no longer see
+     * (the case was marked confidential to others).
      */
     @GetMapping(path = "/{caseId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@PathVariable String caseId) {
@@ -229,7 +250,13 @@ public class CaseQueryController {
         // not hold the projection up.
         Disposable updates = result.updates()
                 .publishOn(Schedulers.boundedElastic())
-                .subscribe(view -> send(emitter, view, sent), emitter::completeWithError, emitter::complete);
+                .subscribe(view -> {
+                    if (visible.covers(view)) {
+                        send(emitter, view, sent);
+                    } else {
+                        emitter.complete();
+                    }
+                }, emitter::completeWithError, emitter::complete);
         Runnable close = () -> {
             updates.dispose();
             result.close();

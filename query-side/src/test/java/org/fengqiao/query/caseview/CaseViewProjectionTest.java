@@ -16,11 +16,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -32,6 +36,7 @@ import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
@@ -46,6 +51,7 @@ import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.CaseViewFold;
+import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.query.CaseStories;
@@ -319,6 +325,32 @@ class CaseViewProjectionTest {
                     .containsExactlyInAnyOrder(closedDispute, freshDispute);
         }
 
+        @Test
+        void leaves_out_the_confidential_cases_a_viewer_may_not_see_and_counts_them_as_withheld() {
+            processInBatchesOf(1, List.of(new GenericDomainEventMessage<>("Petition", freshPetition.value(), 1,
+                    new CaseMarkedConfidential(freshPetition, "a report against an official", List.of("AUDITOR"),
+                            List.of("li.inspector"), days(19), CaseStories.ACTOR), MetaData.emptyInstance(),
+                    UUID.randomUUID().toString(), NOW.plusSeconds(1))));
+
+            CasePage officer = projection.handle(list().viewer("zhao.officer", "OFFICER").build());
+            assertThat(officer.items()).extracting(CaseView::caseId).doesNotContain(freshPetition).hasSize(4);
+            assertThat(officer.total()).isEqualTo(4);
+            assertThat(officer.withheld()).isEqualTo(1);
+            CasePage auditor = projection.handle(list().viewer("wu.auditor", "AUDITOR", "OFFICER").build());
+            assertThat(auditor.items()).extracting(CaseView::caseId).contains(freshPetition);
+            assertThat(auditor.total()).isEqualTo(5);
+            assertThat(auditor.withheld()).isZero();
+            CasePage named = projection.handle(list().viewer("li.inspector", "OFFICER").kind(CaseKind.PETITION)
+                    .build());
+            assertThat(named.items()).extracting(CaseView::caseId).contains(freshPetition);
+            assertThat(named.withheld()).isZero();
+            CasePage filtered = projection.handle(list().viewer("zhao.officer", "OFFICER").node("SH-FL").build());
+            assertThat(filtered.total()).isEqualTo(3);
+            assertThat(filtered.withheld()).as("only confidential cases matching the filters").isZero();
+            assertThat(projection.handle(list().build()).withheld()).as("the system itself sees all").isZero();
+            assertThat(find(freshPetition).confidential()).isTrue();
+        }
+
         private List<CaseId> ids(ListBuilder query) {
             return projection.handle(query.build()).items().stream().map(CaseView::caseId).toList();
         }
@@ -389,7 +421,7 @@ class CaseViewProjectionTest {
         return new ListBuilder();
     }
 
-    /** ListCases has thirteen components; tests name only the ones they filter by. */
+    /** ListCases has fourteen components; tests name only the ones they filter by. */
     private static final class ListBuilder {
         private CaseKind kind;
         private CaseStatus status;
@@ -404,6 +436,12 @@ class CaseViewProjectionTest {
         private int page;
         private int size = ListCases.MAX_PAGE_SIZE;
         private CaseSort sort;
+        private CaseViewer viewer;
+
+        ListBuilder viewer(String name, String... roles) {
+            viewer = new CaseViewer(name, Set.of(roles));
+            return this;
+        }
 
         ListBuilder kind(CaseKind value) {
             kind = value;
@@ -464,7 +502,7 @@ class CaseViewProjectionTest {
 
         ListCases build() {
             return new ListCases(kind, status, category, node, unit, officer, risk, overdue, from, to, page, size,
-                    sort);
+                    sort, viewer);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
@@ -22,7 +23,10 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.ErrorResponseException;
 
-/** Which nodes a caller sees, for lists and boards: its own node and everything below it, or everything. */
+/**
+ * Which nodes a caller sees, for lists and boards: its own node and everything below it, or everything; and which
+ * confidential cases: those confidential to one of its roles or to its account.
+ */
 class JurisdictionScopeTest {
 
     private final JurisdictionScope scope = new JurisdictionScope(tree());
@@ -64,8 +68,58 @@ class JurisdictionScopeTest {
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
     }
 
+    @Test
+    void a_confidential_case_is_seen_by_its_named_roles_and_accounts_only() {
+        CaseView confidential = view(true, Set.of("SUPERVISOR", "AUDITOR"), Set.of("li.inspector"));
+
+        as("someone", null, Role.SUPERVISOR);
+        assertThat(scope.current().covers(confidential)).isTrue();
+        as("li.inspector", null, Role.OFFICER);
+        assertThat(scope.current().covers(confidential)).isTrue();
+        as("zhao.officer", null, Role.OFFICER, Role.INTAKE);
+        assertThat(scope.current().covers(confidential)).isFalse();
+        assertThatThrownBy(() -> scope.current().check(confidential))
+                .isInstanceOfSatisfying(ErrorResponseException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+        assertThat(scope.current().covers(view(false, Set.of(), Set.of()))).isTrue();
+        assertThat(scope.current().viewer().roles()).containsExactlyInAnyOrder("OFFICER", "INTAKE");
+    }
+
+    @Test
+    void a_named_role_outside_the_cases_jurisdiction_still_does_not_see_it() {
+        as("someone", "SH-FL", Role.AUDITOR);
+        assertThat(scope.current().covers(view(true, Set.of("AUDITOR"), Set.of()))).isFalse();
+    }
+
+    @Test
+    void without_a_caller_no_confidential_case_is_seen() {
+        SecurityContextHolder.clearContext();
+        assertThat(scope.current().covers(view(true, Set.of("SUPERVISOR"), Set.of()))).isFalse();
+        assertThat(scope.current().covers(view(false, Set.of(), Set.of()))).isTrue();
+    }
+
+    @Test
+    void admits_by_role_or_account() {
+        as("li.inspector", null, Role.OFFICER);
+        assertThat(scope.current().admits(List.of("AUDITOR"), List.of("li.inspector"))).isTrue();
+        assertThat(scope.current().admits(List.of("OFFICER"), List.of())).isTrue();
+        assertThat(scope.current().admits(List.of("AUDITOR"), List.of("wu.auditor"))).isFalse();
+    }
+
+    /** A dispute in Guoyuan's grid 1, confidential or not. */
+    private static CaseView view(boolean confidential, Set<String> roles, Set<String> accounts) {
+        return new CaseView(new CaseId("5f0c2a7e-1b3d-4c5e-8f90-123456789abc"), CaseKind.DISPUTE, null, null, null,
+                null, new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-GY"), new NodeCode("SH-GY-G01")),
+                null, null, null, null, null, null, null, null, null, null, 0, null, false, false, null, null, false,
+                null, null, 0, false, false, null, null, null, 2, confidential, roles, accounts);
+    }
+
     private static void as(String jurisdiction) {
-        Caller caller = new Caller("someone", Set.of(Role.SUPERVISOR), jurisdiction, null, null);
+        as("someone", jurisdiction, Role.SUPERVISOR);
+    }
+
+    private static void as(String name, String jurisdiction, Role... roles) {
+        Caller caller = new Caller(name, Set.of(roles), jurisdiction, null, null);
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(caller, null, "ROLE_X"));
     }
 

@@ -100,6 +100,13 @@ public enum CaseRule {
     DATA_SUBJECT_ERASED(Kind.CONFLICT, "subject", "the data subject's personal data was erased"),
     RETENTION_APPLIES(Kind.CONFLICT, null,
             "personal data of an open case is still needed to handle it: restrict it instead of erasing it"),
+    // confidential cases
+    CONFIDENTIAL_AUDIENCE_REQUIRED(Kind.INVALID, "roles",
+            "a confidential case names at least one role or account that may see it"),
+    UNKNOWN_ROLE(Kind.INVALID, "roles",
+            "a role is one of INTAKE, OFFICER, SUPERVISOR, AUDITOR, ADMIN or SYSTEM"),
+    ACCOUNT_NAME_INVALID(Kind.INVALID, "accounts", "an account name is 1 to 64 letters, digits or . _ @ : -"),
+    NOT_CONFIDENTIAL(Kind.CONFLICT, null, "the case is not marked confidential"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
     NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for");

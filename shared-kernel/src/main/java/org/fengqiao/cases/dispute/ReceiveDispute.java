@@ -3,6 +3,7 @@ package org.fengqiao.cases.dispute;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.NotPersonalData;
@@ -18,7 +19,8 @@ import java.util.List;
  * public (default non-public). The case number is allocated by the command side. {@code riskLevel} (default LOW) and
  * {@code riskReason} set the risk at intake. A system client may give its own reference ({@code externalRef},
  * optional): a dispute registered again under the same reference is the one already registered, its id being
- * {@link ExternalRef#caseId} of it.
+ * {@link ExternalRef#caseId} of it. {@code confidentiality} (optional) marks the case confidential in the same command,
+ * right after its intake event, so that it is never visible unprotected.
  */
 public record ReceiveDispute(
         @TargetAggregateIdentifier CaseId caseId,
@@ -33,7 +35,8 @@ public record ReceiveDispute(
         Actor actor,
         RiskLevel riskLevel,
         @PersonalData(sensitive = true) String riskReason,
-        ExternalRef externalRef) implements DisputeCommand {
+        ExternalRef externalRef,
+        Confidentiality confidentiality) implements DisputeCommand {
 
     /** At risk level LOW, without another system's reference. */
     public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
@@ -56,6 +59,14 @@ public record ReceiveDispute(
             ExternalRef externalRef) {
         this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, null, null,
                 externalRef);
+    }
+
+    /** Not confidential. */
+    public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
+            NodeCode gridCode, List<Party> parties, MediationVisibility mediation, Instant receivedAt, Actor actor,
+            RiskLevel riskLevel, String riskReason, ExternalRef externalRef) {
+        this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, riskLevel,
+                riskReason, externalRef, null);
     }
 
     public ReceiveDispute {

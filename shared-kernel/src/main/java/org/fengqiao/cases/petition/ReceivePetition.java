@@ -3,6 +3,7 @@ package org.fengqiao.cases.petition;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.NotPersonalData;
@@ -20,7 +21,9 @@ import java.util.List;
  * ({@code externalRef}, optional): a petition registered again under the same reference is the one already
  * registered, its id being {@link ExternalRef#caseId} of it. {@code relatedCaseId} (optional) is the earlier petition
  * the caller links this one to, as the same petitioner's on the same matter: if that one's re-review has been
- * answered, the new petition is registered, flagged as a repeat and cannot be accepted.
+ * answered, the new petition is registered, flagged as a repeat and cannot be accepted. {@code confidentiality}
+ * (optional) marks the case confidential in the same command, right after its intake event, so that it is never
+ * visible unprotected.
  */
 public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
@@ -35,7 +38,8 @@ public record ReceivePetition(
         RiskLevel riskLevel,
         @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
-        CaseId relatedCaseId) implements PetitionCommand {
+        CaseId relatedCaseId,
+        Confidentiality confidentiality) implements PetitionCommand {
 
     /** At risk level LOW, without another system's reference. */
     public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
@@ -65,6 +69,14 @@ public record ReceivePetition(
             String riskReason, ExternalRef externalRef) {
         this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
                 riskReason, externalRef, null);
+    }
+
+    /** Not confidential. */
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, RiskLevel riskLevel,
+            String riskReason, ExternalRef externalRef, CaseId relatedCaseId) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
+                riskReason, externalRef, relatedCaseId, null);
     }
 
     public ReceivePetition {

@@ -1,17 +1,20 @@
 package org.fengqiao.cases.query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingType;
@@ -38,6 +41,10 @@ import org.fengqiao.cases.petition.ReviewStage;
  * case is open after missing one (check-ins aside). {@code hearing}: a hearing suspends the limits now. Risk:
  * {@code riskLeader} owns a HIGH or CRITICAL case, {@code policeInformed} as stated when it became high risk.
  * {@code reviewStage}: the review or re-review the petition is in or went through last.
+ *
+ * <p>Confidentiality: {@code confidential} is true while the case is marked confidential; then only callers holding
+ * one of {@code confidentialRoles} (platform role names) or named in {@code confidentialAccounts} may see it
+ * ({@link #visibleTo}). Both sets are empty for a case that is not confidential.
  */
 public record CaseView(
         CaseId caseId,
@@ -72,7 +79,24 @@ public record CaseView(
         @NotPersonalData("a staff account: the leader who owns the case") String riskLeader,
         Boolean policeInformed,
         ReviewStage reviewStage,
-        long version) {
+        long version,
+        boolean confidential,
+        Set<String> confidentialRoles,
+        Set<String> confidentialAccounts) {
+
+    /** A case that is not confidential. */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, false, null, null);
+    }
 
     public CaseView {
         Objects.requireNonNull(caseId, "caseId");
@@ -96,5 +120,19 @@ public record CaseView(
             soon.addAll(dueSoon);
         }
         dueSoon = Collections.unmodifiableSet(soon);
+        // sorted, so that the JSON of a view is the same each time
+        confidentialRoles = Collections.unmodifiableSortedSet(confidential && confidentialRoles != null
+                ? new TreeSet<>(confidentialRoles) : new TreeSet<>());
+        confidentialAccounts = Collections.unmodifiableSortedSet(confidential && confidentialAccounts != null
+                ? new TreeSet<>(confidentialAccounts) : new TreeSet<>());
+    }
+
+    /**
+     * Whether a caller with this name and these role names may see the case, as far as confidentiality goes (the
+     * jurisdiction is checked on top): always for a case that is not confidential.
+     */
+    public boolean visibleTo(String callerName, Collection<String> callerRoles) {
+        return !confidential || Confidentiality.admits(confidentialRoles, confidentialAccounts, callerName,
+                callerRoles);
     }
 }

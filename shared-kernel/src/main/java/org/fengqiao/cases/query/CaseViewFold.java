@@ -13,10 +13,12 @@ import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
@@ -195,6 +197,14 @@ public final class CaseViewFold {
         } else if (event instanceof ReplyServed) {
             view.status = CaseStatus.REPLIED;
             view.hasReply = true;
+        } else if (event instanceof CaseMarkedConfidential e) {
+            view.confidential = true;
+            view.confidentialRoles = Set.copyOf(e.roles());
+            view.confidentialAccounts = Set.copyOf(e.accounts());
+        } else if (event instanceof ConfidentialityLifted) {
+            view.confidential = false;
+            view.confidentialRoles = Set.of();
+            view.confidentialAccounts = Set.of();
         } else if (event instanceof CaseClosed e) {
             view.status = CaseStatus.CLOSED;
             view.outcome = e.outcome();
@@ -246,6 +256,9 @@ public final class CaseViewFold {
         Boolean policeInformed;
         ReviewStage reviewStage;
         long version;
+        boolean confidential;
+        Set<String> confidentialRoles = Set.of();
+        Set<String> confidentialAccounts = Set.of();
 
         Draft() {
         }
@@ -284,13 +297,17 @@ public final class CaseViewFold {
             policeInformed = view.policeInformed();
             reviewStage = view.reviewStage();
             version = view.version();
+            confidential = view.confidential();
+            confidentialRoles = view.confidentialRoles();
+            confidentialAccounts = view.confidentialAccounts();
         }
 
         CaseView build() {
             return new CaseView(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer,
                     riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
-                    dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version);
+                    dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
+                    confidential, confidentialRoles, confidentialAccounts);
         }
     }
 }

@@ -22,6 +22,8 @@ import org.fengqiao.cases.common.UnitCode;
  * @param receivedTo   exclusive upper bound of the time a case was received
  * @param page         the page, from 0
  * @param size         cases per page, 1 to {@link #MAX_PAGE_SIZE}
+ * @param viewer       who asks: confidential cases it may not see are left out and counted as withheld;
+ *                     {@code null} for the system itself, which sees every case
  */
 public record ListCases(
         CaseKind kind,
@@ -36,10 +38,19 @@ public record ListCases(
         Instant receivedTo,
         int page,
         int size,
-        CaseSort sort) {
+        CaseSort sort,
+        CaseViewer viewer) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 200;
+
+    /** Asked by the system itself, which sees confidential cases too. */
+    public ListCases(CaseKind kind, CaseStatus status, Category category, NodeCode node, UnitCode unit, String officer,
+            RiskLevel risk, Boolean overdue, Instant receivedFrom, Instant receivedTo, int page, int size,
+            CaseSort sort) {
+        this(kind, status, category, node, unit, officer, risk, overdue, receivedFrom, receivedTo, page, size, sort,
+                null);
+    }
 
     public ListCases {
         if (page < 0) {

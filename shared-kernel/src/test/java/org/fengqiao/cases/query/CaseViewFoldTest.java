@@ -15,6 +15,7 @@ import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
@@ -23,6 +24,7 @@ import org.fengqiao.cases.common.DeadlineReminded;
 import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingHeld;
@@ -289,6 +291,57 @@ class CaseViewFoldTest {
             CaseEvent[] events = {disputeReceived(), assigned(T0), meeting(MeetingType.MEDIATION_SESSION, T0)};
 
             assertThat(fold(events)).isEqualTo(fold(events));
+        }
+    }
+
+    @Nested
+    class Confidentiality {
+
+        private final CaseMarkedConfidential marked = new CaseMarkedConfidential(ID, "a report against an official",
+                List.of("SUPERVISOR", "AUDITOR"), List.of("li.inspector"), T0, ACTOR);
+
+        @Test
+        void a_case_is_not_confidential_until_marked() {
+            CaseView view = fold(disputeReceived(), assigned(T0));
+
+            assertThat(view.confidential()).isFalse();
+            assertThat(view.confidentialRoles()).isEmpty();
+            assertThat(view.visibleTo("zhao.officer", List.of("OFFICER"))).isTrue();
+        }
+
+        @Test
+        void marking_keeps_who_may_see_the_case() {
+            CaseView view = fold(disputeReceived(), marked, assigned(T0));
+
+            assertThat(view.confidential()).isTrue();
+            assertThat(view.confidentialRoles()).containsExactlyInAnyOrder("SUPERVISOR", "AUDITOR");
+            assertThat(view.confidentialAccounts()).containsExactly("li.inspector");
+            assertThat(view.status()).isEqualTo(CaseStatus.ASSIGNED);
+            assertThat(view.version()).isEqualTo(3);
+            assertThat(view.visibleTo("wu", List.of("AUDITOR"))).isTrue();
+            assertThat(view.visibleTo("li.inspector", List.of("OFFICER"))).isTrue();
+            assertThat(view.visibleTo("zhao.officer", List.of("OFFICER", "INTAKE"))).isFalse();
+            assertThat(view.visibleTo(null, List.of())).isFalse();
+        }
+
+        @Test
+        void marking_again_replaces_the_audience() {
+            CaseView view = fold(disputeReceived(), marked,
+                    new CaseMarkedConfidential(ID, "narrowed", List.of("AUDITOR"), List.of(), T0, ACTOR));
+
+            assertThat(view.confidentialRoles()).containsExactly("AUDITOR");
+            assertThat(view.confidentialAccounts()).isEmpty();
+            assertThat(view.visibleTo("li.inspector", List.of("SUPERVISOR"))).isFalse();
+        }
+
+        @Test
+        void lifting_makes_the_case_visible_to_everyone_again() {
+            CaseView view = fold(disputeReceived(), marked, new ConfidentialityLifted(ID, "inquiry ended", T0, ACTOR));
+
+            assertThat(view.confidential()).isFalse();
+            assertThat(view.confidentialRoles()).isEmpty();
+            assertThat(view.confidentialAccounts()).isEmpty();
+            assertThat(view.visibleTo("zhao.officer", List.of("OFFICER"))).isTrue();
         }
     }
 }

@@ -19,6 +19,7 @@ import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.Outcome;
@@ -71,10 +72,18 @@ public class Dispute extends Case {
         }
         requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
         RiskLevel risk = intakeRisk(command.riskLevel(), command.riskReason());
+        Confidentiality confidentiality = command.confidentiality();
+        if (confidentiality != null) {
+            checkConfidentiality(confidentiality.reason(), confidentiality.roles(), confidentiality.accounts());
+        }
         apply(new DisputeReceived(command.caseId(),
                 numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
                 command.source(), command.category(), command.subject(), command.content(), path, given,
                 command.mediation(), command.receivedAt(), command.actor(), command.externalRef()));
+        if (confidentiality != null) {
+            markConfidential(confidentiality.reason(), confidentiality.roles(), confidentiality.accounts(),
+                    command.receivedAt(), command.actor());
+        }
         if (risk != RiskLevel.LOW) {
             changeRisk(risk, command.riskReason(), null, command.receivedAt(), command.actor(), deadlineManager, policy);
         }

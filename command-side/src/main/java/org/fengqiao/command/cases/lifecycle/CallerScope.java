@@ -1,11 +1,14 @@
 package org.fengqiao.command.cases.lifecycle;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.MetaData;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.UnitCode;
@@ -14,12 +17,16 @@ import org.fengqiao.cases.common.VersionMismatchDetails;
 /**
  * What a command's metadata says about its caller, checked by the case before any handler runs (so it holds on
  * every bus, and against the case's own state rather than a read model): {@value #JURISDICTION}, the node the
- * caller is bound to (absent: everywhere); {@value #UNITS}, the comma-separated handling units an officer acts for
- * (absent: any); {@value #EXPECTED_VERSION}, the version the caller expects (HTTP {@code If-Match}).
+ * caller is bound to (absent: everywhere); {@value #NAME} and {@value #ROLES}, the caller's account name and
+ * comma-separated role names, checked against a confidential case's audience (absent: a command of the system itself,
+ * such as a deadline's, which is not restricted); {@value #UNITS}, the comma-separated handling units an officer acts
+ * for (absent: any); {@value #EXPECTED_VERSION}, the version the caller expects (HTTP {@code If-Match}).
  */
 public final class CallerScope {
 
     public static final String JURISDICTION = "callerJurisdiction";
+    public static final String NAME = "callerName";
+    public static final String ROLES = "callerRoles";
     public static final String UNITS = "callerUnits";
     public static final String EXPECTED_VERSION = "expectedVersion";
 
@@ -41,14 +48,39 @@ public final class CallerScope {
         return metaData;
     }
 
+    /** The metadata entries for a caller with its name and roles; {@code null} arguments are left out. */
+    public static Map<String, Object> metaData(String name, Collection<String> roles, String jurisdiction,
+            Iterable<String> units, Long expectedVersion) {
+        MetaData metaData = MetaData.from(metaData(jurisdiction, units, expectedVersion));
+        if (name != null) {
+            metaData = metaData.and(NAME, name);
+            metaData = metaData.and(ROLES, String.join(",", roles == null ? List.of() : roles));
+        }
+        return metaData;
+    }
+
     /**
-     * A case outside the caller's node is not found (its existence is not revealed); a case assigned to a unit the
-     * officer does not act for is forbidden; another version than the expected one fails the precondition.
+     * A case outside the caller's node, or a confidential case whose audience the caller is not in, is not found (its
+     * existence is not revealed); a case assigned to a unit the officer does not act for is forbidden; another version
+     * than the expected one fails the precondition.
+     *
+     * @param confidentialRoles    the roles that may see a confidential case; {@code null}: the case is not confidential
+     * @param confidentialAccounts the accounts that may see it
      */
-    static void check(MetaData metaData, JurisdictionPath jurisdiction, UnitCode unit, long version) {
+    static void check(MetaData metaData, JurisdictionPath jurisdiction, List<String> confidentialRoles,
+            List<String> confidentialAccounts, UnitCode unit, long version) {
         Object node = metaData.get(JURISDICTION);
         if (node != null && (jurisdiction == null || !jurisdiction.within(new NodeCode(node.toString())))) {
             throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
+        }
+        Object name = metaData.get(NAME);
+        if (confidentialRoles != null && name != null) {
+            Object roles = metaData.get(ROLES);
+            List<String> callerRoles = roles == null || roles.toString().isEmpty() ? List.of()
+                    : Arrays.asList(roles.toString().split(","));
+            if (!Confidentiality.admits(confidentialRoles, confidentialAccounts, name.toString(), callerRoles)) {
+                throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
+            }
         }
         Object units = metaData.get(UNITS);
         if (units != null && unit != null && !Arrays.asList(units.toString().split(",")).contains(unit.value())) {

@@ -35,6 +35,7 @@ import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseRule;
@@ -43,6 +44,8 @@ import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.ChangeRiskLevel;
 import org.fengqiao.cases.common.CloseCase;
+import org.fengqiao.cases.common.Confidentiality;
+import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
@@ -56,6 +59,8 @@ import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.LifecycleCommand;
+import org.fengqiao.cases.common.LiftConfidentiality;
+import org.fengqiao.cases.common.MarkCaseConfidential;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NoteAdded;
@@ -71,6 +76,8 @@ import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.dispute.ReceiveDispute;
+import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
 import org.fengqiao.cases.common.SealedValue;
@@ -131,18 +138,29 @@ public abstract class Case {
     /** The data subjects whose personal data is restricted now, and those erased. */
     protected Set<Integer> restrictedSubjects = new TreeSet<>();
     protected Set<Integer> erasedSubjects = new TreeSet<>();
+    /** Who may see the case while it is confidential ({@code null}: not confidential), for the callers' check. */
+    protected List<String> confidentialRoles;
+    protected List<String> confidentialAccounts;
 
     /**
-     * Before any handler of an existing case: the caller's jurisdiction node, handling units and expected version
-     * ({@link CallerScope}). A new case has no state yet; its intake handler checks what applies.
+     * Before any handler of an existing case: the caller's jurisdiction node, its name and roles against a
+     * confidential case's audience, its handling units and expected version ({@link CallerScope}). A new case has no
+     * state yet; its intake handler checks what applies. An intake repeated under a known reference answers the case
+     * it registered, confidential or not: the caller already knows that case.
      */
     @CommandHandlerInterceptor
     Object checkCaller(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (caseId != null) {
-            CallerScope.check(command.getMetaData(), jurisdiction, unit, version);
+            boolean intake = command.getPayload() instanceof ReceivePetition
+                    || command.getPayload() instanceof ReceiveDispute;
+            CallerScope.check(command.getMetaData(), jurisdiction, intake ? null : confidentialRoles,
+                    confidentialAccounts, unit, version);
             Object payload = command.getPayload();
-            boolean keepsData = payload instanceof RestrictPersonalData || payload instanceof LiftPersonalDataRestriction
-                    || payload instanceof ErasePersonalData || payload instanceof RecordDossierExport;
+            // what may still happen to a restricted case: the rights themselves, the record of an export, and a
+            // repeated intake, which appends nothing
+            boolean keepsData = intake || payload instanceof RestrictPersonalData
+                    || payload instanceof LiftPersonalDataRestriction || payload instanceof ErasePersonalData
+                    || payload instanceof RecordDossierExport;
             if (!restrictedSubjects.isEmpty() && !keepsData) {
                 // restriction (PIPL Art. 47(2)): storage and security only, and the auditors' reading of the file
                 throw new CaseRuleViolation(CaseRule.PERSONAL_DATA_RESTRICTED);
@@ -495,6 +513,27 @@ public abstract class Case {
         return currentVersion();
     }
 
+    /**
+     * Marks the case confidential, or changes who may see it; open and closed cases alike. Only a caller who may see
+     * the case gets here ({@link #checkCaller}).
+     */
+    @CommandHandler
+    CaseVersion handle(MarkCaseConfidential command) {
+        markConfidential(command.reason(), command.roles(), command.accounts(), command.occurredAt(),
+                command.actor());
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(LiftConfidentiality command) {
+        if (confidentialRoles == null) {
+            throw new CaseRuleViolation(CaseRule.NOT_CONFIDENTIAL);
+        }
+        require(command.reason(), CaseRule.REASON_REQUIRED);
+        apply(new ConfidentialityLifted(caseId, command.reason(), command.occurredAt(), command.actor()));
+        return currentVersion();
+    }
+
     @EventSourcingHandler
     void on(CaseAssigned event, @SequenceNumber long sequence) {
         unit = event.unit();
@@ -629,6 +668,13 @@ public abstract class Case {
     }
 
     @EventSourcingHandler
+    void on(CaseMarkedConfidential event, @SequenceNumber long sequence) {
+        confidentialRoles = List.copyOf(event.roles());
+        confidentialAccounts = List.copyOf(event.accounts());
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
     void on(PersonalDataRestrictionLifted event, @SequenceNumber long sequence) {
         restrictedSubjects.remove(event.subject());
         version = sequence + 1;
@@ -638,6 +684,13 @@ public abstract class Case {
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
         restrictedSubjects.remove(event.subject());
         erasedSubjects.add(event.subject());
+        version = sequence + 1;
+    }
+
+    @EventSourcingHandler
+    void on(ConfidentialityLifted event, @SequenceNumber long sequence) {
+        confidentialRoles = null;
+        confidentialAccounts = null;
         version = sequence + 1;
     }
 
@@ -697,6 +750,35 @@ public abstract class Case {
             apply(new DeadlineMissed(caseId, running.id(), limit, running.dueAt(), at, actor));
         } else {
             apply(new DeadlineMet(caseId, running.id(), limit, running.dueAt(), at, actor));
+        }
+    }
+
+    /**
+     * Records that the case is confidential to these roles and accounts: a reason, at least one of them, only the
+     * platform's role names and well-formed account names. Called by the marking command and by the intake handlers
+     * right after their intake event, so that a case registered as confidential is never visible unprotected.
+     */
+    protected void markConfidential(String reason, List<String> roles, List<String> accounts, Instant at,
+            Actor actor) {
+        checkConfidentiality(reason, roles, accounts);
+        apply(new CaseMarkedConfidential(caseId, reason, roles, accounts, at, actor));
+    }
+
+    /** The rules of {@link #markConfidential}, for an intake handler to check before it records anything. */
+    protected static void checkConfidentiality(String reason, List<String> roles, List<String> accounts) {
+        require(reason, CaseRule.REASON_REQUIRED);
+        if (roles.isEmpty() && accounts.isEmpty()) {
+            throw new CaseRuleViolation(CaseRule.CONFIDENTIAL_AUDIENCE_REQUIRED);
+        }
+        if (!Confidentiality.ROLE_NAMES.containsAll(roles)) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_ROLE);
+        }
+        for (String account : accounts) {
+            try {
+                new Actor(account);
+            } catch (IllegalArgumentException e) {
+                throw new CaseRuleViolation(CaseRule.ACCOUNT_NAME_INVALID);
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.Outcome;
@@ -87,6 +88,10 @@ public class Petition extends Case {
         }
         requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
         RiskLevel risk = intakeRisk(command.riskLevel(), command.riskReason());
+        Confidentiality confidentiality = command.confidentiality();
+        if (confidentiality != null) {
+            checkConfidentiality(confidentiality.reason(), confidentiality.roles(), confidentiality.accounts());
+        }
         RelatedPetition related = command.relatedCaseId() == null ? null
                 : RelatedPetition.of(command.relatedCaseId(), histories.eventsOf(command.relatedCaseId()));
         apply(new PetitionReceived(command.caseId(),
@@ -94,6 +99,10 @@ public class Petition extends Case {
                 command.channel(), command.category(), command.subject(), command.content(), path,
                 command.petitioners(), command.receivedAt(), command.actor(), command.externalRef(),
                 command.relatedCaseId()));
+        if (confidentiality != null) {
+            markConfidential(confidentiality.reason(), confidentiality.roles(), confidentiality.accounts(),
+                    command.receivedAt(), command.actor());
+        }
         if (related != null && related.reReviewAnswered()) {
             apply(new RepeatPetitionFlagged(command.caseId(), related.caseId(), related.caseNumber(),
                     CaseRule.REVIEW_EXHAUSTED, command.receivedAt(), command.actor()));

@@ -1,0 +1,17 @@
+package org.fengqiao.command.web;
+
+import java.util.List;
+import org.fengqiao.cases.common.PersonalData;
+
+/**
+ * Body of {@code POST /api/cases/{caseId}/confidentiality}: why, and who may see the case: {@code roles} (INTAKE,
+ * OFFICER, SUPERVISOR, AUDITOR, ADMIN, SYSTEM) and {@code accounts} (account names); at least one of the two.
+ */
+public record ConfidentialityRequest(@PersonalData String reason, List<String> roles, List<String> accounts) {
+
+    /** Leaves out the reason: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "ConfidentialityRequest[roles=" + roles + ", accounts=" + accounts + "]";
+    }
+}

@@ -1,0 +1,48 @@
+package org.fengqiao.cases.common;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Who may see a confidential case (e.g. a report against an official) at all: callers holding one of {@code roles}
+ * (the platform's role names, {@link #ROLE_NAMES}) or named among {@code accounts} (account names, as callers
+ * authenticate), still within their jurisdiction. Everyone else is answered as if the case did not exist; counts on
+ * boards still include it. {@code reason} says why; it is free text, so it is treated as personal data. Part of an
+ * intake command, which marks the case confidential right after receiving it.
+ */
+public record Confidentiality(
+        @PersonalData String reason,
+        List<String> roles,
+        List<String> accounts) {
+
+    /** The names of the platform's roles, the only values {@code roles} may hold. */
+    public static final List<String> ROLE_NAMES = List.of("INTAKE", "OFFICER", "SUPERVISOR", "AUDITOR", "ADMIN",
+            "SYSTEM");
+
+    public Confidentiality {
+        reason = Values.clean(reason);
+        roles = names(roles);
+        accounts = names(accounts);
+    }
+
+    /** Whether a caller with this name and these roles may see a case restricted to {@code roles} and {@code accounts}. */
+    public static boolean admits(Collection<String> roles, Collection<String> accounts, String callerName,
+            Collection<String> callerRoles) {
+        if (callerName != null && accounts != null && accounts.contains(callerName)) {
+            return true;
+        }
+        return roles != null && callerRoles != null && callerRoles.stream().anyMatch(roles::contains);
+    }
+
+    /** Stripped, distinct, without blanks, in the order given. */
+    static List<String> names(List<String> names) {
+        return Values.listOf(names).stream().map(Values::clean).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+    }
+
+    /** Leaves out the reason: it may name people. */
+    @Override
+    public String toString() {
+        return "Confidentiality[roles=" + roles + ", accounts=" + accounts + "]";
+    }
+}
