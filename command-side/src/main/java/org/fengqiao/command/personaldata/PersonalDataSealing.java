@@ -37,6 +37,7 @@ public class PersonalDataSealing implements MessageDispatchInterceptor<EventMess
 
     private final PersonalDataCipher cipher;
     private final Map<Class<?>, Boolean> carriers = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
 
     public PersonalDataSealing(PersonalDataCipher cipher) {
         this.cipher = cipher;
@@ -140,7 +141,15 @@ public class PersonalDataSealing implements MessageDispatchInterceptor<EventMess
         }
     }
 
-    private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
+    private Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
+        try {
+            return constructors.computeIfAbsent(type, record -> canonical(record, components)).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot seal the personal data of " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Constructor<?> canonical(Class<?> type, RecordComponent[] components) {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
@@ -148,9 +157,9 @@ public class PersonalDataSealing implements MessageDispatchInterceptor<EventMess
         try {
             Constructor<?> canonical = type.getDeclaredConstructor(types);
             canonical.setAccessible(true);
-            return canonical.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot seal the personal data of " + type.getSimpleName(), e);
+            return canonical;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("a record without its canonical constructor: " + type.getName(), e);
         }
     }
 }
