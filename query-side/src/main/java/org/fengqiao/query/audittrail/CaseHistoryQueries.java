@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.PersonalField;
 import org.fengqiao.cases.query.CaseHistoryView;
 import org.fengqiao.query.personaldata.DataSubjects;
 import org.fengqiao.cases.query.CaseView;
@@ -108,6 +109,6 @@ public class CaseHistoryQueries {
                 event.getTimestamp(),
                 caseEvent == null ? null : caseEvent.actor(),
                 HistorySummary.of(payload),
-                payload == null ? Map.of() : objectMapper.convertValue(payload, MAP));
+                payload == null ? Map.of() : objectMapper.convertValue(payload, MAP), PersonalField.paths(payload));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.PersonalField;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.query.integrity.AnchorProofView;
 import org.fengqiao.query.integrity.ChainVerificationView;
@@ -32,7 +33,18 @@ public record Dossier(
             @NotPersonalData("codes, counts, levels and dates only (HistorySummary)") String summary,
             @PersonalData Map<String, Object> fields,
             Map<String, Object> metadata,
-            String hash) {
+            String hash,
+            @NotPersonalData("the places of personal values, not the values") Map<String, PersonalField> personal) {
+
+        public Entry {
+            personal = personal == null ? Map.of() : Map.copyOf(personal);
+        }
+
+        /** Without the places of personal values. */
+        public Entry(long sequence, String eventType, Instant occurredAt, Instant recordedAt, String actor,
+                String summary, Map<String, Object> fields, Map<String, Object> metadata, String hash) {
+            this(sequence, eventType, occurredAt, recordedAt, actor, summary, fields, metadata, hash, Map.of());
+        }
 
         /** Leaves out {@code fields}, which may hold personal data. */
         @Override

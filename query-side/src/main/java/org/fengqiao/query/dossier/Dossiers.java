@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.PersonalField;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.CaseViewFold;
 import org.fengqiao.integrity.RecordDossierExport;
@@ -72,7 +73,8 @@ public class Dossiers {
                     caseEvent == null ? null : caseEvent.occurredAt(), event.getTimestamp(),
                     caseEvent == null ? null : caseEvent.actor().value(), HistorySummary.of(payload),
                     payload == null ? Map.of() : json.convertValue(payload, MAP), metadata,
-                    metadata.get("hash") == null ? null : metadata.get("hash").toString()));
+                    metadata.get("hash") == null ? null : metadata.get("hash").toString(),
+                    PersonalField.paths(payload)));
         }
         if (entries.isEmpty()) {
             return Optional.empty();

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.fengqiao.cases.common.Masking;
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.PersonalField;
 import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 
 /**
- * What one caller may see of one case's personal values, for one answer: each sealed value of the answer becomes its
+ * What one caller may see of one case's personal values, for one answer: each personal value of the answer becomes its
  * plain text ({@link Sight#FULL}), its mask (张*, 138****1234; free text {@value Masking#HIDDEN_TEXT}), {@value
  * #RESTRICTED} for a restricted subject (auditors aside) or {@value #ERASED} once the subject's key is gone. Every
  * value shown in full is noted, with its path in the answer, for the access log.
@@ -50,41 +53,53 @@ public final class Disclosure {
         return sight;
     }
 
-    /** A copy of {@code fields} (an event's payload as a map) with every sealed value disclosed or masked. */
-    public Map<String, Object> fields(String path, Map<String, ?> fields) {
+    /**
+     * A copy of {@code fields} (an event's payload as a map) with every personal value disclosed or masked: each
+     * sealed value, and each plain one at a place that {@code personal} names (an event stored before sealing
+     * existed). {@code prefix} names the event in the paths the access log records.
+     */
+    public Map<String, Object> fields(String prefix, Map<String, ?> fields, Map<String, PersonalField> personal) {
         Map<String, Object> out = new LinkedHashMap<>();
-        fields.forEach((name, value) -> out.put(name, value(path + "." + name, value)));
+        fields.forEach((name, value) -> out.put(name, value(prefix, name, value, personal)));
         return out;
     }
 
-    private Object value(String path, Object value) {
+    private Object value(String prefix, String path, Object value, Map<String, PersonalField> personal) {
         if (value instanceof String text) {
-            return SealedValue.parse(text).map(sealed -> show(path, sealed)).orElse(text);
+            Optional<SealedValue> sealed = SealedValue.parse(text);
+            if (sealed.isPresent()) {
+                SealedValue found = sealed.get();
+                return show(prefix + "." + path, found.kind(), found.subjectNumber(),
+                        () -> cipher.open(found.subject(), found.kind().name(), found.data()));
+            }
+            PersonalField place = personal.get(path);
+            return place == null ? text : show(prefix + "." + path, place.kind(), place.subject(),
+                    () -> Optional.of(text));
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((name, item) -> out.put(String.valueOf(name), value(path + "." + name, item)));
+            map.forEach((name, item) -> out.put(String.valueOf(name), value(prefix, path + "." + name, item,
+                    personal)));
             return out;
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
-                out.add(value(path + "[" + i + "]", list.get(i)));
+                out.add(value(prefix, path + "[" + i + "]", list.get(i), personal));
             }
             return out;
         }
         return value;
     }
 
-    private String show(String path, SealedValue sealed) {
-        int subject = sealed.subjectNumber();
+    private String show(String path, PersonalData.Kind kind, int subject, Supplier<Optional<String>> open) {
         if (erased.contains(subject)) {
             return ERASED;
         }
         if (restricted.contains(subject) && !auditor) {
             return RESTRICTED;
         }
-        Optional<String> plain = cipher.open(sealed.subject(), sealed.kind().name(), sealed.data());
+        Optional<String> plain = open.get();
         if (plain.isEmpty()) {
             return ERASED;
         }
@@ -93,7 +108,7 @@ public final class Disclosure {
             disclosedSubjects.add(subject);
             return plain.get();
         }
-        return Masking.of(sealed.kind(), plain.get());
+        return Masking.of(kind, plain.get());
     }
 
     /** The paths of the values shown in full so far. */

@@ -32,8 +32,15 @@ public class PersonalDataAccessLog {
     }
 
     /** One entry of the log. */
-    public record Entry(Instant at, @NotPersonalData("the staff account or client that read") String actor, List<String> roles, String caseId, String purpose,
-                        List<Integer> subjects, List<String> fields, String requestId) {
+    public record Entry(
+            Instant at,
+            @NotPersonalData("the staff account or client that read") String actor,
+            List<String> roles,
+            String caseId,
+            String purpose,
+            List<Integer> subjects,
+            List<String> fields,
+            String requestId) {
     }
 
     public void record(String actor, List<String> roles, String caseId, String purpose, List<Integer> subjects,

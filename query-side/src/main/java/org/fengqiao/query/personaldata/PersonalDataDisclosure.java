@@ -7,7 +7,6 @@ import java.util.TreeSet;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.query.CaseHistoryView;
 import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.query.HistoryEntryView;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.query.dossier.Dossier;
 import org.fengqiao.platform.security.Caller;
@@ -81,9 +80,8 @@ public class PersonalDataDisclosure {
     public CaseHistoryView history(CaseHistoryView history, CaseView view, Caller caller, String requestId) {
         Disclosure disclosure = forCase(caller, view, history.restrictedSubjects(), history.erasedSubjects());
         CaseHistoryView shown = history.withItems(history.items().stream()
-                .map(entry -> new HistoryEntryView(entry.sequence(), entry.eventType(), entry.occurredAt(),
-                        entry.recordedAt(), entry.actor(), entry.summary(),
-                        disclosure.fields(entry.sequence() + ":" + entry.eventType(), entry.fields())))
+                .map(entry -> entry.withFields(disclosure.fields(entry.sequence() + ":" + entry.eventType(),
+                        entry.fields(), entry.personal())))
                 .toList());
         record(disclosure, caller, requestId, view.caseId(), "history");
         return shown;
@@ -118,8 +116,9 @@ public class PersonalDataDisclosure {
         List<Dossier.Entry> shown = dossier.events().stream()
                 .map(entry -> new Dossier.Entry(entry.sequence(), entry.eventType(), entry.occurredAt(),
                         entry.recordedAt(), entry.actor(), entry.summary(),
-                        disclosure.fields(entry.sequence() + ":" + entry.eventType(), entry.fields()),
-                        entry.metadata(), entry.hash()))
+                        disclosure.fields(entry.sequence() + ":" + entry.eventType(), entry.fields(),
+                                entry.personal()),
+                        entry.metadata(), entry.hash(), entry.personal()))
                 .toList();
         record(disclosure, caller, requestId, dossier.view().caseId(), "dossier:" + format);
         return new Dossier(dossier.caseId(), dossier.exportedAt(), dossier.exportedBy(), dossier.view(), shown,

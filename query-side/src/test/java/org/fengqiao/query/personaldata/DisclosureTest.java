@@ -15,6 +15,7 @@ import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.PersonalField;
 import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
@@ -92,7 +93,7 @@ class DisclosureTest {
         assertThat(PersonalDataDisclosure.sight(caller(Role.AUDITOR), assigned)).isEqualTo(Disclosure.Sight.FULL);
 
         Disclosure disclosure = disclosure(caller(Role.OFFICER, "SH-FL-PROPERTY"), Set.of(), Set.of());
-        Map<String, Object> shown = disclosure.fields("0:DisputeReceived", fields());
+        Map<String, Object> shown = disclosure.fields("0:DisputeReceived", fields(), Map.of());
         assertThat(party(shown, 0)).containsEntry("name", "王芳").containsEntry("phone", "13812341234")
                 .containsEntry("role", "APPLICANT");
         assertThat(shown).containsEntry("content", "王芳 cannot sleep").containsEntry("subject", "Noise");
@@ -111,7 +112,7 @@ class DisclosureTest {
         assertThat(PersonalDataDisclosure.sight(caller(Role.OFFICER, "SH-FL-PROPERTY"), received()))
                 .isEqualTo(Disclosure.Sight.MASKED);
         Disclosure disclosure = disclosure(caller(Role.INTAKE), Set.of(), Set.of());
-        Map<String, Object> shown = disclosure.fields("0:DisputeReceived", fields());
+        Map<String, Object> shown = disclosure.fields("0:DisputeReceived", fields(), Map.of());
         assertThat(party(shown, 0)).containsEntry("name", "王*").containsEntry("phone", "138****1234");
         assertThat(party(shown, 1)).containsEntry("name", "李*");
         assertThat(shown).containsEntry("content", "[hidden]");
@@ -121,12 +122,12 @@ class DisclosureTest {
     @Test
     void a_restricted_subject_is_shown_to_auditors_only() {
         Map<String, Object> officer = disclosure(caller(Role.SUPERVISOR), Set.of(1), Set.of())
-                .fields("0:DisputeReceived", fields());
+                .fields("0:DisputeReceived", fields(), Map.of());
         assertThat(party(officer, 0)).containsEntry("name", Disclosure.RESTRICTED);
         assertThat(officer).containsEntry("content", Disclosure.RESTRICTED);
         assertThat(party(officer, 1)).containsEntry("name", "李四");
         Map<String, Object> auditor = disclosure(caller(Role.AUDITOR), Set.of(1), Set.of())
-                .fields("0:DisputeReceived", fields());
+                .fields("0:DisputeReceived", fields(), Map.of());
         assertThat(party(auditor, 0)).containsEntry("name", "王芳");
     }
 
@@ -134,14 +135,40 @@ class DisclosureTest {
     void an_erased_subject_is_shown_to_no_one_whether_the_key_is_gone_yet_or_not() {
         Map<String, Object> before = fields();
         Map<String, Object> byEvent = disclosure(caller(Role.AUDITOR), Set.of(), Set.of(1))
-                .fields("0:DisputeReceived", before);
+                .fields("0:DisputeReceived", before, Map.of());
         assertThat(party(byEvent, 0)).containsEntry("name", Disclosure.ERASED);
         keys.destroy(SealedValue.subject(CASE, 1));
         Disclosure disclosure = disclosure(caller(Role.AUDITOR), Set.of(), Set.of());
-        Map<String, Object> byKey = disclosure.fields("0:DisputeReceived", before);
+        Map<String, Object> byKey = disclosure.fields("0:DisputeReceived", before, Map.of());
         assertThat(party(byKey, 0)).containsEntry("name", Disclosure.ERASED).containsEntry("phone", Disclosure.ERASED);
         assertThat(byKey).containsEntry("content", Disclosure.ERASED);
         assertThat(party(byKey, 1)).containsEntry("name", "李四");
         assertThat(disclosure.disclosedSubjects()).containsExactly(2);
+    }
+
+    @Test
+    void a_plain_value_at_a_personal_place_is_masked_and_disclosed_like_a_sealed_one() {
+        DisputeReceived stored = new DisputeReceived(CASE, new CaseNumber("SH-2026-000009"), DisputeSource.APPLICATION,
+                new Category("NEIGHBOUR"), "Noise", "王芳 cannot sleep", received().jurisdiction(),
+                List.of(new Party("王芳", "13812341234", PartyRole.APPLICANT), new Party("李四", null,
+                        PartyRole.RESPONDENT)), MediationVisibility.NON_PUBLIC, AT, new Actor("intake"));
+        Map<String, PersonalField> places = PersonalField.paths(stored);
+        assertThat(places).containsEntry("parties[0].name", new PersonalField(PersonalData.Kind.NAME, 1))
+                .containsEntry("parties[1].name", new PersonalField(PersonalData.Kind.NAME, 2))
+                .containsEntry("content", new PersonalField(PersonalData.Kind.TEXT, 1))
+                .doesNotContainKeys("subject", "parties[1].phone", "parties[0].role");
+        Map<String, Object> plain = Map.of("content", "王芳 cannot sleep", "subject", "Noise", "parties", List.of(
+                Map.of("name", "王芳", "phone", "13812341234"), Map.of("name", "李四")));
+
+        Map<String, Object> masked = disclosure(caller(Role.INTAKE), Set.of(), Set.of())
+                .fields("0:DisputeReceived", plain, places);
+        assertThat(party(masked, 0)).containsEntry("name", "王*").containsEntry("phone", "138****1234");
+        assertThat(masked).containsEntry("content", "[hidden]").containsEntry("subject", "Noise");
+
+        Disclosure full = disclosure(caller(Role.AUDITOR), Set.of(2), Set.of(1));
+        Map<String, Object> shown = full.fields("0:DisputeReceived", plain, places);
+        assertThat(party(shown, 0)).containsEntry("name", Disclosure.ERASED);
+        assertThat(party(shown, 1)).containsEntry("name", "李四");
+        assertThat(full.disclosed()).containsExactly("0:DisputeReceived.parties[1].name");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.PersonalField;
 
 /**
  * One event of a case's history as the event store holds it.
@@ -20,6 +21,8 @@ import org.fengqiao.cases.common.PersonalData;
  * @param summary    one line in English that names no person and repeats no free text, safe to show and to log
  * @param fields     the event's payload as a map; it may hold personal data (names, phone numbers, free text), so it
  *                   never goes to a log
+ * @param personal   where {@code fields} holds personal values ({@code parties[0].name}), with their kind and data
+ *                   subject: what the HTTP API masks or discloses by the caller's role
  */
 public record HistoryEntryView(
         long sequence,
@@ -28,11 +31,24 @@ public record HistoryEntryView(
         Instant recordedAt,
         Actor actor,
         @NotPersonalData("codes, counts, levels and dates only (HistorySummary)") String summary,
-        @PersonalData Map<String, Object> fields) {
+        @PersonalData Map<String, Object> fields,
+        @NotPersonalData("the places of personal values, not the values") Map<String, PersonalField> personal) {
 
     public HistoryEntryView {
         // a copy that keeps the payload's field order and, unlike Map.copyOf, its null values
         fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        personal = personal == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(personal));
+    }
+
+    /** Without the places of personal values. */
+    public HistoryEntryView(long sequence, String eventType, Instant occurredAt, Instant recordedAt, Actor actor,
+            String summary, Map<String, Object> fields) {
+        this(sequence, eventType, occurredAt, recordedAt, actor, summary, fields, Map.of());
+    }
+
+    /** The same entry with {@code shown} as its fields (personal values disclosed or masked). */
+    public HistoryEntryView withFields(Map<String, Object> shown) {
+        return new HistoryEntryView(sequence, eventType, occurredAt, recordedAt, actor, summary, shown, personal);
     }
 
     /** Leaves out {@code fields}, which may hold personal data. */
