@@ -7,13 +7,18 @@ import java.util.TreeSet;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.query.CaseHistoryView;
 import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
+import org.fengqiao.platform.personaldata.SubjectKeyStore;
 import org.fengqiao.query.dossier.Dossier;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.RequestIdFilter;
 import org.fengqiao.platform.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +32,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataDisclosure {
 
+    private static final Logger logger = LoggerFactory.getLogger(PersonalDataDisclosure.class);
+
     private final PersonalDataCipher cipher;
+    private final SubjectKeyStore keys;
     private final PersonalDataAccessLog log;
 
-    PersonalDataDisclosure(PersonalDataCipher cipher, MongoDatabaseFactory mongo, ObjectProvider<Clock> clock) {
-        this.cipher = cipher;
-        this.log = new PersonalDataAccessLog(
+    @Autowired
+    PersonalDataDisclosure(PersonalDataCipher cipher, SubjectKeyStore keys, MongoDatabaseFactory mongo,
+            ObjectProvider<Clock> clock) {
+        this(cipher, keys, new PersonalDataAccessLog(
                 mongo.getMongoDatabase().getCollection(PersonalDataAccessLog.COLLECTION),
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC)));
+    }
+
+    PersonalDataDisclosure(PersonalDataCipher cipher, SubjectKeyStore keys, PersonalDataAccessLog log) {
+        this.cipher = cipher;
+        this.keys = keys;
+        this.log = log;
     }
 
     /** The access log, for the auditors' endpoint. */
@@ -44,8 +59,24 @@ public class PersonalDataDisclosure {
 
     /** A disclosure for {@code caller} on {@code view} (the case now), with its restricted and erased subjects. */
     public Disclosure forCase(Caller caller, CaseView view, Set<Integer> restricted, Set<Integer> erased) {
+        destroyRestoredKeys(view, erased);
         boolean auditor = caller != null && caller.has(Role.AUDITOR);
         return new Disclosure(cipher, sight(caller, view), auditor, restricted, erased);
+    }
+
+    /**
+     * An erased subject whose key opens again had its key brought back, by a restore of the key store from before the
+     * erasure: the history says it was erased, so the key is destroyed again (the answer hides it either way).
+     */
+    private void destroyRestoredKeys(CaseView view, Set<Integer> erased) {
+        for (int subject : erased) {
+            String id = SealedValue.subject(view.caseId(), subject);
+            if (cipher.readable(id)) {
+                logger.warn("The key of erased data subject {} was found again (a restored key store?); destroyed "
+                        + "again", id);
+                keys.destroy(id);
+            }
+        }
     }
 
     static Disclosure.Sight sight(Caller caller, CaseView view) {

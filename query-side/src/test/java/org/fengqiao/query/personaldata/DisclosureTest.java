@@ -171,4 +171,15 @@ class DisclosureTest {
         assertThat(party(shown, 1)).containsEntry("name", "李四");
         assertThat(full.disclosed()).containsExactly("0:DisputeReceived.parties[1].name");
     }
+
+    @Test
+    void the_key_of_an_erased_subject_found_again_is_destroyed_again() {
+        String erased = SealedValue.subject(CASE, 1);
+        keys.keyFor(erased);
+        keys.keyFor(SealedValue.subject(CASE, 2));
+        PersonalDataDisclosure disclosures = new PersonalDataDisclosure(cipher, keys, null);
+        disclosures.forCase(caller(Role.AUDITOR), assigned, Set.of(), Set.of(1));
+        assertThat(keys.find(erased)).isEmpty();
+        assertThat(keys.find(SealedValue.subject(CASE, 2))).isPresent();
+    }
 }
