@@ -6,6 +6,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.security.SecureRandom;
@@ -13,9 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
@@ -25,7 +28,8 @@ import org.bson.types.Binary;
  * Subject keys in the MongoDB collection {@value #COLLECTION}, one document per subject keyed by {@code _id}: the key
  * wrapped by the {@link MasterKey} (bound to the subject, so a wrapped key cannot be moved to another subject), the
  * master key's id and the time it was created; once destroyed, the wrapped key is removed and {@code destroyedAt}
- * stays as a tombstone that stops the key from being created again. Reads are {@code _id} lookups, and found keys
+ * stays as a tombstone that stops the key from being created again. Master keys rotate lazily (see the constructor
+ * with previous master keys). Reads are {@code _id} lookups, and found keys
  * are kept in memory for {@code cacheTtl}: an erasure on another instance takes effect here within that time (the
  * views stop showing an erased subject at once anyway, from the erasure event). Writes wait for the majority.
  */
@@ -37,6 +41,7 @@ public class MongoSubjectKeyStore implements SubjectKeyStore {
 
     private final MongoCollection<Document> keys;
     private final MasterKey masterKey;
+    private final Map<String, MasterKey> previousMasterKeys;
     private final Duration cacheTtl;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -46,8 +51,19 @@ public class MongoSubjectKeyStore implements SubjectKeyStore {
     }
 
     public MongoSubjectKeyStore(MongoCollection<Document> keys, MasterKey masterKey, Duration cacheTtl, Clock clock) {
+        this(keys, masterKey, List.of(), cacheTtl, clock);
+    }
+
+    /**
+     * With the master keys used before {@code masterKey}: a subject key still wrapped by one of them is unwrapped with
+     * it and rewrapped under {@code masterKey} when it is next read, so a rotation needs no downtime and no batch run.
+     */
+    public MongoSubjectKeyStore(MongoCollection<Document> keys, MasterKey masterKey, List<MasterKey> previous,
+            Duration cacheTtl, Clock clock) {
         this.keys = keys.withWriteConcern(WriteConcern.MAJORITY);
         this.masterKey = masterKey;
+        this.previousMasterKeys = previous.stream().collect(Collectors.toUnmodifiableMap(MasterKey::id, key -> key,
+                (first, same) -> first));
         this.cacheTtl = cacheTtl;
         this.clock = clock;
     }
@@ -92,7 +108,20 @@ public class MongoSubjectKeyStore implements SubjectKeyStore {
             cache.put(subject, new Cached(null, Instant.MAX));
             return Optional.empty();
         }
-        SecretKey key = masterKey.unwrap(subject, found.get("key", Binary.class).getData());
+        byte[] wrapped = found.get("key", Binary.class).getData();
+        String wrappedBy = found.getString("masterKey");
+        MasterKey previous = wrappedBy == null || wrappedBy.equals(masterKey.id()) ? null
+                : previousMasterKeys.get(wrappedBy);
+        SecretKey key;
+        if (previous == null) {
+            key = masterKey.unwrap(subject, wrapped);
+        } else {
+            key = previous.unwrap(subject, wrapped);
+            // rotation: rewrapped under the current master key, unless it was destroyed meanwhile
+            keys.updateOne(Filters.and(eq("_id", subject), eq("masterKey", wrappedBy), Filters.exists("key")),
+                    Updates.combine(Updates.set("key", new Binary(masterKey.wrap(subject, key))),
+                            Updates.set("masterKey", masterKey.id())));
+        }
         remember(subject, key);
         return Optional.of(key);
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +23,9 @@ import org.springframework.util.StringUtils;
  * store, e.g. the environment variable {@code FENGQIAO_PERSONAL_DATA_MASTER_KEY}) or else the file named by
  * {@code fengqiao.personal-data.master-key-file}, created on first start (the embedded default keeps it in its data
  * folder, apart from the events and the read models). Without either the service does not start: a key made up at
- * start would lock every stored key away at the next one.
+ * start would lock every stored key away at the next one. To rotate it, give the new key and the old one in
+ * {@code fengqiao.personal-data.previous-master-keys} (comma-separated, Base64): each subject key is rewrapped under
+ * the new key when it is next read; once no document of {@code personal_data_keys} names the old key's id, drop it.
  */
 @AutoConfiguration(after = MongoAutoConfiguration.class)
 public class PersonalDataAutoConfiguration {
@@ -49,6 +52,7 @@ public class PersonalDataAutoConfiguration {
     @ConditionalOnBean({MongoClient.class, MongoConnectionDetails.class})
     SubjectKeyStore subjectKeyStore(MongoClient client, MongoConnectionDetails connection, MasterKey masterKey,
             @Value("${spring.data.mongodb.database:}") String database,
+            @Value("${fengqiao.personal-data.previous-master-keys:}") List<String> previousMasterKeys,
             @Value("${fengqiao.personal-data.key-cache-ttl:60s}") Duration cacheTtl, ObjectProvider<Clock> clock) {
         String name = StringUtils.hasText(database) ? database : connection.getConnectionString().getDatabase();
         if (!StringUtils.hasText(name)) {
@@ -56,7 +60,8 @@ public class PersonalDataAutoConfiguration {
                     + "string (mongodb://host:27017/fengqiao) or set spring.data.mongodb.database");
         }
         return new MongoSubjectKeyStore(client.getDatabase(name).getCollection(MongoSubjectKeyStore.COLLECTION),
-                masterKey, cacheTtl, clock.getIfAvailable(Clock::systemUTC));
+                masterKey, previousMasterKeys.stream().filter(StringUtils::hasText).map(MasterKey::of).toList(),
+                cacheTtl, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.SecretKey;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -98,5 +99,21 @@ class MongoSubjectKeyStoreTest {
         assertThat(MasterKey.fromFile(file).id()).isEqualTo(first.id());
         assertThat(Base64.getDecoder().decode(Files.readString(file).strip())).hasSize(32);
         assertThatThrownBy(() -> MasterKey.of("c2hvcnQ=")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_rotated_master_key_rewraps_each_subject_key_when_it_is_next_read() {
+        SecretKey created = store(master, Duration.ZERO).keyFor(SUBJECT);
+        byte[] fresh = new byte[32];
+        fresh[31] = 7;
+        MasterKey next = MasterKey.of(Base64.getEncoder().encodeToString(fresh));
+
+        MongoSubjectKeyStore rotated = new MongoSubjectKeyStore(collection, next, List.of(master), Duration.ZERO,
+                Clock.systemUTC());
+        assertThat(rotated.find(SUBJECT)).get().extracting(SecretKey::getEncoded).isEqualTo(created.getEncoded());
+        assertThat(collection.find(new Document("_id", SUBJECT)).first().getString("masterKey")).isEqualTo(next.id());
+        assertThat(store(next, Duration.ZERO).find(SUBJECT)).get().extracting(SecretKey::getEncoded)
+                .isEqualTo(created.getEncoded());
+        assertThatThrownBy(() -> store(master, Duration.ZERO).find(SUBJECT)).isInstanceOf(IllegalStateException.class);
     }
 }
