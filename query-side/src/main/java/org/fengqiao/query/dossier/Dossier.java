@@ -3,6 +3,7 @@ package org.fengqiao.query.dossier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.PersonalField;
@@ -13,6 +14,8 @@ import org.fengqiao.query.integrity.ChainVerificationView;
 /**
  * A case's dossier: the case as its events make it, every event with its hash and metadata, the verification of its
  * chain, and the first anchor that includes its current head with the proof (null when no anchor has been taken since).
+ * {@code restrictedSubjects} and {@code erasedSubjects}: the case's data subjects whose personal data is restricted or
+ * erased now.
  */
 public record Dossier(
         String caseId,
@@ -21,7 +24,20 @@ public record Dossier(
         CaseView view,
         List<Entry> events,
         ChainVerificationView verification,
-        AnchorProofView anchor) {
+        AnchorProofView anchor,
+        Set<Integer> restrictedSubjects,
+        Set<Integer> erasedSubjects) {
+
+    public Dossier {
+        restrictedSubjects = restrictedSubjects == null ? Set.of() : Set.copyOf(restrictedSubjects);
+        erasedSubjects = erasedSubjects == null ? Set.of() : Set.copyOf(erasedSubjects);
+    }
+
+    /** The same dossier with {@code shown} as its events (personal values disclosed or masked). */
+    public Dossier withEvents(List<Entry> shown) {
+        return new Dossier(caseId, exportedAt, exportedBy, view, shown, verification, anchor, restrictedSubjects,
+                erasedSubjects);
+    }
 
     /** One event of the case as stored, read in its current shape. */
     public record Entry(
@@ -38,6 +54,12 @@ public record Dossier(
 
         public Entry {
             personal = personal == null ? Map.of() : Map.copyOf(personal);
+        }
+
+        /** The same entry with {@code shown} as its fields. */
+        public Entry withFields(Map<String, Object> shown) {
+            return new Entry(sequence, eventType, occurredAt, recordedAt, actor, summary, shown, metadata, hash,
+                    personal);
         }
 
         /** Without the places of personal values. */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.personaldata.Disclosure;
 import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 
 /**
@@ -55,8 +56,16 @@ public class DossierController {
             throw IntegrityProblems.caseNotFound();
         }
         dossiers.recordExport(dossier, chosen, actor);
-        dossier = disclosure.dossier(dossier, Caller.current().orElse(null), PersonalDataDisclosure.currentRequestId(),
-                chosen);
+        Caller caller = Caller.current().orElse(null);
+        // the printable page shows no event's fields, only their summaries: nothing of it is disclosed in full
+        Disclosure shown = "html".equals(chosen)
+                ? disclosure.masked(dossier.restrictedSubjects(), dossier.erasedSubjects())
+                : disclosure.forCase(caller, dossier.view(), dossier.restrictedSubjects(), dossier.erasedSubjects());
+        dossier = dossier.withEvents(dossier.events().stream()
+                .map(entry -> entry.withFields(shown.fields(entry.sequence() + ":" + entry.eventType(),
+                        entry.fields(), entry.personal())))
+                .toList());
+        disclosure.record(shown, caller, PersonalDataDisclosure.currentRequestId(), id, "dossier:" + chosen);
         if ("html".equals(chosen)) {
             return ResponseEntity.ok()
                                  .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -17,6 +17,7 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.PersonalField;
+import org.fengqiao.query.personaldata.DataSubjects;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.CaseViewFold;
 import org.fengqiao.integrity.RecordDossierExport;
@@ -60,9 +61,11 @@ public class Dossiers {
     public Optional<Dossier> assemble(CaseId caseId, Actor exportedBy) {
         List<Dossier.Entry> entries = new ArrayList<>();
         CaseView view = null;
+        DataSubjects subjects = new DataSubjects();
         DomainEventStream stream = eventStore.readEvents(caseId.value(), 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
+            subjects.apply(event);
             Object payload = event.getPayload();
             CaseEvent caseEvent = payload instanceof CaseEvent e ? e : null;
             if (caseEvent != null) {
@@ -87,7 +90,7 @@ public class Dossiers {
             anchor = anchors.firstCovering(headPosition).flatMap(a -> anchors.proof(a, caseId.value())).orElse(null);
         }
         return Optional.of(new Dossier(caseId.value(), clock.instant(), exportedBy.value(), view, entries, verified,
-                anchor));
+                anchor, subjects.restricted(), subjects.erased()));
     }
 
     /** Records that the dossier was exported in {@code format}; answers the case's version afterwards. */

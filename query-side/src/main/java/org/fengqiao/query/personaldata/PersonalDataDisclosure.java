@@ -3,14 +3,12 @@ package org.fengqiao.query.personaldata;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.query.CaseHistoryView;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.platform.personaldata.SubjectKeyStore;
-import org.fengqiao.query.dossier.Dossier;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.RequestIdFilter;
 import org.fengqiao.platform.security.Role;
@@ -118,41 +116,8 @@ public class PersonalDataDisclosure {
         return shown;
     }
 
-    /**
-     * {@code dossier} with every personal value disclosed to {@code caller} or masked, and the disclosure logged. The
-     * restricted and erased subjects come from the dossier's own events, which are the case's whole history.
-     */
-    public Dossier dossier(Dossier dossier, Caller caller, String requestId, String format) {
-        Set<Integer> restricted = new TreeSet<>();
-        Set<Integer> erased = new TreeSet<>();
-        for (Dossier.Entry entry : dossier.events()) {
-            if (entry.fields().get("subject") instanceof Number number) {
-                int subject = number.intValue();
-                switch (entry.eventType()) {
-                    case "PersonalDataRestricted" -> restricted.add(subject);
-                    case "PersonalDataRestrictionLifted" -> restricted.remove(subject);
-                    case "PersonalDataErased" -> {
-                        restricted.remove(subject);
-                        erased.add(subject);
-                    }
-                    default -> {
-                    }
-                }
-            }
-        }
-        // the printable page shows no event's fields, only their summaries: nothing of it is disclosed in full
-        Disclosure disclosure = "html".equals(format)
-                ? new Disclosure(cipher, Disclosure.Sight.MASKED, false, restricted, erased)
-                : forCase(caller, dossier.view(), restricted, erased);
-        List<Dossier.Entry> shown = dossier.events().stream()
-                .map(entry -> new Dossier.Entry(entry.sequence(), entry.eventType(), entry.occurredAt(),
-                        entry.recordedAt(), entry.actor(), entry.summary(),
-                        disclosure.fields(entry.sequence() + ":" + entry.eventType(), entry.fields(),
-                                entry.personal()),
-                        entry.metadata(), entry.hash(), entry.personal()))
-                .toList();
-        record(disclosure, caller, requestId, dossier.view().caseId(), "dossier:" + format);
-        return new Dossier(dossier.caseId(), dossier.exportedAt(), dossier.exportedBy(), dossier.view(), shown,
-                dossier.verification(), dossier.anchor());
+    /** A disclosure that shows nothing in full, for an answer that shows no field values (the printable dossier). */
+    public Disclosure masked(Set<Integer> restricted, Set<Integer> erased) {
+        return new Disclosure(cipher, Disclosure.Sight.MASKED, false, restricted, erased);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The printable page escapes every value and names events in Chinese, in the sub-district's local time. */
@@ -18,7 +19,7 @@ class DossierHtmlTest {
         Dossier.Entry note = new Dossier.Entry(0, "NoteAdded", AT, AT, "officer.zhao",
                 "<script>alert(1)</script> & \"quotes\"", Map.of(), Map.of(), "ab".repeat(32));
         String html = new DossierHtml(ZoneId.of("Asia/Shanghai")).render(new Dossier("c1", AT, "auditor.wu", null,
-                List.of(note), null, null));
+                List.of(note), null, null, Set.of(), Set.of()));
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;")
                         .doesNotContain("<script>")
                         .contains("添加备注", "2026-07-01 10:00:00", "auditor.wu", "ab".repeat(32), "未能校验",
