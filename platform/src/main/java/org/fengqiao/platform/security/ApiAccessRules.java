@@ -17,10 +17,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Every endpoint's rule, in one place: which roles may call it and which grant lets a system client call it. The
- * first row whose method and path match decides. What no row names: {@link #PUBLIC} paths are open to everyone,
- * other reads (GET) to any authenticated caller (so an unknown path answers 404 and a wrong method 405), and any other
- * method is refused, so a new command endpoint stays closed until it gets its row here. Jurisdiction scope and the
- * officer's units are checked on top of this, by the case itself and by the queries.
+ * first row whose method and path match decides; {@code HEAD} is decided as {@code GET} (Spring MVC answers it by
+ * running the GET handler, so a dossier export or an audit read happens all the same). What no row names:
+ * {@link #PUBLIC} paths are open to everyone, other reads (GET, HEAD) to any authenticated caller (so an unknown path
+ * answers 404 and a wrong method 405), and every other method (POST without a row, PUT, PATCH, DELETE, OPTIONS, ...)
+ * is refused, so a new command endpoint stays closed until it gets its row here. Jurisdiction scope and the officer's
+ * units are checked on top of this, by the case itself and by the queries.
  */
 public final class ApiAccessRules {
 
@@ -103,7 +105,7 @@ public final class ApiAccessRules {
 
     /** The row that decides a request, if any. */
     public static Optional<Rule> ruleFor(String method, String path) {
-        HttpMethod requestMethod = HttpMethod.valueOf(method);
+        HttpMethod requestMethod = HttpMethod.valueOf(decidedAs(method));
         PathContainer container = PathContainer.parsePath(path);
         return RULES.stream().filter(rule -> rule.matches(requestMethod, container)).findFirst();
     }
@@ -117,7 +119,12 @@ public final class ApiAccessRules {
         if (rule.isPresent()) {
             return rule.get().allows(caller);
         }
-        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+        return "GET".equals(decidedAs(method));
+    }
+
+    /** The method whose rows decide a request: HEAD is a GET without its body. */
+    private static String decidedAs(String method) {
+        return "HEAD".equals(method) ? "GET" : method;
     }
 
     private static Rule rule(String method, String pattern, String grant, Role... roles) {

@@ -120,5 +120,26 @@ class ApiSecurityConfigurationTest {
             assertThat(ApiAccessRules.isPublic("/actuator/health/readiness")).isTrue();
             assertThat(ApiAccessRules.isPublic("/actuator/metrics")).isFalse();
         }
+
+        @Test
+        void head_is_decided_as_get() {
+            Caller intake = new Caller("intake", Set.of(Role.INTAKE), null, null, null);
+            Caller hotline = new Caller("hotline", Set.of(Role.SYSTEM), null, null, Set.of("read"));
+            assertThat(ApiAccessRules.allows(intake, "HEAD", "/api/cases/x/dossier")).isFalse();
+            assertThat(ApiAccessRules.allows(intake, "HEAD", "/api/boards/overview")).isFalse();
+            assertThat(ApiAccessRules.allows(hotline, "HEAD", "/api/audit/personal-data-access")).isFalse();
+            assertThat(ApiAccessRules.allows(intake, "HEAD", "/api/cases/x")).isTrue();
+            assertThat(ApiAccessRules.ruleFor("HEAD", "/api/cases/x/dossier")).isEqualTo(
+                    ApiAccessRules.ruleFor("GET", "/api/cases/x/dossier"));
+        }
+
+        @Test
+        void a_method_no_row_names_is_refused_even_on_a_read_path() {
+            Caller admin = new Caller("admin", Set.of(Role.ADMIN, Role.SUPERVISOR, Role.AUDITOR), null, null, null);
+            for (String method : List.of("PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND")) {
+                assertThat(ApiAccessRules.allows(admin, method, "/api/cases/x")).as(method).isFalse();
+                assertThat(ApiAccessRules.allows(admin, method, "/api/something-new")).as(method).isFalse();
+            }
+        }
     }
 }
