@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.fengqiao.cases.common.Actor;
@@ -21,8 +25,10 @@ import org.fengqiao.command.integrity.ChainHashing;
 import org.fengqiao.integrity.ChainLink;
 import org.fengqiao.integrity.Hex;
 import org.fengqiao.launcher.embedded.SqliteDataSource;
+import org.fengqiao.launcher.embedded.SqliteDialect;
 import org.fengqiao.launcher.embedded.SqliteEventTableFactory;
 import org.fengqiao.platform.AxonJacksonConfiguration;
+import org.fengqiao.query.eventstore.EventStoreReader;
 import org.fengqiao.query.integrity.ChainVerification;
 import org.fengqiao.query.integrity.StoredEvents;
 import org.fengqiao.query.integrity.VerificationRun;
@@ -59,11 +65,18 @@ public final class ChainVerificationBenchmark {
 
             appendTimeHashing();
 
-            StoredEvents stored = new StoredEvents(dataSource);
+            JacksonSerializer serializer = JacksonSerializer.builder()
+                    .objectMapper(AxonJacksonConfiguration.axonObjectMapper()).build();
+            EventStore eventStore = EmbeddedEventStore.builder().storageEngine(SqliteDialect.engineBuilder()
+                    .snapshotSerializer(serializer).eventSerializer(serializer)
+                    .connectionProvider(dataSource::getConnection)
+                    .transactionManager(NoTransactionManager.INSTANCE).build()).build();
+            StoredEvents stored = new StoredEvents(eventStore, new EventStoreReader(eventStore,
+                    Duration.ofSeconds(10)), serializer);
             long head = stored.headPosition();
             List<Long> rates = new ArrayList<>();
             for (int run = 1; run <= 3; run++) {
-                VerificationRun verification = new VerificationRun(stored, Clock.systemUTC(), 2000);
+                VerificationRun verification = new VerificationRun(stored, Clock.systemUTC());
                 long start = System.nanoTime();
                 List<VerificationRun.BrokenChain> broken = verification.verifyAll(head);
                 long nanos = System.nanoTime() - start;

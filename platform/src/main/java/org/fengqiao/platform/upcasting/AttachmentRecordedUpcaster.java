@@ -9,7 +9,8 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 /**
  * Reads {@code AttachmentRecorded} of revision 1 (stored without a revision, the size under {@code size}) as revision
  * 2 ({@code sizeBytes}). Works on the JSON tree by type name, so it needs no domain class. Only the deserialized
- * view changes: the stored event, and the hash chained over it, are left exactly as written.
+ * view changes: the stored event, and the hash chained over it, are left exactly as written, and the form it was
+ * stored in travels with it as {@link StoredForm} for verification.
  */
 public class AttachmentRecordedUpcaster extends SingleEventUpcaster {
 
@@ -24,7 +25,8 @@ public class AttachmentRecordedUpcaster extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, AttachmentRecordedUpcaster::renameSize);
+        return representation.upcast(REVISION_2, JsonNode.class, AttachmentRecordedUpcaster::renameSize,
+                StoredForm.keptFrom(representation));
     }
 
     static JsonNode renameSize(JsonNode payload) {

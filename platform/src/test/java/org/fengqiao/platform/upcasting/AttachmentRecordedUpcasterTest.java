@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +34,17 @@ class AttachmentRecordedUpcasterTest {
         assertThat(payload.path("sizeBytes").asLong()).isEqualTo(2048);
         assertThat(payload.has("size")).isFalse();
         assertThat(payload.path("name").asText()).isEqualTo("photo.jpg");
+    }
+
+    @Test
+    void keeps_the_stored_form_for_verification() {
+        IntermediateEventRepresentation upcast = upcast(AttachmentRecordedUpcaster.TYPE, null, OLD);
+        StoredForm stored = (StoredForm) upcast.getMetaData().getObject().get(StoredForm.KEY);
+        assertThat(stored.type()).isEqualTo(AttachmentRecordedUpcaster.TYPE);
+        assertThat(stored.revision()).isNull();
+        assertThat(new String(stored.payload(), StandardCharsets.UTF_8)).isEqualTo(OLD);
+        assertThat(upcast("org.fengqiao.cases.common.NoteAdded", null, "{\"size\":1}").getMetaData().getObject())
+                .doesNotContainKey(StoredForm.KEY);
     }
 
     @Test

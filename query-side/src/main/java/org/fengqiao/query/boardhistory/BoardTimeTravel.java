@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.NodeBoard;
 import org.fengqiao.cases.common.CaseEvent;
@@ -22,23 +19,25 @@ import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.query.boards.BoardHistory;
+import org.fengqiao.query.eventstore.EventStoreReader;
 import org.springframework.stereotype.Component;
 
 /**
  * Replays the event store from its first event into {@link BoardHistory} replays, stopping short of every event
  * recorded after the instant asked for: "as of" means what the system knew then (recording time), as for a case's
  * {@code asOf}; a back-dated event counts on its business day, but only from the moment it was recorded.
- * Cost: one pass over the events recorded up to that instant per request (no snapshot of past boards is kept).
+ * Cost: one pass over the store, to the head it had when the request came, per request (no snapshot of past boards
+ * is kept); the read waits for the stream however late it delivers ({@link EventStoreReader}).
  */
 @Component
 public class BoardTimeTravel {
 
-    private final EventStore eventStore;
+    private final EventStoreReader reader;
     private final BoardHistory history;
     private final ObjectMapper json;
 
-    BoardTimeTravel(EventStore eventStore, BoardHistory history, ObjectMapper json) {
-        this.eventStore = eventStore;
+    BoardTimeTravel(EventStoreReader reader, BoardHistory history, ObjectMapper json) {
+        this.reader = reader;
         this.history = history;
         this.json = json;
     }
@@ -152,23 +151,16 @@ public class BoardTimeTravel {
 
     /** As {@link #replay(Instant, Step)}, and every case event of the store, whenever recorded, to {@code all}. */
     private void replay(Instant until, Step step, Consumer<CaseEvent> all) {
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-            while (stream.hasNextAvailable()) {
-                TrackedEventMessage<?> message = stream.nextAvailable();
-                if (message.getPayload() instanceof CaseEvent e) {
-                    all.accept(e);
-                }
-                if (message.getTimestamp().isAfter(until)) {
-                    // recording times follow store order but for clock skew between writers: skip, do not stop
-                    continue;
-                }
-                if (message instanceof DomainEventMessage<?> event && event.getPayload() instanceof CaseEvent e) {
-                    step.apply(e, event.getSequenceNumber(), event.getTimestamp());
-                }
+        reader.readToHead(message -> {
+            if (message.getPayload() instanceof CaseEvent e) {
+                all.accept(e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while replaying boards", e);
-        }
+            // recording times follow store order but for clock skew between writers: skip, do not stop
+            if (!message.getTimestamp().isAfter(until) && message instanceof DomainEventMessage<?> event
+                    && event.getPayload() instanceof CaseEvent e) {
+                step.apply(e, event.getSequenceNumber(), event.getTimestamp());
+            }
+            return true;
+        });
     }
 }

@@ -27,6 +27,7 @@ import org.fengqiao.query.integrity.Anchors;
 import org.fengqiao.query.integrity.ChainVerification;
 import org.fengqiao.query.integrity.ChainVerificationView;
 import org.fengqiao.query.integrity.StoredEvents;
+import org.fengqiao.platform.upcasting.StoredForm;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,6 +73,7 @@ public class Dossiers {
                 view = CaseViewFold.apply(view, caseEvent, event.getSequenceNumber(), event.getTimestamp());
             }
             Map<String, Object> metadata = new LinkedHashMap<>(event.getMetaData());
+            metadata.remove(StoredForm.KEY);
             entries.add(new Dossier.Entry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                     caseEvent == null ? null : caseEvent.occurredAt(), event.getTimestamp(),
                     caseEvent == null ? null : caseEvent.actor().value(), HistorySummary.of(payload),
@@ -85,7 +87,7 @@ public class Dossiers {
         ChainVerificationView verified = verification.verify(caseId.value()).orElse(null);
         AnchorProofView anchor = null;
         Dossier.Entry last = entries.get(entries.size() - 1);
-        long headPosition = storedEvents.positionOf(caseId.value(), last.sequence());
+        long headPosition = storedEvents.positionOf(caseId.value(), last.sequence(), last.recordedAt());
         if (headPosition >= 0) {
             anchor = anchors.firstCovering(headPosition).flatMap(a -> anchors.proof(a, caseId.value())).orElse(null);
         }

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.fengqiao.cases.common.Actor;
+import org.fengqiao.query.eventstore.EventStoreReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Wiring of verification and anchors. Settings: {@code fengqiao.integrity.anchor.cron} (default {@code 0 5 0 * * *},
  * 00:05 every day in {@code fengqiao.time-zone}; {@code -} turns it off), {@code fengqiao.integrity.anchor.log-file}
  * (default {@code ${fengqiao.data-dir}/anchors.log}), {@code fengqiao.integrity.anchor.webhook} (a URL anchors are
- * POSTed to as JSON; none by default) and {@code fengqiao.integrity.verification.page-size} (rows per read, 2000).
+ * POSTed to as JSON; none by default).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -30,8 +31,9 @@ public class IntegrityConfiguration {
     private static final Logger logger = LoggerFactory.getLogger(IntegrityConfiguration.class);
 
     @Bean
-    StoredEvents storedEvents(ObjectProvider<DataSource> dataSource) {
-        return new StoredEvents(dataSource::getIfAvailable);
+    StoredEvents storedEvents(EventStore eventStore, EventStoreReader reader,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new StoredEvents(eventStore, reader, eventSerializer);
     }
 
     @Bean
@@ -40,9 +42,8 @@ public class IntegrityConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    VerificationRun verificationRun(StoredEvents storedEvents,
-            @Value("${fengqiao.integrity.verification.page-size:2000}") int pageSize) {
-        return new VerificationRun(storedEvents, Clock.systemUTC(), pageSize);
+    VerificationRun verificationRun(StoredEvents storedEvents) {
+        return new VerificationRun(storedEvents, Clock.systemUTC());
     }
 
     @Bean
@@ -54,26 +55,21 @@ public class IntegrityConfiguration {
     }
 
     @Bean
-    DailyAnchor dailyAnchor(Anchors anchors, StoredEvents storedEvents) {
-        return new DailyAnchor(anchors, storedEvents);
+    DailyAnchor dailyAnchor(Anchors anchors) {
+        return new DailyAnchor(anchors);
     }
 
     /** Takes the daily anchor. */
     static class DailyAnchor {
 
         private final Anchors anchors;
-        private final StoredEvents storedEvents;
 
-        DailyAnchor(Anchors anchors, StoredEvents storedEvents) {
+        DailyAnchor(Anchors anchors) {
             this.anchors = anchors;
-            this.storedEvents = storedEvents;
         }
 
         @Scheduled(cron = "${fengqiao.integrity.anchor.cron:0 5 0 * * *}", zone = "${fengqiao.time-zone:Asia/Shanghai}")
         void anchorDaily() {
-            if (!storedEvents.available()) {
-                return;
-            }
             try {
                 anchors.anchor("DAILY", Actor.SYSTEM);
             } catch (RuntimeException e) {

@@ -31,15 +31,4 @@ public final class IntegrityProblems {
             String field) {
         return QueryProblems.problem(status, code, title, detail, field);
     }
-
-    /** The events are not kept in a SQL store this service can read (Axon Server); answered 501. */
-    public static final class NotAvailable extends ErrorResponseException {
-
-        NotAvailable() {
-            super(HttpStatus.NOT_IMPLEMENTED, problem(HttpStatus.NOT_IMPLEMENTED, "EVENT_STORE_NOT_READABLE",
-                    "Not available here",
-                    "Verification reads the stored events of the JDBC event store (SQLite or PostgreSQL); this"
-                            + " deployment keeps them elsewhere.", null).getBody(), null);
-        }
-    }
 }

@@ -3,111 +3,103 @@ package org.fengqiao.query.integrity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.fengqiao.integrity.ChainHead;
 import org.fengqiao.integrity.RecordAnchor;
 import org.fengqiao.integrity.StoredEvent;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.fengqiao.platform.upcasting.StoredForm;
+import org.fengqiao.query.eventstore.EventStoreReader;
+import org.fengqiao.query.eventstore.EventStoreUnavailable;
 
 /**
- * Reads events exactly as the JDBC event store holds them (Axon's default {@link EventSchema}, SQLite or
- * PostgreSQL): payload bytes, type and revision as written, before any upcaster, so that the hashes recomputed here
- * are over what was hashed at append time. Every read is a short statement; long scans go page by page over the global
- * index, so that the embedded store's single connection is never held for long.
+ * Reads events as the event store holds them, through Axon's {@link EventStore} API (one case's stream, or the whole
+ * store up to a position), so verification works the same on Axon Server, PostgreSQL and SQLite: payload bytes, type
+ * and revision as written, before any upcaster ({@link StoredForm}, kept by the upcasters that change a payload; the
+ * serialized form of every other event is the stored one), so that the hashes recomputed here are over what was
+ * hashed at append time.
  */
 public class StoredEvents {
 
-    private static final EventSchema SCHEMA = new EventSchema();
-    static final String TABLE = SCHEMA.domainEventTable();
-    private static final String INDEX = SCHEMA.globalIndexColumn();
-    private static final String AGGREGATE = SCHEMA.aggregateIdentifierColumn();
-    private static final String SEQUENCE = SCHEMA.sequenceNumberColumn();
-    private static final String TYPE = SCHEMA.typeColumn();
-    private static final String COLUMNS = String.join(", ", INDEX, AGGREGATE, SEQUENCE, SCHEMA.payloadTypeColumn(),
-            SCHEMA.payloadRevisionColumn(), SCHEMA.payloadColumn(), SCHEMA.metaDataColumn());
     private static final ObjectMapper TREES = new ObjectMapper();
+    /** How far before a case's last event the search for its position starts (writers' clocks may disagree). */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final Supplier<DataSource> dataSource;
-    private volatile JdbcTemplate template;
+    private final EventStore eventStore;
+    private final EventStoreReader reader;
+    private final Serializer serializer;
 
-    public StoredEvents(DataSource dataSource) {
-        this(() -> dataSource);
-    }
-
-    /** @param dataSource the event store's data source, or a supplier of null where the events are not in SQL */
-    public StoredEvents(Supplier<DataSource> dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    /** Whether this deployment keeps its events in a JDBC store that can be read here. */
-    public boolean available() {
-        return dataSource.get() != null;
-    }
-
-    private JdbcTemplate jdbc() {
-        if (template == null) {
-            DataSource source = dataSource.get();
-            if (source == null) {
-                throw new IntegrityProblems.NotAvailable();
-            }
-            template = new JdbcTemplate(source);
-        }
-        return template;
+    public StoredEvents(EventStore eventStore, EventStoreReader reader, Serializer eventSerializer) {
+        this.eventStore = eventStore;
+        this.reader = reader;
+        this.serializer = eventSerializer;
     }
 
     /** The stored events of one stream, in sequence order; empty when there is no such stream. */
     public List<StoredEvent> stream(String aggregateId) {
-        return jdbc().query("SELECT " + COLUMNS + " FROM " + TABLE
-                        + " WHERE " + AGGREGATE + " = ? ORDER BY " + SEQUENCE,
-                (rs, row) -> event(rs), aggregateId);
+        List<StoredEvent> events = new ArrayList<>();
+        try {
+            DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
+            while (stream.hasNext()) {
+                events.add(stored(stream.next(), EventStoreReader.EMPTY));
+            }
+        } catch (RuntimeException e) {
+            throw new EventStoreUnavailable(
+                    "The event store cannot be read now; retry later.", e);
+        }
+        return events;
+    }
+
+    /** Feeds every event of an aggregate stream (one with an aggregate type) up to position {@code to}, in order. */
+    public void scan(long to, Consumer<StoredEvent> consumer) {
+        reader.read(null, to, event -> {
+            if (aggregateEvent(event) instanceof DomainEventMessage<?> domain) {
+                consumer.accept(stored(domain, EventStoreReader.position(event.trackingToken())));
+            }
+            return true;
+        });
+    }
+
+    /** The store's last position, {@value EventStoreReader#EMPTY} when it is empty. */
+    public long headPosition() {
+        return reader.headPosition();
     }
 
     /**
-     * Feeds every event of an aggregate stream (one with an aggregate type) with {@code from < position <= to} to the
-     * consumer, in position order, {@code page} rows per statement.
+     * The position of one stored event recorded at {@code recordedAt}, or -1: the search starts a few minutes before
+     * that instant and, should the writers' clocks disagree more, from the first event.
      */
-    public void scan(long from, long to, int page, Consumer<StoredEvent> consumer) {
-        long after = from;
-        while (after < to) {
-            List<StoredEvent> events = jdbc().query("SELECT " + COLUMNS + " FROM " + TABLE
-                            + " WHERE " + INDEX + " > ? AND " + INDEX + " <= ? AND " + TYPE
-                            + " IS NOT NULL ORDER BY " + INDEX + " LIMIT " + page,
-                    (rs, row) -> event(rs), after, to);
-            if (events.isEmpty()) {
-                return;
+    public long positionOf(String aggregateId, long sequence, Instant recordedAt) {
+        long head = reader.headPosition();
+        long found = find(aggregateId, sequence, reader.tokenAt(recordedAt.minus(CLOCK_SKEW)), head);
+        return found >= 0 ? found : find(aggregateId, sequence, null, head);
+    }
+
+    private long find(String aggregateId, long sequence, TrackingToken from,
+            long head) {
+        long[] found = {-1};
+        reader.read(from, head, event -> {
+            if (aggregateEvent(event) instanceof DomainEventMessage<?> domain
+                    && domain.getSequenceNumber() == sequence && domain.getAggregateIdentifier().equals(aggregateId)) {
+                found[0] = EventStoreReader.position(event.trackingToken());
+                return false;
             }
-            events.forEach(consumer);
-            after = events.get(events.size() - 1).position();
-        }
-    }
-
-    /** The store's last position (global index), 0 when it is empty. */
-    public long headPosition() {
-        Long head = jdbc().query("SELECT " + INDEX + " FROM " + TABLE + " ORDER BY " + INDEX + " DESC LIMIT 1",
-                rs -> rs.next() ? rs.getLong(1) : 0L);
-        return head == null ? 0 : head;
-    }
-
-    /** The number of aggregate events up to a position, for progress. */
-    public long count(long upTo) {
-        Long count = jdbc().queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE " + INDEX + " <= ?"
-                + " AND " + TYPE + " IS NOT NULL", Long.class, upTo);
-        return count == null ? 0 : count;
-    }
-
-    /** The position of one stored event, or -1. */
-    public long positionOf(String aggregateId, long sequence) {
-        Long position = jdbc().query("SELECT " + INDEX + " FROM " + TABLE
-                        + " WHERE " + AGGREGATE + " = ? AND " + SEQUENCE + " = ?",
-                rs -> rs.next() ? rs.getLong(1) : -1L, aggregateId, sequence);
-        return position == null ? -1 : position;
+            return true;
+        });
+        return found[0];
     }
 
     /**
@@ -115,37 +107,42 @@ public class StoredEvents {
      * anchor ledger's, with a position up to {@code upTo}, and the hash recorded in its metadata.
      */
     public List<ChainHead> heads(long upTo) {
-        return jdbc().query("SELECT e." + AGGREGATE + ", e." + SEQUENCE + ", e." + SCHEMA.metaDataColumn() + " FROM "
-                        + TABLE + " e JOIN (SELECT " + AGGREGATE + " AS a, MAX(" + SEQUENCE + ") AS s FROM " + TABLE
-                        + " WHERE " + INDEX + " <= ? AND " + TYPE + " IS NOT NULL AND " + AGGREGATE + " <> ?"
-                        + " GROUP BY " + AGGREGATE + ") h ON e." + AGGREGATE + " = h.a AND e." + SEQUENCE + " = h.s",
-                (rs, row) -> {
-                    String hash = hashOf(bytes(rs, 3));
-                    return new ChainHead(rs.getString(1), rs.getLong(2), hash == null ? "" : hash);
-                }, upTo, RecordAnchor.LEDGER);
+        Map<String, ChainHead> heads = new LinkedHashMap<>();
+        reader.read(null, upTo, event -> {
+            if (aggregateEvent(event) instanceof DomainEventMessage<?> domain
+                    && !RecordAnchor.LEDGER.equals(domain.getAggregateIdentifier())) {
+                Object hash = domain.getMetaData().get("hash");
+                heads.put(domain.getAggregateIdentifier(), new ChainHead(domain.getAggregateIdentifier(),
+                        domain.getSequenceNumber(), hash instanceof String text ? text : ""));
+            }
+            return true;
+        });
+        return List.copyOf(heads.values());
     }
 
-    private static StoredEvent event(ResultSet rs) throws SQLException {
-        byte[] payload = bytes(rs, 6);
-        JsonNode tree = tree(payload);
-        return new StoredEvent(rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), payload,
-                text(tree, "occurredAt"), text(tree, "actor"), hashOf(bytes(rs, 7)), rs.getLong(1));
+    /** The event when it belongs to an aggregate stream; events published outside an aggregate are not chained. */
+    private static EventMessage<?> aggregateEvent(TrackedEventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain && domain.getType() != null ? event : null;
     }
 
-    /** A column as the bytes it holds: PostgreSQL keeps {@code bytea}, the SQLite store keeps UTF-8 text. */
-    private static byte[] bytes(ResultSet rs, int column) throws SQLException {
-        Object value = rs.getObject(column);
-        if (value == null) {
-            return new byte[0];
+    private StoredEvent stored(DomainEventMessage<?> event, long position) {
+        String type;
+        String revision;
+        byte[] payload;
+        if (event.getMetaData().get(StoredForm.KEY) instanceof StoredForm form) {
+            type = form.type();
+            revision = form.revision();
+            payload = form.payload();
+        } else {
+            SerializedObject<byte[]> serialized = event.serializePayload(serializer, byte[].class);
+            type = serialized.getType().getName();
+            revision = serialized.getType().getRevision();
+            payload = serialized.getData();
         }
-        return value instanceof byte[] raw ? raw : value.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The chain hash in a stored metadata document, or null. */
-    static String hashOf(byte[] metadata) {
-        JsonNode tree = tree(metadata);
-        JsonNode hash = tree == null ? null : tree.get("hash");
-        return hash == null || !hash.isTextual() ? null : hash.asText();
+        JsonNode tree = tree(payload);
+        Object hash = event.getMetaData().get("hash");
+        return new StoredEvent(event.getAggregateIdentifier(), event.getSequenceNumber(), type, revision, payload,
+                text(tree, "occurredAt"), text(tree, "actor"), hash instanceof String text ? text : null, position);
     }
 
     private static JsonNode tree(byte[] json) {

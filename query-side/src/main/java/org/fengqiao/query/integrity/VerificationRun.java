@@ -44,7 +44,6 @@ public class VerificationRun implements AutoCloseable {
 
     private final StoredEvents events;
     private final Clock clock;
-    private final int page;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "chain-verification");
         thread.setDaemon(true);
@@ -55,10 +54,9 @@ public class VerificationRun implements AutoCloseable {
     private volatile long lastChains;
     private volatile Status status = new Status(State.IDLE, null, null, 0, 0, 0, 0, 0, List.of(), null);
 
-    public VerificationRun(StoredEvents events, Clock clock, int page) {
+    public VerificationRun(StoredEvents events, Clock clock) {
         this.events = events;
         this.clock = clock;
-        this.page = page;
     }
 
     /** Starts a run unless one is running; answers whether it started. */
@@ -67,9 +65,9 @@ public class VerificationRun implements AutoCloseable {
             return false;
         }
         long head = events.headPosition();
-        long total = events.count(head);
         checked.set(0);
-        status = new Status(State.RUNNING, clock.instant(), null, head, total, 0, 0, 0, List.of(), null);
+        // while running, the positions up to the head bound the total; once done, it is the number of events checked
+        status = new Status(State.RUNNING, clock.instant(), null, head, Math.max(0, head), 0, 0, 0, List.of(), null);
         executor.execute(() -> run(head));
         return true;
     }
@@ -87,7 +85,7 @@ public class VerificationRun implements AutoCloseable {
     /** Verifies every chain up to {@code upTo} in the calling thread and answers the broken ones. */
     public List<BrokenChain> verifyAll(long upTo) {
         Map<String, ChainVerifier> chains = new HashMap<>();
-        events.scan(0, upTo, page, event -> {
+        events.scan(upTo, event -> {
             chains.computeIfAbsent(event.aggregateId(), ChainVerifier::new).accept(event);
             checked.incrementAndGet();
         });
@@ -110,7 +108,7 @@ public class VerificationRun implements AutoCloseable {
             List<BrokenChain> broken = verifyAll(head);
             Instant finished = clock.instant();
             long done = checked.get();
-            status = new Status(State.DONE, started.startedAt(), finished, head, started.totalEvents(), done,
+            status = new Status(State.DONE, started.startedAt(), finished, head, done, done,
                     lastChains, rate(done, started.startedAt(), finished), List.copyOf(broken), null);
             logger.info("Chain verification: {} events in {} chains, {} broken", done, lastChains, broken.size());
         } catch (RuntimeException e) {
