@@ -2,10 +2,13 @@ package org.fengqiao.command.web;
 
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.fengqiao.cases.common.BusinessTime;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -16,8 +19,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * The documented length limits of every request body, checked once the JSON is read and before any command is
  * built: {@code subject} 200 characters; the long texts ({@code content}, {@code minutes}, {@code terms},
  * {@code text}, {@code performance}) 10,000; {@code reason}, {@code note} and {@code route} 2,000; any other text
- * (names, codes) 200; a list at most 100 entries. Nested records and lists are walked, so a petitioner's name is
- * {@code petitioners[0].name}. Every field over its limit is listed in one 400 problem; the values are never echoed.
+ * (names, codes) 200; a list at most 100 entries; every time and date within {@link BusinessTime}'s range. Nested
+ * records and lists are walked, so a petitioner's name is {@code petitioners[0].name}. Every field over its limit is
+ * listed in one 400 problem; the values are never echoed.
  */
 @ControllerAdvice
 class TextLimits extends RequestBodyAdviceAdapter {
@@ -41,7 +45,7 @@ class TextLimits extends RequestBodyAdviceAdapter {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems.get(0).field(), problems.size() == 1
                     ? problems.get(0).field() + " " + problems.get(0).detail()
-                    : problems.size() + " fields are too long: see errors", problems);
+                    : problems.size() + " fields are out of their limits: see errors", problems);
         }
         return body;
     }
@@ -67,6 +71,9 @@ class TextLimits extends RequestBodyAdviceAdapter {
                         problems.add(new InvalidRequestException.FieldProblem(childPath,
                                 "must be at most " + limit + " characters"));
                     }
+                } else if (child instanceof Instant time && !BusinessTime.within(time)
+                        || child instanceof LocalDate day && !BusinessTime.within(day)) {
+                    problems.add(new InvalidRequestException.FieldProblem(childPath, BusinessTime.RANGE));
                 } else {
                     check(child, childPath, problems, depth + 1);
                 }

@@ -382,6 +382,17 @@ class CommandApiTest {
         }
 
         @Test
+        void refuses_business_times_outside_the_plausible_range_before_any_command() throws Exception {
+            for (String receivedAt : new String[] {"\"0001-01-01T00:00:00Z\"", "-99999999999", "1e300",
+                    "\"2100-01-01T00:00:00Z\""}) {
+                expectProblem(postJson("/api/disputes", DISPUTE.replaceFirst("\\{", "{\"receivedAt\": "
+                        + java.util.regex.Matcher.quoteReplacement(receivedAt) + ",")), 400, "INVALID_VALUE")
+                        .andExpect(jsonPath("$.field").value("receivedAt"));
+            }
+            verify(gateway, never()).sendAndWait(any(), anyLong(), any());
+        }
+
+        @Test
         void rejects_an_acceptance_without_a_decision() throws Exception {
             expectProblem(postJson("/api/petitions/" + CASE_ID + "/acceptance", "{\"reason\": \"out of remit\"}"),
                     400, "INVALID_VALUE")

@@ -32,6 +32,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -126,6 +127,16 @@ public class ApiSecurityAutoConfiguration {
                     : ((Caller.CallerHolder) current.getPrincipal()).caller();
             return new AuthorizationDecision(ApiAccessRules.allows(caller, request.getMethod(), path));
         };
+    }
+
+    /**
+     * A path the firewall refuses ({@code %2e%2e}, {@code ;}, an encoded slash, a double slash): 400 as a problem
+     * document like every other refusal, instead of the container's own error page.
+     */
+    @Bean
+    RequestRejectedHandler rejectedRequests() {
+        return (request, response, e) -> Problems.write(request, response, HttpStatus.BAD_REQUEST,
+                "REQUEST_REJECTED", "Request rejected", "The request's path or headers are not accepted.");
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.fengqiao.cases.common.BusinessTime;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.query.integrity.IntegrityProblems;
@@ -102,14 +103,17 @@ public class BoardHistoryController {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant time;
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(zone).toInstant();
-            }
-            return OffsetDateTime.parse(text).toInstant();
+            time = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw IntegrityProblems.invalidValue(field,
                     "must be an ISO-8601 instant (2026-07-01T00:00:00Z), date-time with offset or date");
         }
+        if (!BusinessTime.within(time)) {
+            throw IntegrityProblems.invalidValue(field, BusinessTime.RANGE);
+        }
+        return time;
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.fengqiao.cases.common.BusinessTime;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.FindBoard;
 import org.fengqiao.boards.HighRiskBoardView;
@@ -249,16 +250,20 @@ public class BoardController {
             return null;
         }
         String value = text.strip();
+        Instant time;
         try {
-            if (value.length() == 10) {
-                return settings.startOf(LocalDate.parse(value));
-            }
-            return OffsetDateTime.parse(value).toInstant();
+            time = value.length() == 10 ? settings.startOf(LocalDate.parse(value))
+                    : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw new BoardRequestException(HttpStatus.BAD_REQUEST, BoardRequestException.INVALID_VALUE,
                     "Invalid value", field + " must be an ISO-8601 instant such as 2026-07-01T00:00:00Z or a date "
                     + "such as 2026-07-01", field);
         }
+        if (!BusinessTime.within(time)) {
+            throw new BoardRequestException(HttpStatus.BAD_REQUEST, BoardRequestException.INVALID_VALUE,
+                    "Invalid value", field + " " + BusinessTime.RANGE, field);
+        }
+        return time;
     }
 
     private static BoardRequestException timeout() {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fengqiao.cases.common.BusinessTime;
 import org.fengqiao.cases.common.CaseId;
 
 /** Turns request parameters and path segments into query values, failing with the query API's problems. */
@@ -50,11 +51,16 @@ final class QueryParameters {
         if (blank(text)) {
             return null;
         }
+        Instant time;
         try {
-            return Instant.parse(text.strip());
+            time = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw QueryProblems.invalidValue(field, "must be an ISO-8601 instant such as 2026-07-01T09:30:00Z");
         }
+        if (!BusinessTime.within(time)) {
+            throw QueryProblems.invalidValue(field, BusinessTime.RANGE);
+        }
+        return time;
     }
 
     static Boolean bool(String field, String text) {
