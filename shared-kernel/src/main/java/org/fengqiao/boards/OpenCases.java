@@ -10,9 +10,8 @@ import org.fengqiao.cases.common.RiskLevel;
  * kind, category and risk level (every status, kind and risk level present; categories only when they have cases,
  * keyed by category code).
  *
- * <p>{@code overdue}: open cases received longer ago than the time limit of their kind ({@code
- * fengqiao.limits.petition-days}, 60 by default; {@code fengqiao.limits.dispute-days}, 30), counted in calendar days:
- * a case received on day D is overdue from day D + limit + 1. A stand-in until cases carry real deadlines.
+ * <p>{@code overdue}: open cases that missed a time limit, the meaning "overdue" has in the case view; the same count
+ * as {@code pastDeadline}, under the name the first boards gave it (it no longer counts cases by age).
  * {@code escalated}: open cases that have been escalated at least once.
  *
  * <p>From the cases' own deadlines: {@code pastDeadline}, open cases that missed a time limit (acceptance, handling,

@@ -28,9 +28,6 @@ public class TimeLimitConfiguration {
     @Bean
     TimeLimitPolicy timeLimitPolicy(TimeLimitSettings s, HolidayCalendar calendar,
             @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
-        return new TimeLimitPolicy(ZoneId.of(zone), s.acceptanceDays(), s.petitionHandlingDays(),
-                s.disputeHandlingDays(), s.maxExtensionDays(), s.reviewDays(), s.reviewRequestDays(),
-                s.objectionWorkingDays(), s.reminderDays(), s.highRiskPercent(), s.checkInInterval(),
-                s.escalationCeiling(), calendar);
+        return TimeLimitPolicy.of(s, ZoneId.of(zone), calendar);
     }
 }

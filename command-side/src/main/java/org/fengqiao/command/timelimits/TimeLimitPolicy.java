@@ -30,10 +30,16 @@ public record TimeLimitPolicy(
         Level escalationCeiling,
         HolidayCalendar calendar) {
 
-    /** The defaults of DOMAIN.md, in Asia/Shanghai, with the given calendar. */
+    /** The policy of these settings, counted in {@code zone}, with the given calendar. */
+    public static TimeLimitPolicy of(TimeLimitSettings s, ZoneId zone, HolidayCalendar calendar) {
+        return new TimeLimitPolicy(zone, s.acceptanceDays(), s.petitionHandlingDays(), s.disputeHandlingDays(),
+                s.maxExtensionDays(), s.reviewDays(), s.reviewRequestDays(), s.objectionWorkingDays(),
+                s.reminderDays(), s.highRiskPercent(), s.checkInInterval(), s.escalationCeiling(), calendar);
+    }
+
+    /** The defaults ({@link TimeLimitSettings#defaults()}), in Asia/Shanghai, with the given calendar. */
     public static TimeLimitPolicy defaults(HolidayCalendar calendar) {
-        return new TimeLimitPolicy(ZoneId.of("Asia/Shanghai"), 15, 60, 30, 30, 30, 30, 5, 3, 50, Duration.ofHours(24),
-                Level.SUB_DISTRICT, calendar);
+        return of(TimeLimitSettings.defaults(), ZoneId.of("Asia/Shanghai"), calendar);
     }
 
     /** The length in days of a limit that starts now, for a case of this kind and risk. */
@@ -78,7 +84,7 @@ public record TimeLimitPolicy(
         if (current == null || !escalationCeiling.isAbove(current)) {
             return null;
         }
-        return Level.values()[current.ordinal() + 1];
+        return current.next();
     }
 
     public LocalDate day(Instant instant) {

@@ -5,7 +5,8 @@ import org.fengqiao.cases.common.Level;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The policy's settings ({@code fengqiao.time-limits.*}); the defaults are DOMAIN.md's.
+ * The policy's settings ({@code fengqiao.time-limits.*}) and the one place their defaults (DOMAIN.md's) are written:
+ * a setting left out takes its default here, for the application and for {@link TimeLimitPolicy#defaults} alike.
  *
  * @param acceptanceDays       days to decide whether a petition is accepted
  * @param petitionHandlingDays days to handle an accepted petition
@@ -52,6 +53,11 @@ public record TimeLimitSettings(
             throw new IllegalArgumentException("fengqiao.time-limits: reminder-days >= 0, high-risk-percent <= 100 and"
                     + " a positive check-in-interval are required");
         }
+    }
+
+    /** Every setting at its default. */
+    public static TimeLimitSettings defaults() {
+        return new TimeLimitSettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static int positive(Integer value, int fallback, String name) {

@@ -22,8 +22,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * <table>
  *   <caption>Settings</caption>
  *   <tr><td>{@code fengqiao.time-zone}</td><td>Asia/Shanghai</td><td>the calendar days flows are counted in</td></tr>
- *   <tr><td>{@code fengqiao.limits.petition-days}</td><td>60</td><td>a petition open longer is overdue</td></tr>
- *   <tr><td>{@code fengqiao.limits.dispute-days}</td><td>30</td><td>a dispute open longer is overdue</td></tr>
  *   <tr><td>{@code fengqiao.boards.max-window-days}</td><td>400</td><td>longest window a query may ask for</td></tr>
  *   <tr><td>{@code fengqiao.boards.batch-size}</td><td>500</td><td>events folded and written together</td></tr>
  *   <tr><td>{@code fengqiao.boards.push-interval}</td><td>200ms</td><td>least time between two live updates</td></tr>
@@ -48,11 +46,9 @@ public class BoardConfiguration {
     @Bean
     BoardSettings boardSettings(ObjectProvider<Clock> clock,
             @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone,
-            @Value("${fengqiao.limits.petition-days:60}") int petitionDays,
-            @Value("${fengqiao.limits.dispute-days:30}") int disputeDays,
             @Value("${fengqiao.boards.max-window-days:400}") int maxWindowDays,
             @Value("${fengqiao.boards.push-interval:200ms}") Duration pushInterval) {
-        return new BoardSettings(ZoneId.of(zone), petitionDays, disputeDays, 30, maxWindowDays, pushInterval,
+        return new BoardSettings(ZoneId.of(zone), 30, maxWindowDays, pushInterval,
                 clock.getIfAvailable(Clock::systemUTC));
     }
 

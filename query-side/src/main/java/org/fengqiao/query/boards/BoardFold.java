@@ -36,6 +36,7 @@ import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.cases.petition.ReviewRequested;
+import org.fengqiao.cases.status.CaseStatusMachine;
 
 /**
  * Folds a batch of case events into the changes they make: the new state of each case they touch and, per counter
@@ -84,11 +85,11 @@ final class BoardFold {
         }
         BoardCase next;
         if (event instanceof PetitionReceived received) {
-            next = receive(current, caseId, CaseKind.PETITION, received.category(), received.jurisdiction(),
-                    received.occurredAt(), sequence);
+            next = receive(current, received, CaseKind.PETITION, received.category(), received.jurisdiction(),
+                    sequence);
         } else if (event instanceof DisputeReceived received) {
-            next = receive(current, caseId, CaseKind.DISPUTE, received.category(), received.jurisdiction(),
-                    received.occurredAt(), sequence);
+            next = receive(current, received, CaseKind.DISPUTE, received.category(), received.jurisdiction(),
+                    sequence);
         } else if (current == null) {
             return false;
         } else {
@@ -103,15 +104,15 @@ final class BoardFold {
         return true;
     }
 
-    private BoardCase receive(BoardCase current, String caseId, CaseKind kind, Category category,
-            JurisdictionPath path, Instant receivedAt, long sequence) {
+    private BoardCase receive(BoardCase current, CaseEvent intake, CaseKind kind, Category category,
+            JurisdictionPath path, long sequence) {
         if (current != null) {
             // a second intake of the same id cannot happen (the aggregate is created once); never count it twice
             return null;
         }
-        LocalDate day = day(receivedAt);
-        BoardCase created = new BoardCase(caseId, path.subDistrict().value(), path.community().value(),
-                path.grid().value(), kind, CaseStatus.RECEIVED, category.code(), RiskLevel.LOW, false, day.toString(),
+        LocalDate day = day(intake.occurredAt());
+        BoardCase created = new BoardCase(intake.caseId().value(), path.subDistrict().value(), path.community().value(),
+                path.grid().value(), kind, CaseStatusMachine.after(null, intake), category.code(), RiskLevel.LOW, false, day.toString(),
                 true, sequence, false, List.of());
         countOpen(created, 1);
         addFlow(created, day, FlowDocument.RECEIVED, 1);
@@ -119,25 +120,17 @@ final class BoardFold {
     }
 
     private BoardCase change(BoardCase current, CaseEvent event, long sequence) {
-        if (event instanceof PetitionAccepted) {
-            return moveTo(current, CaseStatus.ACCEPTED, sequence);
-        }
-        if (event instanceof CaseAssigned) {
-            return moveTo(current, CaseStatus.ASSIGNED, sequence);
+        CaseStatus status = CaseStatusMachine.after(current.status(), event);
+        if (event instanceof PetitionAccepted || event instanceof CaseAssigned || event instanceof ReplyServed) {
+            return moveTo(current, status, sequence);
         }
         if (event instanceof MeetingHeld meeting) {
             addFlow(current, day(meeting.occurredAt()), FlowDocument.MEETINGS + "." + meeting.type().name(), 1);
-            // the first meeting of an assigned case starts the work on it, as in the aggregate
-            return current.status() == CaseStatus.ASSIGNED
-                    ? moveTo(current, CaseStatus.IN_PROGRESS, sequence)
-                    : current.at(sequence);
+            return moveTo(current, status, sequence);
         }
         if (event instanceof HandlingPlanAgreed || event instanceof MediationAgreementReached) {
             addFlow(current, day(event.occurredAt()), FlowDocument.AGREEMENTS, 1);
-            return moveTo(current, CaseStatus.AGREED, sequence);
-        }
-        if (event instanceof ReplyServed) {
-            return moveTo(current, CaseStatus.REPLIED, sequence);
+            return moveTo(current, status, sequence);
         }
         if (event instanceof CaseEscalated) {
             if (current.escalated()) {
@@ -160,9 +153,9 @@ final class BoardFold {
         }
         if (event instanceof ReviewRequested) {
             if (current.open()) {
-                return moveTo(current, CaseStatus.IN_PROGRESS, sequence);
+                return moveTo(current, status, sequence);
             }
-            BoardCase reopened = current.reopened(CaseStatus.IN_PROGRESS, sequence);
+            BoardCase reopened = current.reopened(status, sequence);
             countOpen(reopened, 1);
             return reopened;
         }
@@ -229,7 +222,7 @@ final class BoardFold {
         }
         long days = Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(current.receivedDay()), day));
         addFlow(current, day, FlowDocument.DAYS_TO_CLOSE + "." + days, 1);
-        return current.withStatus(CaseStatus.CLOSED, sequence);
+        return current.withStatus(CaseStatusMachine.after(current.status(), closed), sequence);
     }
 
     private BoardCase moveTo(BoardCase current, CaseStatus status, long sequence) {
@@ -247,7 +240,6 @@ final class BoardFold {
         addStock(c, StockDocument.BY_KIND + "." + c.kind().name(), sign);
         addStock(c, StockDocument.BY_CATEGORY + "." + c.category(), sign);
         addStock(c, StockDocument.BY_RISK + "." + c.risk().name(), sign);
-        addStock(c, StockDocument.OPEN_SINCE + "." + c.kind().name() + "." + c.receivedDay(), sign);
         if (c.escalated()) {
             addStock(c, StockDocument.ESCALATED, sign);
         }

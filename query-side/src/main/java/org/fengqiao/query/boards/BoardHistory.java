@@ -18,7 +18,6 @@ import org.fengqiao.boards.BoardFigures;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.NodeBoard;
 import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionNode;
@@ -145,7 +144,6 @@ public class BoardHistory {
             BoardWindow window = window(from, to, at);
             BoardReader reader = new BoardReader(null, tree, at);
             String owner = owner(target);
-            LocalDate today = at.dayOf(asOf);
             Document stockDocument = stock.get(owner);
             List<Document> flows = new ArrayList<>();
             for (LocalDate day : window.days()) {
@@ -158,21 +156,20 @@ public class BoardHistory {
             if (target.level() != NodeLevel.GRID) {
                 for (JurisdictionNode child : tree.children(target.code())) {
                     breakdown.add(new NodeBoard(child.code(), child.name(), child.level(),
-                            figures(reader, owner, child.code().value(), stockDocument, flows, today)));
+                            figures(reader, owner, child.code().value(), stockDocument, flows)));
                 }
             }
             return new BoardView(target.code(), target.name(), target.level(), window.from(), window.to(), asOf,
-                    figures(reader, owner, target.code().value(), stockDocument, flows, today), breakdown);
+                    figures(reader, owner, target.code().value(), stockDocument, flows), breakdown);
         }
 
         private BoardFigures figures(BoardReader reader, String owner, String node, Document stockDocument,
-                Collection<Document> flows, LocalDate today) {
+                Collection<Document> flows) {
             List<FlowDocument> days = new ArrayList<>();
             for (Document document : flows) {
                 days.add(FlowDocument.from(CounterLayout.countersOf(document, owner, node)));
             }
-            return reader.figures(StockDocument.from(CounterLayout.countersOf(stockDocument, owner, node)), days,
-                    today);
+            return reader.figures(StockDocument.from(CounterLayout.countersOf(stockDocument, owner, node)), days);
         }
 
         /**
@@ -191,7 +188,7 @@ public class BoardHistory {
             JurisdictionNode target = node(node);
             String code = target.code().value();
             BoardWindow window = window(from, to, at);
-            Predicate<String> matches = matcher(figure, at.dayOf(asOf));
+            Predicate<String> matches = matcher(figure);
             Set<String> days = new LinkedHashSet<>();
             window.days().forEach(day -> days.add(day.toString()));
             Map<String, List<Contribution>> byCase = new TreeMap<>();
@@ -231,7 +228,7 @@ public class BoardHistory {
     }
 
     /** Which stored counter paths make up a figure; 400 for a figure boards do not have. */
-    private Predicate<String> matcher(String figure, LocalDate today) {
+    private static Predicate<String> matcher(String figure) {
         if (figure == null) {
             throw IntegrityProblems.invalidValue("figure", "is required");
         }
@@ -249,7 +246,8 @@ public class BoardHistory {
             case "open.escalated":
                 return StockDocument.ESCALATED::equals;
             case "open.overdue":
-                return path -> overdue(path, today);
+                // overdue means past a missed time limit, as in the case view (no longer an age in days)
+                return StockDocument.PAST_DEADLINE::equals;
             case "received", "closed", "agreements":
                 return figure::equals;
             case "resolution.resolved":
@@ -266,17 +264,8 @@ public class BoardHistory {
         }
     }
 
-    private boolean overdue(String path, LocalDate today) {
-        String[] parts = path.split("\\.");
-        if (parts.length != 3 || !parts[0].equals(StockDocument.OPEN_SINCE)) {
-            return false;
-        }
-        CaseKind kind = CaseKind.valueOf(parts[1]);
-        return parts[2].compareTo(today.minusDays(settings.limitDays(kind)).toString()) < 0;
-    }
-
     private BoardSettings at(Instant asOf) {
-        return new BoardSettings(settings.zone(), settings.petitionDays(), settings.disputeDays(),
+        return new BoardSettings(settings.zone(),
                 settings.defaultWindowDays(), settings.maxWindowDays(), settings.pushInterval(),
                 Clock.fixed(asOf, settings.zone()));
     }

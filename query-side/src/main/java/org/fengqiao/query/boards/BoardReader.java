@@ -1,7 +1,6 @@
 package org.fengqiao.query.boards;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -58,7 +57,6 @@ class BoardReader {
         JurisdictionNode node = tree.node(nodeOf(query)).orElseThrow(() -> new UnknownNodeException(query.node()));
         BoardWindow window = BoardWindow.of(query.from(), query.to(), settings);
         Instant now = settings.now();
-        LocalDate today = settings.dayOf(now);
 
         // a grid's counters are kept in its community's documents, a community's and a sub-district's in their own
         String owner = node.level() == NodeLevel.GRID ? node.parent().value() : node.code().value();
@@ -71,23 +69,22 @@ class BoardReader {
         if (node.level() != NodeLevel.GRID) {
             for (JurisdictionNode child : tree.children(node.code())) {
                 breakdown.add(new NodeBoard(child.code(), child.name(), child.level(),
-                        figures(owner, child.code().value(), stock, flows, today)));
+                        figures(owner, child.code().value(), stock, flows)));
             }
         }
         return new BoardView(node.code(), node.name(), node.level(), window.from(), window.to(), now,
-                figures(owner, node.code().value(), stock, flows, today), breakdown);
+                figures(owner, node.code().value(), stock, flows), breakdown);
     }
 
-    private BoardFigures figures(String owner, String node, Document stock, Collection<Document> flows,
-            LocalDate today) {
+    private BoardFigures figures(String owner, String node, Document stock, Collection<Document> flows) {
         List<FlowDocument> days = new ArrayList<>(flows.size());
         for (Document flow : flows) {
             days.add(FlowDocument.from(CounterLayout.countersOf(flow, owner, node)));
         }
-        return figures(StockDocument.from(CounterLayout.countersOf(stock, owner, node)), days, today);
+        return figures(StockDocument.from(CounterLayout.countersOf(stock, owner, node)), days);
     }
 
-    BoardFigures figures(StockDocument stock, List<FlowDocument> flows, LocalDate today) {
+    BoardFigures figures(StockDocument stock, List<FlowDocument> flows) {
         long received = 0;
         long closed = 0;
         long agreements = 0;
@@ -106,27 +103,17 @@ class BoardReader {
             flow.meetings().forEach((k, v) -> meetings.merge(k, v, Long::sum));
             flow.daysToClose().forEach((k, v) -> daysToClose.merge(Long.parseLong(k), v, Long::sum));
         }
-        return new BoardFigures(open(stock, today), received, closed, counts(Outcome.class, byOutcome),
+        return new BoardFigures(open(stock), received, closed, counts(Outcome.class, byOutcome),
                 median(daysToClose), resolution(resolvedAt), counts(MeetingType.class, meetings), agreements,
                 counts(Satisfaction.class, satisfaction));
     }
 
-    private OpenCases open(StockDocument stock, LocalDate today) {
-        long overdue = 0;
-        for (CaseKind kind : CaseKind.values()) {
-            // received before this day = received more than the limit's days ago
-            String cutoff = today.minusDays(settings.limitDays(kind)).toString();
-            for (Map.Entry<String, Long> day : stock.openSince().getOrDefault(kind.name(), Map.of()).entrySet()) {
-                if (day.getKey().compareTo(cutoff) < 0) {
-                    overdue += day.getValue();
-                }
-            }
-        }
+    private static OpenCases open(StockDocument stock) {
         Map<CaseStatus, Long> byStatus = counts(CaseStatus.class, stock.byStatus());
         byStatus.remove(CaseStatus.CLOSED);
         return new OpenCases(stock.open(), byStatus, counts(CaseKind.class, stock.byKind()),
-                new TreeMap<>(stock.byCategory()), counts(RiskLevel.class, stock.byRisk()), overdue, stock.escalated(),
-                stock.pastDeadline(), stock.dueSoon(),
+                new TreeMap<>(stock.byCategory()), counts(RiskLevel.class, stock.byRisk()), stock.pastDeadline(),
+                stock.escalated(), stock.pastDeadline(), stock.dueSoon(),
                 stock.byRisk().getOrDefault(RiskLevel.HIGH.name(), 0L)
                         + stock.byRisk().getOrDefault(RiskLevel.CRITICAL.name(), 0L));
     }

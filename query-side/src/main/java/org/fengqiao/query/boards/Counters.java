@@ -7,7 +7,7 @@ import org.bson.Document;
 
 /**
  * Counter documents as nested BSON documents of longs, addressed by dotted paths ({@code byStatus.ASSIGNED},
- * {@code openSince.PETITION.2026-07-01}). Keys are enum names, category codes, ISO dates and numbers, none of which
+ * {@code daysToClose.12}). Keys are enum names, category codes, ISO dates and numbers, none of which
  * holds a dot or starts with a dollar. A counter that falls to zero is removed, and so is a nested document left
  * empty, so that documents do not grow with keys that no longer count.
  */
@@ -53,15 +53,5 @@ final class Counters {
         Map<String, Long> counts = new LinkedHashMap<>();
         nested.forEach((name, value) -> counts.put(name, number(value)));
         return Collections.unmodifiableMap(counts);
-    }
-
-    /** A nested document of nested counters (kind to day to count) as maps. */
-    static Map<String, Map<String, Long>> mapOfMaps(Document document, String key) {
-        if (!(document.get(key) instanceof Document nested)) {
-            return Map.of();
-        }
-        Map<String, Map<String, Long>> maps = new LinkedHashMap<>();
-        nested.keySet().forEach(name -> maps.put(name, map(nested, name)));
-        return Collections.unmodifiableMap(maps);
     }
 }

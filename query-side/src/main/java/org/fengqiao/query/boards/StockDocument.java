@@ -5,16 +5,14 @@ import org.bson.Document;
 
 /**
  * The cases open now in one node's subtree: their number, the same cases by status, kind, category and risk level,
- * how many of them were escalated, missed a deadline ({@code pastDeadline}) or have one due soon ({@code dueSoon}),
- * and in {@code openSince} how many were received on each calendar day, per kind,
- * from which the overdue count follows for any "now".
+ * how many of them were escalated, missed a deadline ({@code pastDeadline}) or have one due soon ({@code dueSoon}).
  *
  * <p>Stored in collection {@value #COLLECTION} inside the document of the node or of its parent, as laid out by
  * {@link CounterLayout}:
  * <pre>
  * { _id: "SH-FL",
  *   own:      { open: 12, byStatus: {RECEIVED: 3, ASSIGNED: 9}, byKind: {DISPUTE: 12}, byCategory: {PROPERTY: 12},
- *               byRisk: {LOW: 11, HIGH: 1}, escalated: 1, openSince: {DISPUTE: {"2026-06-01": 2, "2026-07-02": 10}} },
+ *               byRisk: {LOW: 11, HIGH: 1}, escalated: 1, pastDeadline: 1, dueSoon: 2 },
  *   children: { "SH-FL-G01": { open: 5, ... }, "SH-FL-G03": { open: 7, ... } } }
  * </pre>
  */
@@ -25,7 +23,6 @@ record StockDocument(
         Map<String, Long> byCategory,
         Map<String, Long> byRisk,
         long escalated,
-        Map<String, Map<String, Long>> openSince,
         long pastDeadline,
         long dueSoon) {
 
@@ -37,7 +34,6 @@ record StockDocument(
     static final String BY_CATEGORY = "byCategory";
     static final String BY_RISK = "byRisk";
     static final String ESCALATED = "escalated";
-    static final String OPEN_SINCE = "openSince";
     static final String PAST_DEADLINE = "pastDeadline";
     static final String DUE_SOON = "dueSoon";
 
@@ -51,7 +47,6 @@ record StockDocument(
                 Counters.map(c, BY_CATEGORY),
                 Counters.map(c, BY_RISK),
                 Counters.number(c.get(ESCALATED)),
-                Counters.mapOfMaps(c, OPEN_SINCE),
                 Counters.number(c.get(PAST_DEADLINE)),
                 Counters.number(c.get(DUE_SOON)));
     }

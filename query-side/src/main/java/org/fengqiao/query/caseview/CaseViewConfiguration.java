@@ -1,11 +1,8 @@
 package org.fengqiao.query.caseview;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,14 +31,9 @@ public class CaseViewConfiguration {
         return new CaseViewReplayTarget(caseViewStore);
     }
 
-    /** The clock is the application's (the sub-district's) when there is one. */
     @Bean
-    CaseViewProjection caseViewProjection(CaseViewStore caseViewStore, QueryUpdateEmitter queryUpdateEmitter,
-                                          ObjectProvider<Clock> clock,
-                                          @Value("${fengqiao.limits.petition-days:60}") int petitionDays,
-                                          @Value("${fengqiao.limits.dispute-days:30}") int disputeDays) {
-        return new CaseViewProjection(caseViewStore, queryUpdateEmitter, clock.getIfAvailable(Clock::systemUTC),
-                Duration.ofDays(petitionDays), Duration.ofDays(disputeDays));
+    CaseViewProjection caseViewProjection(CaseViewStore caseViewStore, QueryUpdateEmitter queryUpdateEmitter) {
+        return new CaseViewProjection(caseViewStore, queryUpdateEmitter);
     }
 
     @Bean

@@ -1,7 +1,5 @@
 package org.fengqiao.query.caseview;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,21 +29,10 @@ public class CaseViewProjection {
 
     private final CaseViewStore store;
     private final QueryUpdateEmitter updates;
-    private final Clock clock;
-    private final Duration petitionLimit;
-    private final Duration disputeLimit;
 
-    /**
-     * @param petitionLimit how long a petition may stay open before the list counts it overdue
-     * @param disputeLimit  the same for a dispute
-     */
-    CaseViewProjection(CaseViewStore store, QueryUpdateEmitter updates, Clock clock, Duration petitionLimit,
-                       Duration disputeLimit) {
+    CaseViewProjection(CaseViewStore store, QueryUpdateEmitter updates) {
         this.store = store;
         this.updates = updates;
-        this.clock = clock;
-        this.petitionLimit = petitionLimit;
-        this.disputeLimit = disputeLimit;
     }
 
     @EventHandler
@@ -69,6 +56,6 @@ public class CaseViewProjection {
 
     @QueryHandler
     CasePage handle(ListCases query) {
-        return store.list(query, clock.instant(), petitionLimit, disputeLimit);
+        return store.list(query);
     }
 }

@@ -2,8 +2,6 @@ package org.fengqiao.query.caseview;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
@@ -128,13 +124,9 @@ class CaseViewStore {
     /**
      * One page of the cases matching {@code query} that its viewer may see; the confidential cases it may not see are
      * left out and counted as withheld (two counts: the scans the embedded server makes for every list, twice).
-     *
-     * @param now           the instant the overdue filter measures from
-     * @param petitionLimit how long a petition may stay open
-     * @param disputeLimit  how long a dispute may stay open
      */
-    CasePage list(ListCases query, Instant now, Duration petitionLimit, Duration disputeLimit) {
-        Criteria matching = criteria(query, now.minus(petitionLimit), now.minus(disputeLimit));
+    CasePage list(ListCases query) {
+        Criteria matching = criteria(query);
         String collection = collection();
         Criteria criteria = query.viewer() == null ? matching
                 : new Criteria().andOperator(matching, visibleTo(query.viewer()));
@@ -167,7 +159,7 @@ class CaseViewStore {
         return new Criteria().orOperator(any);
     }
 
-    private static Criteria criteria(ListCases query, Instant petitionsReceivedBefore, Instant disputesReceivedBefore) {
+    private static Criteria criteria(ListCases query) {
         List<Criteria> all = new ArrayList<>();
         if (query.kind() != null) {
             all.add(where(CaseViewDocument.KIND).is(query.kind().name()));
@@ -200,24 +192,12 @@ class CaseViewStore {
         if (query.receivedTo() != null) {
             all.add(where(CaseViewDocument.RECEIVED_AT).lt(query.receivedTo()));
         }
-        if (Boolean.TRUE.equals(query.overdue())) {
-            all.add(where(CaseViewDocument.STATUS).ne(CaseStatus.CLOSED.name()));
-            all.add(new Criteria().orOperator(
-                    receivedBefore(CaseKind.PETITION, petitionsReceivedBefore),
-                    receivedBefore(CaseKind.DISPUTE, disputesReceivedBefore)));
-        } else if (Boolean.FALSE.equals(query.overdue())) {
-            all.add(new Criteria().orOperator(
-                    where(CaseViewDocument.STATUS).is(CaseStatus.CLOSED.name()),
-                    where(CaseViewDocument.KIND).is(CaseKind.PETITION.name())
-                            .and(CaseViewDocument.RECEIVED_AT).gte(petitionsReceivedBefore),
-                    where(CaseViewDocument.KIND).is(CaseKind.DISPUTE.name())
-                            .and(CaseViewDocument.RECEIVED_AT).gte(disputesReceivedBefore)));
+        if (query.overdue() != null) {
+            // overdue as the case view has it: open and past a missed time limit (CaseViewFold)
+            all.add(query.overdue() ? where(CaseViewDocument.OVERDUE).is(true)
+                    : where(CaseViewDocument.OVERDUE).ne(true));
         }
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
-    }
-
-    private static Criteria receivedBefore(CaseKind kind, Instant limit) {
-        return where(CaseViewDocument.KIND).is(kind.name()).and(CaseViewDocument.RECEIVED_AT).lt(limit);
     }
 
     /** The requested order, then the case id, so that cases tying on the key keep one order across pages. */

@@ -154,8 +154,7 @@ class BoardProjectionTest {
             Document own = fuli.get("own", Document.class);
             assertThat(own.getLong("open")).isEqualTo(1);
             assertThat(own.get("byStatus", Document.class)).isEqualTo(new Document("ASSIGNED", 1L));
-            assertThat(own.get("openSince", Document.class))
-                    .isEqualTo(new Document("DISPUTE", new Document("2026-07-02", 1L)));
+            assertThat(own).doesNotContainKey("openSince");
             Document grids = fuli.get("children", Document.class);
             // the closed petition's grid has nothing open: its counters fell to zero and were removed
             assertThat(grids.keySet()).containsExactly("SH-FL-G01");
@@ -185,19 +184,29 @@ class BoardProjectionTest {
         }
 
         @Test
-        void counts_open_cases_received_longer_ago_than_their_limit_as_overdue() throws Exception {
+        void counts_open_cases_past_a_missed_limit_as_overdue_whatever_their_age() throws Exception {
+            Instant due = daysAgo(5);
             List<DomainEventMessage<?>> events = new ArrayList<>();
-            events.addAll(CaseStream.petition("SH-JH-G01", "LAND", daysAgo(61)).messages());
-            events.addAll(CaseStream.petition("SH-JH-G01", "LAND", daysAgo(60)).messages());
-            events.addAll(CaseStream.dispute("SH-JH-G01", "LAND", daysAgo(31)).messages());
-            events.addAll(CaseStream.dispute("SH-JH-G01", "LAND", daysAgo(30)).messages());
+            // old but within its limit: not overdue (overdue was once an age in days)
+            events.addAll(CaseStream.petition("SH-JH-G01", "LAND", daysAgo(90))
+                                    .deadline("ACCEPTANCE-1", TimeLimit.ACCEPTANCE, daysAgo(-5), daysAgo(90))
+                                    .messages());
+            events.addAll(CaseStream.dispute("SH-JH-G01", "LAND", daysAgo(10))
+                                    .deadline("HANDLING-1", TimeLimit.HANDLING, due, daysAgo(10))
+                                    .missed("HANDLING-1", TimeLimit.HANDLING, due).messages());
+            // a missed check-in is not a missed time limit of the case
+            events.addAll(CaseStream.dispute("SH-JH-G01", "LAND", daysAgo(10))
+                                    .deadline("CHECK_IN-1", TimeLimit.CHECK_IN, due, daysAgo(10))
+                                    .missed("CHECK_IN-1", TimeLimit.CHECK_IN, due).messages());
             events.addAll(CaseStream.dispute("SH-JH-G01", "LAND", daysAgo(90))
+                                    .deadline("HANDLING-1", TimeLimit.HANDLING, due, daysAgo(90))
+                                    .missed("HANDLING-1", TimeLimit.HANDLING, due)
                                     .closed(Outcome.WITHDRAWN, null, Level.GRID, daysAgo(1)).messages());
             fixture.deliver(events);
 
             BoardFigures figures = fixture.board("SH-JH").figures();
-            assertThat(figures.open().total()).isEqualTo(4);
-            assertThat(figures.open().overdue()).isEqualTo(2);
+            assertThat(figures.open().total()).isEqualTo(3);
+            assertThat(figures.open().overdue()).isEqualTo(1).isEqualTo(figures.open().pastDeadline());
         }
     }
 

@@ -26,7 +26,7 @@ class BoardUpdatesTest {
     private static final Duration PUSH_INTERVAL = Duration.ofSeconds(2);
 
     private final BoardFixture fixture = new BoardFixture();
-    private final BoardSettings settings = new BoardSettings(ZoneId.of("Asia/Shanghai"), 60, 30, 30, 400,
+    private final BoardSettings settings = new BoardSettings(ZoneId.of("Asia/Shanghai"), 30, 400,
             PUSH_INTERVAL, Clock.fixed(BoardFixture.NOW, ZoneOffset.UTC));
     private final BoardUpdates updates = new BoardUpdates(fixture.emitter, fixture.reader, settings);
     private final BoardProjection projection = new BoardProjection(fixture.store, fixture.reader, updates, settings);

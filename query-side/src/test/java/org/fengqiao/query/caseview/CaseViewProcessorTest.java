@@ -6,7 +6,6 @@ import static org.fengqiao.query.CaseStories.escalatedPetition;
 import static org.fengqiao.query.CaseStories.recorded;
 import static org.fengqiao.query.CaseStories.resolvedDispute;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -44,8 +43,7 @@ class CaseViewProcessorTest {
 
     @BeforeEach
     void start() {
-        CaseViewProjection projection = new CaseViewProjection(store, SimpleQueryUpdateEmitter.builder().build(),
-                Clock.systemUTC(), Duration.ofDays(60), Duration.ofDays(30));
+        CaseViewProjection projection = new CaseViewProjection(store, SimpleQueryUpdateEmitter.builder().build());
         TokenStore tokens = new MongoTokenStoreConfiguration().tokenStore(mongo.client,
                 new SimpleMongoClientDatabaseFactory(mongo.client, "fengqiao"), JacksonSerializer.defaultSerializer(),
                 Duration.ofSeconds(10));

@@ -12,7 +12,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,8 +77,7 @@ public final class CaseViewProjectionBenchmark {
         MongoTemplate mongo = new MongoTemplate(client, "fengqiao");
         CaseViewStore store = new CaseViewStore(mongo);
         store.createIndexes();
-        CaseViewProjection projection = new CaseViewProjection(store, SimpleQueryUpdateEmitter.builder().build(),
-                Clock.systemUTC(), Duration.ofDays(60), Duration.ofDays(30));
+        CaseViewProjection projection = new CaseViewProjection(store, SimpleQueryUpdateEmitter.builder().build());
         TokenStore tokens = new MongoTokenStoreConfiguration().tokenStore(client,
                 new SimpleMongoClientDatabaseFactory(client, "fengqiao"), JacksonSerializer.defaultSerializer(),
                 Duration.ofSeconds(10));

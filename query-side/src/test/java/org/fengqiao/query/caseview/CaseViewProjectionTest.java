@@ -8,10 +8,8 @@ import static org.fengqiao.query.CaseStories.grid;
 import static org.fengqiao.query.CaseStories.recorded;
 import static org.fengqiao.query.CaseStories.resolvedDispute;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +30,7 @@ import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
 import org.bson.Document;
+import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
@@ -40,9 +39,12 @@ import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.PetitionReceived;
@@ -80,8 +82,7 @@ class CaseViewProjectionTest {
         store = new CountingStore(mongo);
         store.createIndexes();
         updates = SimpleQueryUpdateEmitter.builder().build();
-        projection = new CaseViewProjection(store, updates, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(60),
-                Duration.ofDays(30));
+        projection = new CaseViewProjection(store, updates);
         handlers = new AnnotationEventHandlerAdapter(projection);
     }
 
@@ -255,12 +256,24 @@ class CaseViewProjectionTest {
                     days(4), CaseStories.ACTOR));
             processInBatchesOf(3, interleaved(
                     recorded(resolvedDispute(closedDispute, 1, days(50)), NOW.minusSeconds(100)),
-                    recorded(escalatedPetition(overduePetition, 2, days(70)), NOW.minusSeconds(50)),
-                    recorded(List.of(disputeReceived(overdueDispute, 3, grid("SH-FL", "SH-FL-G05"), days(40))), NOW),
+                    recorded(missedHandling(escalatedPetition(overduePetition, 2, days(70)), days(10)),
+                            NOW.minusSeconds(50)),
+                    recorded(missedHandling(List.of(disputeReceived(overdueDispute, 3, grid("SH-FL", "SH-FL-G05"),
+                            days(40))), days(10)), NOW),
                     recorded(fresh, NOW.minusSeconds(10)),
                     recorded(List.of(new PetitionReceived(freshPetition, CaseNumber.of("SH", 2026, 5), Channel.VISIT,
                             Category.NEIGHBOUR, "Noise at night", "content", grid("SH-GY", "SH-GY-G02"),
                             List.of(new Petitioner("李四", null)), days(20), CaseStories.ACTOR)), NOW)));
+        }
+
+        /** The case's events and then its handling limit, due at {@code dueAt}, missed. */
+        private List<CaseEvent> missedHandling(List<CaseEvent> events, Instant dueAt) {
+            CaseId id = events.get(0).caseId();
+            List<CaseEvent> more = new ArrayList<>(events);
+            more.add(new DeadlineSet(id, "HANDLING-1", TimeLimit.HANDLING, dueAt, null, null, days(60),
+                    CaseStories.ACTOR));
+            more.add(new DeadlineMissed(id, "HANDLING-1", TimeLimit.HANDLING, dueAt, dueAt, Actor.SYSTEM));
+            return more;
         }
 
         @Test
@@ -293,7 +306,7 @@ class CaseViewProjectionTest {
         }
 
         @Test
-        void filters_open_cases_older_than_their_kinds_time_limit_as_overdue() {
+        void filters_open_cases_past_a_missed_time_limit_as_overdue_whatever_their_age() {
             assertThat(ids(list().overdue(true))).containsExactlyInAnyOrder(overduePetition, overdueDispute);
             assertThat(ids(list().overdue(false))).containsExactlyInAnyOrder(closedDispute, freshDispute,
                     freshPetition);

@@ -1,7 +1,5 @@
 package org.fengqiao.query.caseview;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.axonframework.config.Configurer;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.fengqiao.query.replay.ReplayTarget;
@@ -17,8 +15,7 @@ public final class CaseViewWiring {
     public static ReplayTarget register(Configurer configurer, MongoTemplate mongo, int batchSize, int segments) {
         CaseViewStore store = new CaseViewStore(mongo);
         store.createIndexes();
-        CaseViewProjection projection = new CaseViewProjection(store, SimpleQueryUpdateEmitter.builder().build(),
-                Clock.systemUTC(), Duration.ofDays(60), Duration.ofDays(30));
+        CaseViewProjection projection = new CaseViewProjection(store, SimpleQueryUpdateEmitter.builder().build());
         configurer.eventProcessing(processing -> processing.registerEventHandler(config -> projection));
         new CaseViewConfiguration().caseViewProcessor(batchSize, segments).configureModule(configurer);
         return new CaseViewReplayTarget(store);

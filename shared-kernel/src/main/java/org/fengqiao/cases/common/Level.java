@@ -13,4 +13,13 @@ public enum Level {
     public boolean isAbove(Level other) {
         return compareTo(other) > 0;
     }
+
+    /** The level one up; {@link #DISTRICT} is the highest level a case reaches here, so it is its own next. */
+    public Level next() {
+        return switch (this) {
+            case GRID -> COMMUNITY;
+            case COMMUNITY -> SUB_DISTRICT;
+            case SUB_DISTRICT, DISTRICT -> DISTRICT;
+        };
+    }
 }

@@ -46,6 +46,7 @@ import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.cases.petition.ReviewRequested;
 import org.fengqiao.cases.petition.ReviewStage;
+import org.fengqiao.cases.status.CaseStatusMachine;
 
 /**
  * The one definition of how events make a {@link CaseView}. The live projection and the point-in-time rebuild from the
@@ -98,7 +99,7 @@ public final class CaseViewFold {
     private static CaseView received(CaseEvent event, Instant recordedAt) {
         Draft view = new Draft();
         view.caseId = event.caseId();
-        view.status = CaseStatus.RECEIVED;
+        view.status = CaseStatusMachine.after(null, event);
         view.riskLevel = RiskLevel.LOW;
         view.level = Level.GRID;
         view.receivedAt = millis(event.occurredAt());
@@ -126,11 +127,11 @@ public final class CaseViewFold {
     private static void change(Draft view, CaseEvent event) {
         if (event instanceof PetitionReceived || event instanceof DisputeReceived) {
             throw new IllegalArgumentException("case " + view.caseId + " was received twice");
-        } else if (event instanceof PetitionAccepted e) {
-            view.status = CaseStatus.ACCEPTED;
+        }
+        view.status = CaseStatusMachine.after(view.status, event);
+        if (event instanceof PetitionAccepted e) {
             view.acceptedAt = millis(e.occurredAt());
         } else if (event instanceof CaseAssigned e) {
-            view.status = CaseStatus.ASSIGNED;
             view.unit = e.unit();
             view.officer = e.officer();
             view.level = e.level();
@@ -141,9 +142,6 @@ public final class CaseViewFold {
             view.level = e.level();
             view.assignedAt = millis(e.occurredAt());
         } else if (event instanceof MeetingHeld e) {
-            if (view.status == CaseStatus.ASSIGNED) {
-                view.status = CaseStatus.IN_PROGRESS;
-            }
             view.meetings++;
             if (e.type() != null) {
                 view.meetingsByType.merge(e.type(), 1, Integer::sum);
@@ -183,7 +181,6 @@ public final class CaseViewFold {
         } else if (event instanceof HearingEnded) {
             view.hearing = false;
         } else if (event instanceof ReviewRequested e) {
-            view.status = CaseStatus.IN_PROGRESS;
             view.level = e.toLevel();
             view.reviewStage = e.stage();
             view.hasReply = false;
@@ -192,10 +189,8 @@ public final class CaseViewFold {
             view.resolutionLevel = null;
             view.closedAt = null;
         } else if (event instanceof HandlingPlanAgreed || event instanceof MediationAgreementReached) {
-            view.status = CaseStatus.AGREED;
             view.hasAgreement = true;
         } else if (event instanceof ReplyServed) {
-            view.status = CaseStatus.REPLIED;
             view.hasReply = true;
         } else if (event instanceof CaseMarkedConfidential e) {
             view.confidential = true;
@@ -206,7 +201,6 @@ public final class CaseViewFold {
             view.confidentialRoles = Set.of();
             view.confidentialAccounts = Set.of();
         } else if (event instanceof CaseClosed e) {
-            view.status = CaseStatus.CLOSED;
             view.outcome = e.outcome();
             view.satisfaction = e.satisfaction();
             view.resolutionLevel = e.resolutionLevel();

@@ -16,8 +16,8 @@ import org.fengqiao.cases.common.UnitCode;
  *
  * @param node         a node of the jurisdiction tree: matches the cases whose sub-district, community or grid it is
  * @param officer      the officer the case is assigned to, as recorded at assignment
- * @param overdue      {@code true}: only open cases received longer ago than their kind's time limit; {@code false}:
- *                     only the others; {@code null}: both
+ * @param overdue      {@code true}: only the cases whose view is {@link CaseView#overdue() overdue} (open, past a
+ *                     missed time limit); {@code false}: only the others; {@code null}: both
  * @param receivedFrom inclusive lower bound of the time a case was received
  * @param receivedTo   exclusive upper bound of the time a case was received
  * @param page         the page, from 0

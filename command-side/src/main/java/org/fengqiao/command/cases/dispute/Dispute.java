@@ -17,7 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.status.CaseStatusMachine;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
@@ -136,7 +136,7 @@ public class Dispute extends Case {
 
     @EventSourcingHandler
     void on(DisputeReceived event, @SequenceNumber long sequence) {
-        received(event.caseId(), event.caseNumber(), sequence);
+        received(event, event.caseNumber(), sequence);
         jurisdiction = event.jurisdiction();
         parties = new ArrayList<>(event.parties().stream().map(Party::name).toList());
         dataSubjects = event.parties().size();
@@ -151,7 +151,7 @@ public class Dispute extends Case {
     @EventSourcingHandler
     void on(MediationAgreementReached event, @SequenceNumber long sequence) {
         agreed = true;
-        status = CaseStatus.AGREED;
+        status = CaseStatusMachine.after(status, event);
         version = sequence + 1;
     }
 

@@ -32,6 +32,7 @@ import org.fengqiao.cases.common.AssignCase;
 import org.fengqiao.cases.common.AttachmentRecorded;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
@@ -41,6 +42,7 @@ import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.status.CaseStatusMachine;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.ChangeRiskLevel;
 import org.fengqiao.cases.common.CloseCase;
@@ -540,7 +542,7 @@ public abstract class Case {
         level = event.level();
         assignedAt = event.occurredAt();
         objected = false;
-        status = CaseStatus.ASSIGNED;
+        status = CaseStatusMachine.after(status, event);
         version = sequence + 1;
     }
 
@@ -555,9 +557,7 @@ public abstract class Case {
 
     @EventSourcingHandler
     void on(MeetingHeld event, @SequenceNumber long sequence) {
-        if (status == CaseStatus.ASSIGNED) {
-            status = CaseStatus.IN_PROGRESS;
-        }
+        status = CaseStatusMachine.after(status, event);
         onMeeting(event.type());
         version = sequence + 1;
     }
@@ -652,7 +652,7 @@ public abstract class Case {
 
     @EventSourcingHandler
     void on(CaseClosed event, @SequenceNumber long sequence) {
-        status = CaseStatus.CLOSED;
+        status = CaseStatusMachine.after(status, event);
         version = sequence + 1;
     }
 
@@ -695,10 +695,10 @@ public abstract class Case {
     }
 
     /** State every intake event sets; called by the subtypes' intake handlers. */
-    protected void received(CaseId id, CaseNumber number, long sequence) {
-        caseId = id;
+    protected void received(CaseEvent intake, CaseNumber number, long sequence) {
+        caseId = intake.caseId();
         caseNumber = number;
-        status = CaseStatus.RECEIVED;
+        status = CaseStatusMachine.after(null, intake);
         level = Level.GRID;
         riskLevel = RiskLevel.LOW;
         version = sequence + 1;

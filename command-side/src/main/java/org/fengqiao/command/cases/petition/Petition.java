@@ -18,7 +18,7 @@ import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.status.CaseStatusMachine;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
@@ -188,7 +188,7 @@ public class Petition extends Case {
         }
         require(command.reason(), CaseRule.REASON_REQUIRED);
         ReviewStage stage = reviewStage == null ? ReviewStage.REVIEW : ReviewStage.RE_REVIEW;
-        Level toLevel = level == Level.DISTRICT ? Level.DISTRICT : Level.values()[level.ordinal() + 1];
+        Level toLevel = level.next();
         apply(new ReviewRequested(caseId, stage, level, toLevel, command.reason(), command.occurredAt(),
                 command.actor()));
         TimeLimit limit = stage == ReviewStage.REVIEW ? TimeLimit.REVIEW : TimeLimit.RE_REVIEW;
@@ -199,7 +199,7 @@ public class Petition extends Case {
 
     @EventSourcingHandler
     void on(PetitionReceived event, @SequenceNumber long sequence) {
-        received(event.caseId(), event.caseNumber(), sequence);
+        received(event, event.caseNumber(), sequence);
         jurisdiction = event.jurisdiction();
         dataSubjects = event.petitioners().size();
     }
@@ -213,7 +213,7 @@ public class Petition extends Case {
     @EventSourcingHandler
     void on(PetitionAccepted event, @SequenceNumber long sequence) {
         accepted = true;
-        status = CaseStatus.ACCEPTED;
+        status = CaseStatusMachine.after(status, event);
         version = sequence + 1;
     }
 
@@ -226,7 +226,7 @@ public class Petition extends Case {
     @EventSourcingHandler
     void on(HandlingPlanAgreed event, @SequenceNumber long sequence) {
         agreed = true;
-        status = CaseStatus.AGREED;
+        status = CaseStatusMachine.after(status, event);
         version = sequence + 1;
     }
 
@@ -234,7 +234,7 @@ public class Petition extends Case {
     void on(ReplyServed event, @SequenceNumber long sequence) {
         replied = true;
         lastReplyAt = event.occurredAt();
-        status = CaseStatus.REPLIED;
+        status = CaseStatusMachine.after(status, event);
         version = sequence + 1;
     }
 
@@ -243,7 +243,7 @@ public class Petition extends Case {
         reviewStage = event.stage();
         level = event.toLevel();
         replied = false;
-        status = CaseStatus.IN_PROGRESS;
+        status = CaseStatusMachine.after(status, event);
         version = sequence + 1;
     }
 
