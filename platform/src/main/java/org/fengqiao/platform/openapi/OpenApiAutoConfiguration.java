@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.fengqiao.platform.security.ApiAccessRules;
 import org.fengqiao.platform.security.Problems;
@@ -58,8 +60,7 @@ public class OpenApiAutoConfiguration {
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("A JWT of the configured issuer (production): claims sub, roles, "
-                                        + "jurisdiction, units, scope"))
-                        .addSchemas(PROBLEM, problemSchema()))
+                                        + "jurisdiction, units, scope")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
@@ -67,12 +68,46 @@ public class OpenApiAutoConfiguration {
     @Bean
     OpenApiCustomizer fengqiaoOperations() {
         return openApi -> {
+            // springdoc drops schemas that no controller references before customizers run, so the problem
+            // schema every response below refers to is (re)added here
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             if (openApi.getPaths() == null) {
                 return;
             }
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                    describe(path, method, operation)));
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                name(path, method, operation);
+                describe(path, method, operation);
+                answerJson(operation);
+            }));
         };
+    }
+
+    private static void name(String path, PathItem.HttpMethod method, Operation operation) {
+        operation.setTags(List.of(ApiOperations.tagOf(path)));
+        ApiOperations.of(method.name(), path).ifPresent(row -> {
+            operation.setOperationId(row.operationId());
+            if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+                operation.setSummary(row.summary());
+            }
+        });
+    }
+
+    /**
+     * A success answer springdoc lists as {@code *}{@code /*} (no {@code produces} on the mapping) is JSON whenever
+     * its schema is a JSON document: say so, so that clients send {@code Accept: application/json} and parse it.
+     */
+    private static void answerJson(Operation operation) {
+        operation.getResponses().forEach((status, response) -> {
+            Content content = response.getContent();
+            if (status.startsWith("2") && content != null && content.size() == 1 && content.containsKey("*/*")
+                    && content.get("*/*").getSchema() != null
+                    && content.get("*/*").getSchema().get$ref() != null) {
+                response.setContent(new Content().addMediaType("application/json", content.get("*/*")));
+            }
+        });
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
@@ -158,7 +193,8 @@ public class OpenApiAutoConfiguration {
                 .addProperty("instance", new StringSchema())
                 .addProperty("code", new StringSchema().description("Stable code, e.g. a CaseRule name"))
                 .addProperty("field", new StringSchema().description("The field at fault, when one is"))
-                .addProperty("errors", new Schema().type("array").description("Every bad field: field, detail"))
+                .addProperty("errors", new ArraySchema().description("Every bad field").items(new ObjectSchema()
+                        .addProperty("field", new StringSchema()).addProperty("detail", new StringSchema())))
                 .addProperty("currentVersion", new IntegerSchema().description("412 only: the case's version"));
     }
 }

@@ -1,0 +1,103 @@
+package org.fengqiao.platform.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The name and one-line summary of every operation of the API, in one table, keyed by method and path as the OpenAPI
+ * document writes them. Generated clients name their methods after the {@code operationId}, so each is unique and
+ * says what the call does (springdoc would take the Java method name, {@code receive_1} for the second
+ * {@code receive}). A controller method annotated with a summary of its own keeps it. A route without a row and
+ * without an annotated summary has no summary, which {@code OpenApiDocumentIT} rejects: a new route gets a row here.
+ */
+public final class ApiOperations {
+
+    /** An operation's {@code operationId} and summary. */
+    public record Described(String operationId, String summary) {
+    }
+
+    private static final Map<String, Described> TABLE = new LinkedHashMap<>();
+
+    static {
+        row("POST /api/petitions", "receivePetition", "Register a petition");
+        row("POST /api/disputes", "receiveDispute", "Register a dispute");
+        row("POST /api/petitions/{caseId}/acceptance", "decideAcceptance", "Accept or decline a petition");
+        row("POST /api/petitions/{caseId}/agreement", "agreeHandlingPlan", "Record a petition's agreed handling plan");
+        row("POST /api/petitions/{caseId}/reply", "serveReply", "Serve the written reply to a petition");
+        row("POST /api/petitions/{caseId}/review", "requestReview", "Request a review of a petition's reply");
+        row("POST /api/disputes/{caseId}/refusal", "recordRefusal", "Record a party's refusal of mediation");
+        row("POST /api/disputes/{caseId}/agreement", "reachMediationAgreement", "Record a mediation agreement");
+        row("POST /api/{kind}/{caseId}/assignment", "assignCase", "Assign a case to a unit and officer");
+        row("POST /api/{kind}/{caseId}/meetings", "recordMeeting", "Record a meeting held on a case");
+        row("POST /api/{kind}/{caseId}/escalation", "escalateCase", "Escalate a case one or more levels up");
+        row("POST /api/{kind}/{caseId}/risk", "changeRiskLevel", "Change a case's risk level");
+        row("POST /api/{kind}/{caseId}/risk-leader", "assignRiskLeader", "Assign the leader of a high-risk case");
+        row("POST /api/{kind}/{caseId}/check-ins", "recordCheckIn", "Record a risk leader's check-in");
+        row("POST /api/{kind}/{caseId}/deadline-extension", "extendDeadline", "Extend a case's handling limit once");
+        row("POST /api/{kind}/{caseId}/hearing/start", "startHearing", "Start a hearing (suspends the time limits)");
+        row("POST /api/{kind}/{caseId}/hearing/end", "endHearing", "End a hearing (moves the time limits)");
+        row("POST /api/{kind}/{caseId}/objection", "objectToAssignment", "Object to a case's assignment");
+        row("POST /api/{kind}/{caseId}/notes", "addNote", "Add a note to a case");
+        row("POST /api/{kind}/{caseId}/attachments", "recordAttachment", "Record an attachment of a case");
+        row("POST /api/{kind}/{caseId}/closure", "closeCase", "Close a case with an outcome");
+        row("POST /api/cases/{caseId}/confidentiality", "markConfidential", "Mark a case confidential to an audience");
+        row("POST /api/cases/{caseId}/confidentiality/lifting", "liftConfidentiality", "Lift a case's confidentiality");
+        row("POST /api/cases/{caseId}/data-subjects/{subject}/restriction", "restrictPersonalData",
+                "Restrict the processing of a data subject's personal data");
+        row("POST /api/cases/{caseId}/data-subjects/{subject}/restriction/lifting", "liftRestriction",
+                "Lift the restriction of a data subject's personal data");
+        row("POST /api/cases/{caseId}/data-subjects/{subject}/erasure", "erasePersonalData",
+                "Erase a data subject's personal data (closed cases)");
+        row("GET /api/cases", "listCases", "List the cases in the caller's scope, filtered and paged");
+        row("GET /api/cases/{caseId}", "findCase", "Find a case's current view (ETag = its version)");
+        row("GET /api/cases/{caseId}/stream", "streamCase", "Follow a case's view as server-sent events");
+        row("GET /api/cases/{caseId}/history", "caseHistory", "A case's full history, event by event");
+        row("GET /api/cases/{caseId}/dossier", "exportDossier", "Export a case's dossier (JSON or printable HTML)");
+        row("GET /api/cases/{caseId}/verification", "verifyCase", "Verify a case's hash chain");
+        row("GET /api/jurisdictions", "jurisdictionTree", "The jurisdiction tree and its units");
+        row("GET /api/boards/overview", "overviewBoard", "The supervisors' overview board");
+        row("GET /api/boards/overview/stream", "streamOverviewBoard", "Follow the overview board as server-sent events");
+        row("GET /api/boards/overview/changes", "overviewBoardChanges", "How the overview board changed in a period");
+        row("GET /api/boards/overview/cases", "overviewFigureCases", "The cases behind a figure of the overview board");
+        row("GET /api/boards/high-risk", "highRiskBoard", "The high-risk board");
+        row("GET /api/boards/high-risk/stream", "streamHighRiskBoard", "Follow the high-risk board as server-sent events");
+        row("GET /api/audit/personal-data-access", "personalDataAccessLog", "Who read which personal values, when");
+        row("GET /api/admin/replay", "replayStatus", "The state of the projection rebuilds");
+        row("POST /api/admin/replay", "startReplay", "Rebuild a projection from the event store");
+        row("GET /api/admin/verification", "verificationStatus", "The state of the store-wide chain verification");
+        row("POST /api/admin/verification", "startVerification", "Verify every case chain in the store");
+        row("GET /api/admin/anchors", "listAnchors", "Every anchor taken");
+        row("POST /api/admin/anchors", "takeAnchor", "Take an anchor of every case chain now");
+        row("GET /api/admin/anchors/{anchorId}", "findAnchor", "One anchor");
+        row("GET /api/admin/anchors/{anchorId}/proofs/{caseId}", "anchorProof",
+                "The proof that a case's head is in an anchor");
+    }
+
+    private ApiOperations() {
+    }
+
+    /** The row of an operation, e.g. {@code ("POST", "/api/petitions")}. */
+    public static Optional<Described> of(String method, String path) {
+        return Optional.ofNullable(TABLE.get(method.toUpperCase() + " " + path));
+    }
+
+    /**
+     * The group of an operation, from its path, by feature rather than by controller class (generated clients make a
+     * class of each: {@code LifecycleApi}, {@code CasesApi}): the commands common to both kinds are "lifecycle", the
+     * others are named after their first path segment.
+     */
+    public static String tagOf(String path) {
+        String[] segments = path.split("/");
+        if (segments.length < 3 || !"api".equals(segments[1])) {
+            return "other";
+        }
+        return segments[2].startsWith("{") ? "lifecycle" : segments[2];
+    }
+
+    private static void row(String route, String operationId, String summary) {
+        if (TABLE.put(route, new Described(operationId, summary)) != null) {
+            throw new IllegalStateException("two rows for " + route);
+        }
+    }
+}
