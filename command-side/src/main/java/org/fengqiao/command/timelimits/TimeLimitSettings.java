@@ -5,8 +5,9 @@ import org.fengqiao.cases.common.Level;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The policy's settings ({@code fengqiao.time-limits.*}) and the one place their defaults (DOMAIN.md's) are written:
- * a setting left out takes its default here, for the application and for {@link TimeLimitPolicy#defaults} alike.
+ * The policy's settings ({@code fengqiao.time-limits.*}) and the one place their defaults are written (the laws they
+ * come from are in docs/domain.md): a setting left out takes its default here, for the application and for
+ * {@link TimeLimitPolicy#defaults} alike.
  *
  * @param acceptanceDays       days to decide whether a petition is accepted
  * @param petitionHandlingDays days to handle an accepted petition

@@ -48,7 +48,7 @@ public final class CaseFixtures {
     /** "Now" for every fixture test: 2026-07-01 10:00 in Baotou. */
     public static final Instant NOW = Instant.parse("2026-07-01T02:00:00Z");
 
-    /** The default time-limit policy (DOMAIN.md's limits, the 2026 calendar). */
+    /** The default time-limit policy (the limits of docs/domain.md, the 2026 calendar). */
     public static final TimeLimitPolicy POLICY = defaultPolicy();
 
     private CaseFixtures() {
