@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.fengqiao.command.idempotency.IdempotencyStore;
 import org.fengqiao.command.idempotency.IdempotencyStore.Entry;
 import org.fengqiao.command.idempotency.IdempotencyStore.StoredResponse;
+import org.fengqiao.platform.problem.ProblemDocuments;
 import org.fengqiao.platform.security.BodyLimitFilter;
 import org.fengqiao.platform.security.Caller;
-import org.fengqiao.platform.security.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,7 +61,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            Problems.write(request, response, HttpStatus.BAD_REQUEST, "INVALID_VALUE", "Invalid value",
+            ProblemDocuments.write(request, response, HttpStatus.BAD_REQUEST, "INVALID_VALUE", "Invalid value",
                     HEADER + " must be 1 to 200 visible ASCII characters, e.g. a UUID");
             return;
         }
@@ -98,7 +98,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static void answerExisting(Entry entry, String requestHash, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         if (!entry.requestHash().equals(requestHash)) {
-            Problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+            ProblemDocuments.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
                     "Idempotency key reused", "This " + HEADER + " was used with another request (method, path or "
                             + "body); use a new key for a new request.");
             return;
@@ -106,7 +106,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         StoredResponse stored = entry.response();
         if (stored == null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            Problems.write(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_FLIGHT",
+            ProblemDocuments.write(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_FLIGHT",
                     "Request in progress", "The first request with this " + HEADER + " is still running; retry "
                             + "shortly to get its response.");
             return;

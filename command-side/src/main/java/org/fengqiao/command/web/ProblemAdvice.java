@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -24,6 +22,7 @@ import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.RuleViolationDetails;
 import org.fengqiao.cases.common.VersionMismatchDetails;
+import org.fengqiao.platform.problem.ProblemDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -61,13 +60,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final String VERSION_MISMATCH = "VERSION_MISMATCH";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-    private static final String TYPE_PREFIX = "urn:fengqiao:problem:";
     private static final RuleViolationDetails CASE_NOT_FOUND = new CaseRuleViolation(CaseRule.CASE_NOT_FOUND).details();
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value", e.getMessage(),
-                e.field(), request.getRequestURI());
+        ProblemDetail problem = ProblemDocuments.of(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value",
+                e.getMessage(), e.field(), request.getRequestURI());
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors());
         }
@@ -96,7 +94,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         log.error("{} {} failed unexpectedly", request.getMethod(), path, e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
+        return respond(ProblemDocuments.of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
                 "The request could not be completed; the error has been logged.", null, path));
     }
 
@@ -112,16 +110,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             return ruleProblem(CASE_NOT_FOUND, path);
         }
         if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
-            return problem(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION, "Concurrent modification",
+            return ProblemDocuments.of(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION, "Concurrent modification",
                     "The case was changed by another request at the same time; read it again and retry.", null, path);
         }
         if (t instanceof NoHandlerForCommandException) {
-            return problem(HttpStatus.NOT_FOUND, NO_COMMAND_HANDLER, "No command handler",
+            return ProblemDocuments.of(HttpStatus.NOT_FOUND, NO_COMMAND_HANDLER, "No command handler",
                     "No handler is available for this command.", null, path);
         }
         if (t instanceof TimeoutException) {
             // The command may still be applied later: the caller learns the outcome by reading the case.
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, COMMAND_TIMEOUT, "Command timed out",
+            return ProblemDocuments.of(HttpStatus.SERVICE_UNAVAILABLE, COMMAND_TIMEOUT, "Command timed out",
                     "The command was not answered in time; it may or may not have been applied.", null, path);
         }
         return null;
@@ -129,7 +127,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** 412 with the case's current version, also as {@code ETag}, so the caller can read the case and decide again. */
     private static ResponseEntity<ProblemDetail> versionMismatch(VersionMismatchDetails mismatch, String path) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, VERSION_MISMATCH, "Version mismatch",
+        ProblemDetail problem = ProblemDocuments.of(HttpStatus.PRECONDITION_FAILED, VERSION_MISMATCH,
+                "Version mismatch",
                 "The case has version " + mismatch.currentVersion() + ", not the expected "
                         + mismatch.expectedVersion() + "; nothing was changed.", "If-Match", path);
         problem.setProperty("expectedVersion", mismatch.expectedVersion());
@@ -155,7 +154,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             status = HttpStatus.BAD_REQUEST;
             title = "Invalid command";
         }
-        ProblemDetail problem = problem(status, details.code(), title, details.description(), details.field(), path);
+        ProblemDetail problem = ProblemDocuments.of(status, details.code(), title, details.description(),
+                details.field(), path);
         problem.setProperty("rule", details.description());
         return problem;
     }
@@ -169,13 +169,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem;
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldOf(mapping);
-            problem = problem(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value",
+            problem = ProblemDocuments.of(HttpStatus.BAD_REQUEST, INVALID_VALUE, "Invalid value",
                     field + " " + reasonOf(mapping), field, path);
         } else if (cause instanceof JsonProcessingException) {
-            problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "Malformed request",
+            problem = ProblemDocuments.of(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "Malformed request",
                     "The body is not a well-formed JSON object of the expected shape.", null, path);
         } else {
-            problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "Malformed request",
+            problem = ProblemDocuments.of(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "Malformed request",
                     "A JSON body is required.", null, path);
         }
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -190,10 +190,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             HttpStatus status = HttpStatus.resolve(problem.getStatus());
             String code = status == null ? "HTTP_" + problem.getStatus() : status.name();
-            problem.setType(typeOf(code));
+            problem.setType(ProblemDocuments.typeOf(code));
             problem.setProperty("code", code);
             if (problem.getInstance() == null) {
-                problem.setInstance(uriOf(pathOf(request)));
+                problem.setInstance(ProblemDocuments.instanceOf(pathOf(request)));
             }
         }
         return response;
@@ -255,39 +255,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return "an object";
     }
 
-    private static ProblemDetail problem(HttpStatus status, String code, String title, String detail, String field,
-            String path) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(typeOf(code));
-        problem.setTitle(title);
-        problem.setInstance(uriOf(path));
-        problem.setProperty("code", code);
-        if (field != null) {
-            problem.setProperty("field", field);
-        }
-        return problem;
-    }
-
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    private static URI typeOf(String code) {
-        return URI.create(TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-
     private static String pathOf(WebRequest request) {
         return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
-    }
-
-    private static URI uriOf(String path) {
-        if (path == null) {
-            return null;
-        }
-        try {
-            return URI.create(path);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -22,8 +22,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fengqiao.platform.problem.ProblemDocuments;
 import org.fengqiao.platform.security.ApiAccessRules;
-import org.fengqiao.platform.security.Problems;
 import org.fengqiao.platform.security.RequestIdFilter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -172,7 +172,7 @@ public class OpenApiAutoConfiguration {
             return;
         }
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", Problems.typeOf(code));
+        example.put("type", ProblemDocuments.typeOf(code).toString());
         example.put("title", title);
         example.put("status", Integer.parseInt(status));
         example.put("detail", detail);

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import org.fengqiao.cases.common.BusinessTime;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.query.integrity.IntegrityProblems;
+import org.fengqiao.query.common.QueryRejection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.fengqiao.query.web.JurisdictionScope;
@@ -56,7 +56,7 @@ public class BoardHistoryController {
         Instant start = required("from", from);
         Instant end = required("to", to);
         if (!start.isBefore(end)) {
-            throw IntegrityProblems.invalidValue("from", "must be before to");
+            throw QueryRejection.invalidValue("from", "must be before to");
         }
         return timeTravel.changes(node(node), start, end, time("windowFrom", windowFrom), time("windowTo", windowTo));
     }
@@ -66,7 +66,7 @@ public class BoardHistoryController {
             @RequestParam(required = false) String figure, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         if (figure == null || figure.isBlank()) {
-            throw IntegrityProblems.invalidValue("figure", "is required, e.g. open.byStatus.ASSIGNED");
+            throw QueryRejection.invalidValue("figure", "is required, e.g. open.byStatus.ASSIGNED");
         }
         Instant at = asOf == null || asOf.isBlank() ? Instant.now() : required("asOf", asOf);
         JurisdictionScope.Visible visible = scope.current();
@@ -83,10 +83,10 @@ public class BoardHistoryController {
         try {
             code = new NodeCode(node);
         } catch (IllegalArgumentException e) {
-            throw IntegrityProblems.invalidValue("node", "must be a node code such as SH-FL");
+            throw QueryRejection.invalidValue("node", "must be a node code such as SH-FL");
         }
         if (!visible.covers(code)) {
-            throw IntegrityProblems.notFound("UNKNOWN_NODE", "No node with this code is in the jurisdiction tree.");
+            throw QueryRejection.notFound("UNKNOWN_NODE", "No node with this code is in the jurisdiction tree.");
         }
         return code;
     }
@@ -94,7 +94,7 @@ public class BoardHistoryController {
     private Instant required(String field, String text) {
         Instant time = time(field, text);
         if (time == null) {
-            throw IntegrityProblems.invalidValue(field, "is required");
+            throw QueryRejection.invalidValue(field, "is required");
         }
         return time;
     }
@@ -108,11 +108,11 @@ public class BoardHistoryController {
             time = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw IntegrityProblems.invalidValue(field,
+            throw QueryRejection.invalidValue(field,
                     "must be an ISO-8601 instant (2026-07-01T00:00:00Z), date-time with offset or date");
         }
         if (!BusinessTime.within(time)) {
-            throw IntegrityProblems.invalidValue(field, BusinessTime.RANGE);
+            throw QueryRejection.invalidValue(field, BusinessTime.RANGE);
         }
         return time;
     }

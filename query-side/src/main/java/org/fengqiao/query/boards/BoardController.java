@@ -1,8 +1,6 @@
 package org.fengqiao.query.boards;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,13 +26,10 @@ import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.jurisdiction.JurisdictionTree;
+import org.fengqiao.query.common.QueryRejection;
 import org.fengqiao.query.web.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,7 +54,6 @@ import reactor.core.scheduler.Schedulers;
 public class BoardController {
 
     private static final long QUERY_TIMEOUT_SECONDS = 10;
-    private static final String TYPE_PREFIX = "urn:fengqiao:problem:";
 
     private final QueryGateway queries;
     private final JurisdictionTree tree;
@@ -214,15 +207,15 @@ public class BoardController {
             code = nodeCode(node);
         }
         if (!visible.covers(code) || tree.node(code).isEmpty()) {
-            throw unknownNode();
+            throw QueryRejection.unknownNode();
         }
         Instant start = time(from, "from");
         Instant end = time(to, "to");
         try {
             BoardWindow.of(start, end, settings);
         } catch (BoardWindow.InvalidWindowException e) {
-            throw new BoardRequestException(HttpStatus.BAD_REQUEST, BoardRequestException.INVALID_WINDOW,
-                    "Invalid window", e.getMessage(), e.field());
+            throw new QueryRejection(QueryRejection.Reason.INVALID, "INVALID_WINDOW", "Invalid window",
+                    e.getMessage(), e.field());
         }
         return new FindBoard(code, start, end);
     }
@@ -236,13 +229,7 @@ public class BoardController {
         } catch (IllegalArgumentException malformed) {
             // a code that cannot exist is as unknown as one that does not
         }
-        throw unknownNode();
-    }
-
-    /** Unknown and outside the caller's jurisdiction are answered alike. */
-    private static BoardRequestException unknownNode() {
-        return new BoardRequestException(HttpStatus.NOT_FOUND, BoardRequestException.UNKNOWN_NODE, "Unknown node",
-                "The jurisdiction tree has no node with this code that you may see.", "node");
+        throw QueryRejection.unknownNode();
     }
 
     private Instant time(String text, String field) {
@@ -255,33 +242,17 @@ public class BoardController {
             time = value.length() == 10 ? settings.startOf(LocalDate.parse(value))
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BoardRequestException(HttpStatus.BAD_REQUEST, BoardRequestException.INVALID_VALUE,
-                    "Invalid value", field + " must be an ISO-8601 instant such as 2026-07-01T00:00:00Z or a date "
-                    + "such as 2026-07-01", field);
+            throw QueryRejection.invalidValue(field, "must be an ISO-8601 instant such as 2026-07-01T00:00:00Z or a"
+                    + " date such as 2026-07-01");
         }
         if (!BusinessTime.within(time)) {
-            throw new BoardRequestException(HttpStatus.BAD_REQUEST, BoardRequestException.INVALID_VALUE,
-                    "Invalid value", field + " " + BusinessTime.RANGE, field);
+            throw QueryRejection.invalidValue(field, BusinessTime.RANGE);
         }
         return time;
     }
 
-    private static BoardRequestException timeout() {
-        return new BoardRequestException(HttpStatus.SERVICE_UNAVAILABLE, BoardRequestException.QUERY_TIMEOUT,
-                "Query timed out", "The board was not computed in time; try again.", null);
-    }
-
-    /** Local to this controller, so it takes precedence over any global advice without replacing it. */
-    @ExceptionHandler(BoardRequestException.class)
-    ResponseEntity<ProblemDetail> problem(BoardRequestException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setType(URI.create(TYPE_PREFIX + e.code().toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(e.title());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", e.code());
-        if (e.field() != null) {
-            problem.setProperty("field", e.field());
-        }
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    private static QueryRejection timeout() {
+        return new QueryRejection(QueryRejection.Reason.UNAVAILABLE, "QUERY_TIMEOUT", "Query timed out",
+                "The board was not computed in time; try again.", null);
     }
 }

@@ -23,7 +23,7 @@ import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionNode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.jurisdiction.NodeLevel;
-import org.fengqiao.query.integrity.IntegrityProblems;
+import org.fengqiao.query.common.QueryRejection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -218,7 +218,7 @@ public class BoardHistory {
 
         private JurisdictionNode node(NodeCode node) {
             NodeCode code = node == null ? tree.root().code() : node;
-            return tree.node(code).orElseThrow(() -> IntegrityProblems.notFound("UNKNOWN_NODE",
+            return tree.node(code).orElseThrow(() -> QueryRejection.notFound("UNKNOWN_NODE",
                     "No node with this code is in the jurisdiction tree."));
         }
     }
@@ -230,7 +230,7 @@ public class BoardHistory {
     /** Which stored counter paths make up a figure; 400 for a figure boards do not have. */
     private static Predicate<String> matcher(String figure) {
         if (figure == null) {
-            throw IntegrityProblems.invalidValue("figure", "is required");
+            throw QueryRejection.invalidValue("figure", "is required");
         }
         String[] prefixed = {"open.byStatus.", "open.byKind.", "open.byCategory.", "open.byRisk.", "closedByOutcome.",
             "meetings.", "satisfaction."};
@@ -260,7 +260,7 @@ public class BoardHistory {
             case "resolution.passedUp":
                 return path -> path.equals(FlowDocument.RESOLVED_AT + "." + Level.DISTRICT);
             default:
-                throw IntegrityProblems.invalidValue("figure", "must name a board figure, e.g. open.byStatus.ASSIGNED");
+                throw QueryRejection.invalidValue("figure", "must name a board figure, e.g. open.byStatus.ASSIGNED");
         }
     }
 
@@ -274,7 +274,7 @@ public class BoardHistory {
         try {
             return BoardWindow.of(from, to, at);
         } catch (BoardWindow.InvalidWindowException e) {
-            throw IntegrityProblems.invalidValue(e.field(), e.getMessage());
+            throw QueryRejection.invalidValue(e.field(), e.getMessage());
         }
     }
 

@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.query.common.QueryRejection;
 import org.fengqiao.query.integrity.IntegrityController;
-import org.fengqiao.query.integrity.IntegrityProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,10 +50,10 @@ public class DossierController {
         String chosen = format(format, accept);
         Actor actor = IntegrityController.actor();
         CaseId id = new CaseId(IntegrityController.validCaseId(caseId));
-        Dossier dossier = dossiers.assemble(id, actor).orElseThrow(IntegrityProblems::caseNotFound);
+        Dossier dossier = dossiers.assemble(id, actor).orElseThrow(QueryRejection::caseNotFound);
         if (!scope.current().covers(dossier.view())) {
             // outside the caller's subtree, or confidential to others, the case is unknown, and nothing is recorded
-            throw IntegrityProblems.caseNotFound();
+            throw QueryRejection.caseNotFound();
         }
         dossiers.recordExport(dossier, chosen, actor);
         Caller caller = Caller.current().orElse(null);
@@ -78,7 +78,7 @@ public class DossierController {
         if (format != null && !format.isBlank()) {
             String lower = format.toLowerCase(Locale.ROOT);
             if (!lower.equals("json") && !lower.equals("html")) {
-                throw IntegrityProblems.invalidValue("format", "must be json or html");
+                throw QueryRejection.invalidValue("format", "must be json or html");
             }
             return lower;
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.query.common.QueryRejection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,13 +51,13 @@ public class IntegrityController {
     public ChainVerificationView verify(@PathVariable String caseId) {
         String id = validCaseId(caseId);
         requireVisible(id);
-        return verification.verify(id).orElseThrow(IntegrityProblems::caseNotFound);
+        return verification.verify(id).orElseThrow(QueryRejection::caseNotFound);
     }
 
     @PostMapping("/api/admin/verification")
     public ResponseEntity<VerificationRun.Status> startRun() {
         if (!run.start()) {
-            throw IntegrityProblems.conflict("VERIFICATION_RUNNING", "A verification run is in progress.");
+            throw QueryRejection.conflict("VERIFICATION_RUNNING", "A verification run is in progress.");
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/admin/verification"))
                              .body(run.status());
@@ -80,7 +81,7 @@ public class IntegrityController {
 
     @GetMapping("/api/admin/anchors/{anchorId}")
     public AnchorView findAnchor(@PathVariable String anchorId) {
-        return anchors.find(anchorId).orElseThrow(() -> IntegrityProblems.notFound("ANCHOR_NOT_FOUND",
+        return anchors.find(anchorId).orElseThrow(() -> QueryRejection.notFound("ANCHOR_NOT_FOUND",
                 "No anchor with this id is recorded."));
     }
 
@@ -89,7 +90,7 @@ public class IntegrityController {
         AnchorView anchor = findAnchor(anchorId);
         String id = validCaseId(caseId);
         requireVisible(id);
-        return anchors.proof(anchor, id).orElseThrow(() -> IntegrityProblems.notFound(
+        return anchors.proof(anchor, id).orElseThrow(() -> QueryRejection.notFound(
                 "CASE_NOT_IN_ANCHOR", "The case had no event when this anchor was taken."));
     }
 
@@ -102,14 +103,14 @@ public class IntegrityController {
         CaseView view = queries.query(new FindCaseAsOf(new CaseId(id), Instant.now()),
                 ResponseTypes.instanceOf(CaseView.class)).join();
         if (view == null || !visible.covers(view)) {
-            throw IntegrityProblems.caseNotFound();
+            throw QueryRejection.caseNotFound();
         }
     }
 
     /** As elsewhere in the API, a path segment that cannot be a case id names no case: 404. */
     public static String validCaseId(String caseId) {
         if (!CaseId.isValid(caseId)) {
-            throw IntegrityProblems.caseNotFound();
+            throw QueryRejection.caseNotFound();
         }
         return new CaseId(caseId).value();
     }

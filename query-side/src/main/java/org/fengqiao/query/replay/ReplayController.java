@@ -1,11 +1,8 @@
 package org.fengqiao.query.replay;
 
 import java.net.URI;
-import java.util.Locale;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.fengqiao.query.common.QueryRejection;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,8 +31,8 @@ public class ReplayController {
         try {
             status = replay.start();
         } catch (ProjectionReplay.AlreadyRunning e) {
-            throw problem(HttpStatus.CONFLICT, "REPLAY_RUNNING", "Replay running",
-                    "A replay is running; follow it at GET /api/admin/replay.");
+            throw new QueryRejection(QueryRejection.Reason.CONFLICT, "REPLAY_RUNNING", "Replay running",
+                    "A replay is running; follow it at GET /api/admin/replay.", null);
         }
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri();
         return ResponseEntity.accepted().location(location).body(status);
@@ -43,15 +40,7 @@ public class ReplayController {
 
     @GetMapping
     public ReplayStatus status() {
-        return replay.status().orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "NO_REPLAY", "No replay",
-                "No replay has run since this instance started."));
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String code, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:fengqiao:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        return new ErrorResponseException(status, problem, null);
+        return replay.status().orElseThrow(() -> new QueryRejection(QueryRejection.Reason.NOT_FOUND,
+                "NO_REPLAY", "No replay", "No replay has run since this instance started.", null));
     }
 }

@@ -32,6 +32,7 @@ import org.fengqiao.cases.query.FindCaseAsOf;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.common.QueryRejection;
 import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -116,7 +117,7 @@ public class CaseQueryController {
         if (min > 0) {
             return waits.atLeast(id, min).thenApply(view -> {
                 if (view == null) {
-                    throw QueryProblems.versionNotYetVisible(min, waits.timeout(), Duration.ofSeconds(1));
+                    throw waits.notYetVisible(min);
                 }
                 return view;
             });
@@ -168,7 +169,7 @@ public class CaseQueryController {
             }
             return waits.atLeast(id, min).thenCompose(ignored -> queryHistory(query)).thenApply(again -> {
                 if (!reached(again, min)) {
-                    throw QueryProblems.versionNotYetVisible(min, waits.timeout(), Duration.ofSeconds(1));
+                    throw waits.notYetVisible(min);
                 }
                 return again;
             });
@@ -199,7 +200,7 @@ public class CaseQueryController {
             if (requested == null) {
                 requested = visible.node();
             } else if (!visible.covers(requested)) {
-                throw QueryProblems.unknownNode();
+                throw QueryRejection.unknownNode();
             }
         }
         ListCases query = new ListCases(
@@ -241,7 +242,7 @@ public class CaseQueryController {
         }
         if (initial == null || !visible.covers(initial)) {
             result.close();
-            throw QueryProblems.caseNotFound();
+            throw QueryRejection.caseNotFound();
         }
         SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
         AtomicLong sent = new AtomicLong(-1);
@@ -293,14 +294,14 @@ public class CaseQueryController {
         try {
             return CaseSort.parse(text);
         } catch (IllegalArgumentException e) {
-            throw QueryProblems.invalidValue("sort",
+            throw QueryRejection.invalidValue("sort",
                     "must be receivedAt, lastActivityAt or caseNumber, optionally followed by ,asc or ,desc");
         }
     }
 
     private static <T> T found(T answer) {
         if (answer == null) {
-            throw QueryProblems.caseNotFound();
+            throw QueryRejection.caseNotFound();
         }
         return answer;
     }

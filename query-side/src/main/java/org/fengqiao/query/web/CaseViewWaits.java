@@ -8,6 +8,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCase;
+import org.fengqiao.query.common.QueryRejection;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,6 +33,15 @@ class CaseViewWaits {
 
     Duration timeout() {
         return timeout;
+    }
+
+    /** A read-your-writes request that the read model could not satisfy in time; the caller should retry. */
+    QueryRejection notYetVisible(long minVersion) {
+        return new QueryRejection(QueryRejection.Reason.UNAVAILABLE, "VERSION_NOT_YET_VISIBLE",
+                "Version not yet visible", "The case did not reach version " + minVersion + " here within "
+                        + timeout.toMillis() + " ms; retry later.", null)
+                .with("minVersion", minVersion)
+                .retryAfter(Duration.ofSeconds(1));
     }
 
     /**

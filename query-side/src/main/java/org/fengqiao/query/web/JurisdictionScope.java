@@ -11,6 +11,7 @@ import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.jurisdiction.JurisdictionNode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.common.QueryRejection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,7 +113,7 @@ public class JurisdictionScope {
         /** The case if the caller sees it; otherwise 404, as for an unknown case. */
         public CaseView check(CaseView view) {
             if (view != null && !covers(view)) {
-                throw QueryProblems.caseNotFound();
+                throw QueryRejection.caseNotFound();
             }
             return view;
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fengqiao.cases.common.BusinessTime;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.query.common.QueryRejection;
 
 /** Turns request parameters and path segments into query values, failing with the query API's problems. */
 final class QueryParameters {
@@ -18,7 +19,7 @@ final class QueryParameters {
     /** A malformed id names no case, so it is answered like an unknown one: 404, not 400. */
     static CaseId caseId(String segment) {
         if (!CaseId.isValid(segment)) {
-            throw QueryProblems.caseNotFound();
+            throw QueryRejection.caseNotFound();
         }
         return new CaseId(segment);
     }
@@ -30,7 +31,7 @@ final class QueryParameters {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw QueryProblems.invalidValue(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+            throw QueryRejection.invalidValue(field, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
@@ -43,7 +44,7 @@ final class QueryParameters {
         try {
             return constructor.apply(text.strip());
         } catch (IllegalArgumentException e) {
-            throw QueryProblems.invalidValue(field, "is invalid: " + e.getMessage());
+            throw QueryRejection.invalidValue(field, "is invalid: " + e.getMessage());
         }
     }
 
@@ -55,10 +56,10 @@ final class QueryParameters {
         try {
             time = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw QueryProblems.invalidValue(field, "must be an ISO-8601 instant such as 2026-07-01T09:30:00Z");
+            throw QueryRejection.invalidValue(field, "must be an ISO-8601 instant such as 2026-07-01T09:30:00Z");
         }
         if (!BusinessTime.within(time)) {
-            throw QueryProblems.invalidValue(field, BusinessTime.RANGE);
+            throw QueryRejection.invalidValue(field, BusinessTime.RANGE);
         }
         return time;
     }
@@ -70,7 +71,7 @@ final class QueryParameters {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw QueryProblems.invalidValue(field, "must be true or false");
+            default -> throw QueryRejection.invalidValue(field, "must be true or false");
         };
     }
 
@@ -88,7 +89,7 @@ final class QueryParameters {
             // answered below like a number out of range
         }
         String range = max == Long.MAX_VALUE ? min + " or more" : "between " + min + " and " + max;
-        throw QueryProblems.invalidValue(field, "must be a whole number " + range);
+        throw QueryRejection.invalidValue(field, "must be a whole number " + range);
     }
 
     static boolean blank(String text) {

@@ -17,9 +17,8 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fengqiao.query.common.QueryRejection;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 
 /** The whole-store reader reads to the head however late the stream delivers, and never answers from part of it. */
 class EventStoreReaderTest {
@@ -70,9 +69,9 @@ class EventStoreReaderTest {
 
         assertThatThrownBy(() -> new EventStoreReader(store, Duration.ofMillis(200)).readToHead(event -> true))
                 .isInstanceOfSatisfying(EventStoreUnavailable.class, e -> {
-                    assertThat(e.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-                    assertThat(e.getBody().getProperties()).containsEntry("code", "EVENT_STORE_UNAVAILABLE");
-                    assertThat(e.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+                    assertThat(e.reason()).isEqualTo(QueryRejection.Reason.UNAVAILABLE);
+                    assertThat(e.code()).isEqualTo("EVENT_STORE_UNAVAILABLE");
+                    assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(5));
                 });
     }
 

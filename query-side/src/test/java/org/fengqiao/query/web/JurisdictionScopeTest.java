@@ -17,11 +17,11 @@ import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.Role;
+import org.fengqiao.query.common.QueryRejection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Which nodes a caller sees, for lists and boards: its own node and everything below it, or everything; and which
@@ -64,8 +64,8 @@ class JurisdictionScopeTest {
                 new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-GY"),
                         new NodeCode("SH-GY-G01")), null, null, null, null, null, null, null, null, null, null, 0,
                 null, false, false, null, null, false, null, null, 0, false, false, null, null, null, 1)))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
-                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+                .isInstanceOfSatisfying(QueryRejection.class,
+                        e -> assertThat(e.code()).isEqualTo(QueryRejection.CASE_NOT_FOUND));
     }
 
     @Test
@@ -79,8 +79,8 @@ class JurisdictionScopeTest {
         as("zhao.officer", null, Role.OFFICER, Role.INTAKE);
         assertThat(scope.current().covers(confidential)).isFalse();
         assertThatThrownBy(() -> scope.current().check(confidential))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
-                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+                .isInstanceOfSatisfying(QueryRejection.class,
+                        e -> assertThat(e.code()).isEqualTo(QueryRejection.CASE_NOT_FOUND));
         assertThat(scope.current().covers(view(false, Set.of(), Set.of()))).isTrue();
         assertThat(scope.current().viewer().roles()).containsExactlyInAnyOrder("OFFICER", "INTAKE");
     }
