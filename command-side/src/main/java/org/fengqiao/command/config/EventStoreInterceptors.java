@@ -1,22 +1,29 @@
-package org.fengqiao.command.integrity;
+package org.fengqiao.command.config;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.fengqiao.command.integrity.ChainHashing;
 import org.fengqiao.command.personaldata.PersonalDataSealing;
 import org.fengqiao.command.personaldata.PersonalValues;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.platform.personaldata.SubjectKeyStore;
-import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers {@link ChainHashing} on the event store the aggregates append to, after {@link PersonalDataSealing}: the
- * chain covers events as they are stored, with their personal values sealed, so erasing a subject's key changes no
- * hash.
+ * The one place that registers interceptors on the event store the aggregates append to. Dispatch interceptors run
+ * in the order registered, and the order is the point:
+ * <ol>
+ *   <li>{@link PersonalDataSealing} first: it replaces each personal value with its ciphertext under the subject's
+ *       key, so what is stored never holds a value in clear;</li>
+ *   <li>{@link ChainHashing} second: it hashes each event as it will be stored, sealed. Erasing a subject destroys
+ *       the key, which makes the ciphertext unreadable without changing a stored byte, so every chain still
+ *       verifies. Hashed before sealing, the chain would cover values that erasure must make unrecoverable.</li>
+ * </ol>
  */
 @Configuration(proxyBeanMethods = false)
-public class ChainHashingConfiguration {
+public class EventStoreInterceptors {
 
     @Bean
     PersonalDataSealing personalDataSealing(PersonalDataCipher cipher) {

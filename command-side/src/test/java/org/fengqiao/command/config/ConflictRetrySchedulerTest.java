@@ -1,4 +1,4 @@
-package org.fengqiao.command.cases.lifecycle;
+package org.fengqiao.command.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package org.fengqiao.command.cases.lifecycle;
+package org.fengqiao.command.config;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package org.fengqiao.command.cases.lifecycle;
+package org.fengqiao.command.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
