@@ -12,14 +12,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.FindBoard;
 import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.query.common.ProjectionBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +30,9 @@ import org.slf4j.LoggerFactory;
  * two grouped into documents per sub-district or community as {@link CounterLayout} describes.
  *
  * <p>Runs in its own pooled streaming processor with one segment (see {@link BoardConfiguration}), so one thread
- * applies all events in order, a batch at a time. The events of a batch are only collected while it is handled; the
- * last one of the batch folds them all in memory and writes every touched document once. That happens inside the last
- * handler call because Axon stores the batch's token in the first prepare-commit callback, registered before any
- * handler runs: anything written after it could be lost with the token already past it.
+ * applies all events in order, a batch at a time. The events of a batch are collected in a {@link ProjectionBatch},
+ * which hands them to {@link #flush} at the batch's last message: folded in memory, every touched document written
+ * once.
  *
  * <p>Why a redelivered batch (a crash after the documents were written, before the token was stored) changes nothing:
  * the batch is folded over the case documents as stored, and an event whose sequence number is not above its case's
@@ -56,6 +53,7 @@ public class BoardProjection {
     private final BoardReader reader;
     private final BoardUpdates updates;
     private final BoardSettings settings;
+    private final ProjectionBatch batch = new ProjectionBatch(PROCESSING_GROUP, this::write);
     private volatile boolean journalMayExist = true;
 
     BoardProjection(BoardStore store, BoardReader reader, BoardUpdates updates, BoardSettings settings) {
@@ -65,10 +63,7 @@ public class BoardProjection {
         this.settings = settings;
     }
 
-    /**
-     * One handler for every case event, including those no board counts (notes, attachments...): the flush at the
-     * last message of a batch relies on every message of the batch reaching this handler.
-     */
+    /** Every case event goes into the batch, including those no board counts (notes, attachments...). */
     @EventHandler
     void on(CaseEvent event, EventMessage<?> message) {
         long sequence = message instanceof DomainEventMessage<?> domainEvent ? domainEvent.getSequenceNumber() : -1;
@@ -76,40 +71,19 @@ public class BoardProjection {
             log.warn("Case event {} without a sequence number is not counted", message.getIdentifier());
             return;
         }
-        if (!CurrentUnitOfWork.isStarted()) {
-            flush(List.of(new Pending(event, sequence)));
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        List<Pending> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
-            List<Pending> list = new ArrayList<>();
-            unitOfWork.onPrepareCommit(u -> {
-                if (!list.isEmpty()) {
-                    log.warn("Board events left unwritten at the end of a batch; writing them after the token");
-                    flushAndNotify(list, u);
-                }
-            });
-            return list;
-        });
-        pending.add(new Pending(event, sequence));
-        boolean last = !(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage();
-        if (last) {
-            flushAndNotify(pending, unitOfWork);
-        }
+        batch.add(event, sequence, message.getTimestamp());
     }
 
-    private void flushAndNotify(List<Pending> pending, UnitOfWork<?> unitOfWork) {
-        Set<String> nodes = flush(List.copyOf(pending));
-        pending.clear();
-        if (!nodes.isEmpty()) {
-            unitOfWork.afterCommit(u -> updates.changed(nodes));
-        }
+    /** Writes a batch and, once it has committed, tells the boards' subscribers which nodes changed. */
+    private Runnable write(List<ProjectionBatch.Entry> events) {
+        Set<String> nodes = flush(events);
+        return nodes.isEmpty() ? null : () -> updates.changed(nodes);
     }
 
     /**
      * Folds the events and writes the documents they change; answers the nodes whose figures may have changed.
      */
-    Set<String> flush(List<Pending> events) {
+    private Set<String> flush(List<ProjectionBatch.Entry> events) {
         if (journalMayExist) {
             if (store.recover()) {
                 log.info("Completed the board documents of a batch interrupted by a crash");
@@ -131,16 +105,19 @@ public class BoardProjection {
      * without notifying subscribers, who watch the active generation. A rebuild starts from empty collections, so there
      * is no journal of an earlier crash to complete first.
      */
-    static void rebuild(BoardStore target, ZoneId zone, List<Pending> events) {
-        Folded folded = fold(target, zone, events);
-        if (folded != null) {
-            target.write(folded.images());
-        }
+    static ProjectionBatch.Writer rebuilding(BoardStore target, ZoneId zone) {
+        return events -> {
+            Folded folded = fold(target, zone, events);
+            if (folded != null) {
+                target.write(folded.images());
+            }
+            return null;
+        };
     }
 
     /** The new images of the documents the events change, or null when they change nothing. */
-    private static Folded fold(BoardStore store, ZoneId zone, List<Pending> events) {
-        List<Pending> counted = events.stream().filter(e -> BoardFold.counts(e.event())).toList();
+    private static Folded fold(BoardStore store, ZoneId zone, List<ProjectionBatch.Entry> events) {
+        List<ProjectionBatch.Entry> counted = events.stream().filter(e -> BoardFold.counts(e.event())).toList();
         if (counted.isEmpty()) {
             return null;
         }
@@ -183,10 +160,6 @@ public class BoardProjection {
     void reset() {
         store.clear();
         journalMayExist = false;
-    }
-
-    /** A case event waiting in the current batch, with its sequence number in its case's stream. */
-    record Pending(CaseEvent event, long sequence) {
     }
 
     /** A folded batch: the new document images by collection, and the nodes whose figures they change. */

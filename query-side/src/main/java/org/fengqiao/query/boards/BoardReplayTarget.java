@@ -1,10 +1,8 @@
 package org.fengqiao.query.boards;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.query.boards.BoardProjection.Pending;
+import org.fengqiao.query.common.ProjectionBatch;
 import org.fengqiao.query.replay.ReplayTarget;
 
 /** Rebuilds the board collections into another generation with the projection's own fold and journaled write. */
@@ -30,13 +28,7 @@ final class BoardReplayTarget implements ReplayTarget {
 
     @Override
     public void fold(List<? extends DomainEventMessage<?>> events, long generation) {
-        List<Pending> pending = new ArrayList<>(events.size());
-        for (DomainEventMessage<?> event : events) {
-            if (event.getPayload() instanceof CaseEvent caseEvent) {
-                pending.add(new Pending(caseEvent, event.getSequenceNumber()));
-            }
-        }
-        BoardProjection.rebuild(store.at(generation), settings.zone(), pending);
+        ProjectionBatch.replay(events, BoardProjection.rebuilding(store.at(generation), settings.zone()));
     }
 
     @Override

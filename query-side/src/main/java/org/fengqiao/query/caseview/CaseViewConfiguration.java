@@ -44,7 +44,6 @@ public class CaseViewConfiguration {
                 .registerPooledStreamingEventProcessor(name,
                         org.axonframework.config.Configuration::eventStore,
                         (config, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
-                .registerHandlerInterceptor(name, config -> new CaseViewBatchFlush())
                 .registerListenerInvocationErrorHandler(name, config -> PropagatingErrorHandler.instance()));
     }
 }

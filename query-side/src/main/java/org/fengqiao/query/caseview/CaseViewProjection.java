@@ -13,6 +13,7 @@ import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.query.common.ProjectionBatch;
 
 /**
  * Projects every case event into the case's {@link CaseView} in MongoDB and answers {@link FindCase} and
@@ -20,7 +21,8 @@ import org.fengqiao.cases.query.ListCases;
  *
  * <p>Idempotent by construction: an event changes a view only when its sequence number equals the view's version
  * (see {@link org.fengqiao.cases.query.CaseViewFold}), so a redelivered batch or a replay over existing views changes
- * nothing. Work is batched per unit of work ({@link CaseViewBatch}): one read and one bulk write per batch.
+ * nothing. Work is batched per unit of work ({@link ProjectionBatch}, {@link CaseViewBatch}): one read and one bulk
+ * write per batch.
  */
 @ProcessingGroup(CaseViewProjection.PROCESSING_GROUP)
 public class CaseViewProjection {
@@ -28,16 +30,16 @@ public class CaseViewProjection {
     public static final String PROCESSING_GROUP = "case-views";
 
     private final CaseViewStore store;
-    private final QueryUpdateEmitter updates;
+    private final ProjectionBatch batch;
 
     CaseViewProjection(CaseViewStore store, QueryUpdateEmitter updates) {
         this.store = store;
-        this.updates = updates;
+        this.batch = new ProjectionBatch(PROCESSING_GROUP, new CaseViewBatch(store, updates));
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        CaseViewBatch.current(store, updates).apply(event, sequence, recordedAt);
+        batch.add(event, sequence, recordedAt);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.fengqiao.query.caseview;
 
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.fengqiao.query.common.ProjectionBatch;
 import org.fengqiao.query.replay.ReplayTarget;
 
 /** Rebuilds the case views into another generation of {@code case_views} with the projection's own batch code. */
@@ -27,7 +28,7 @@ final class CaseViewReplayTarget implements ReplayTarget {
 
     @Override
     public void fold(List<? extends DomainEventMessage<?>> events, long generation) {
-        CaseViewBatch.fold(store.at(generation), events);
+        ProjectionBatch.replay(events, new CaseViewBatch(store.at(generation), null));
     }
 
     @Override
