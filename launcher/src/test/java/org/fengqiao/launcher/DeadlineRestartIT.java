@@ -11,25 +11,42 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.fengqiao.command.timelimits.TimeLimitConfiguration;
+import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.launcher.ApiClient.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * A deadline that falls due while the service is down fires once when it is back. Runs the packaged launcher as a
  * child process with its clock set ahead ({@code fengqiao.clock.offset}) so that a petition's 15-day acceptance limit
- * falls due {@value #SECONDS_TO_DUE} seconds after intake: the reminder fires at once (the case is "due soon" on the
+ * falls due {@value #SECONDS_TO_DUE} seconds after the test starts: the petition is registered as received 14 days
+ * ago, so its limit ends at 24:00 (Asia/Shanghai) of tomorrow's date or, when that is a holiday or rest day, of the
+ * next working day, and the clock is set that close to it. The reminder fires at once (the case is "due soon" on the
  * board), the service stops before the due time, starts again after it, and then the miss is recorded exactly once,
  * the case escalated from the grid to the community and moved from "due soon" to "past deadline" on the board.
  */
 class DeadlineRestartIT {
 
-    private static final long SECONDS_TO_DUE = 60;
-    /** 15 days less {@value #SECONDS_TO_DUE} seconds ahead of the machine's clock. */
-    private static final String OFFSET = Duration.ofDays(15).minusSeconds(SECONDS_TO_DUE).toString();
+    /** From the test's start to the due time: the first start, the intake, the reminder and the stop fit in it. */
+    private static final long SECONDS_TO_DUE = 150;
     private static final String GRID = "SH-C5-G07";
     private static final String COMMUNITY = "SH-C5";
+    private static final TimeLimitPolicy POLICY = TimeLimitPolicy.defaults(
+            TimeLimitConfiguration.readCalendar("classpath*:calendar/cn-*.txt", new DefaultResourceLoader()));
+
+    /** Received at noon in Shanghai 14 days ago. */
+    private final Instant receivedAt = LocalDate.now(POLICY.zone()).minusDays(14).atTime(12, 0)
+            .atZone(POLICY.zone()).toInstant();
+    /** When the limit is due, on the service's clock. */
+    private final Instant due = POLICY.afterDays(receivedAt, 15).dueAt();
+    /** When it is due on this machine's clock. */
+    private final Instant dueOnThisMachine = Instant.now().plusSeconds(SECONDS_TO_DUE);
+    /** How far the service's clock runs ahead of this machine's. */
+    private final Duration offset = Duration.between(dueOnThisMachine, due);
 
     private Process process;
 
@@ -49,10 +66,11 @@ class DeadlineRestartIT {
         Reply created = before.post("/api/petitions", json("""
                 {'channel':'PHONE','category':'PROPERTY','subject':'Lift out of service',
                  'content':'The lift has been out for three weeks','gridCode':'%s',
-                 'petitioners':[{'name':'冯五'}]}""".formatted(GRID)), "intake");
+                 'petitioners':[{'name':'冯五'}],'receivedAt':'%s'}""".formatted(GRID, receivedAt)), "intake");
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        Instant dueOnThisMachine = Instant.now().plusSeconds(SECONDS_TO_DUE);
         String id = created.text("caseId");
+        assertThat(Instant.parse(before.get("/api/cases/" + id + "?minVersion=" + created.version()).body()
+                .at("/deadlines/ACCEPTANCE").asText())).as("due at 24:00 of the limit's last day").isEqualTo(due);
 
         // the reminder (3 days before, already past on the offset clock) fires at the next poll
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
@@ -104,7 +122,7 @@ class DeadlineRestartIT {
         File jar = Path.of("target", "fengqiao.jar").toFile();
         assertThat(jar).as("the packaged launcher").exists();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.getAbsolutePath(),
-                "--server.port=" + port, "--fengqiao.data-dir=" + folder, "--fengqiao.clock.offset=" + OFFSET,
+                "--server.port=" + port, "--fengqiao.data-dir=" + folder, "--fengqiao.clock.offset=" + offset,
                 "--fengqiao.deadlines.poll-interval=5s")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("service.log").toFile()));

@@ -18,6 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.fengqiao.launcher.ApiClient.Reply;
@@ -36,6 +40,7 @@ class TimeLimitsIT {
     private static final String GRID = "SH-C5-G03";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SETTLE = Duration.ofSeconds(20);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @LocalServerPort
     int port;
@@ -78,10 +83,12 @@ class TimeLimitsIT {
                     .body();
             assertThat(view.path("riskLevel").asText()).isEqualTo("HIGH");
             assertThat(view.path("level").asText()).isEqualTo("SUB_DISTRICT");
-            Instant due = Instant.parse(view.at("/deadlines/ACCEPTANCE").asText());
-            // half of the 15 days, from now
-            assertThat(due).isBetween(Instant.now().plus(Duration.ofDays(7)).minus(Duration.ofMinutes(5)),
-                    Instant.now().plus(Duration.ofDays(7)).plus(Duration.ofMinutes(5)));
+            // half of the 15 days, from tomorrow: 24:00 (Shanghai) of the 7th day, later only if that is a holiday
+            // or rest day (the longest run of those, Spring Festival, is 9 days)
+            ZonedDateTime due = Instant.parse(view.at("/deadlines/ACCEPTANCE").asText()).atZone(SHANGHAI);
+            assertThat(due.toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
+            LocalDate today = LocalDate.now(SHANGHAI);
+            assertThat(due.toLocalDate().minusDays(1)).isBetween(today.plusDays(7), today.plusDays(7 + 9));
         } finally {
             response.body().close();
             listResponse.body().close();

@@ -9,11 +9,16 @@ import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.TimeLimit;
 
 /**
- * How long each time limit runs, when the reminder comes, how far a missed limit escalates and how much shorter the
- * limits of a high-risk case are. Days are calendar days counted in the sub-district's time zone (a limit of 15 days
- * from 10:00 on 1 July is due at 10:00 on 16 July there), except the objection window, in working days of the
- * {@link HolidayCalendar}. The aggregates read it when they set a deadline and record the result in the event, so a
- * changed policy applies to deadlines set from then on, never to history.
+ * How long each time limit runs, how it is counted, when the reminder comes, how far a missed limit escalates and how
+ * much shorter the limits of a high-risk case are. The aggregates read it when they set a deadline and record the
+ * result in the event, so a changed policy applies to deadlines set from then on, never to history.
+ *
+ * <p>Counting follows the Civil Code's rule for periods (民法典 Arts. 201-203), which administrative limits apply: the
+ * day of the starting event is not counted, the period begins the next day and ends at 24:00 of its last day in the
+ * sub-district's time zone (15 days from 10:00 on 1 July end at 24:00 on 16 July); a last day that is a statutory
+ * holiday or a rest day gives way to the first working day after it. Limits in working days (the objection window)
+ * count only the {@link HolidayCalendar}'s working days, make-up days included. A count that touches a day the
+ * holiday files do not settle uses weekdays there and says so ({@link LimitEnd#calendarDegraded()}).
  */
 public record TimeLimitPolicy(
         ZoneId zone,
@@ -58,9 +63,46 @@ public record TimeLimitPolicy(
         return Math.max(1, days * highRiskPercent / 100);
     }
 
-    /** {@code days} calendar days after {@code start}, in the sub-district's time zone. */
-    public Instant plusDays(Instant start, int days) {
-        return start.atZone(zone).plusDays(days).toInstant();
+    /** A limit of {@code days} calendar days from an event at {@code start}. */
+    public LimitEnd afterDays(Instant start, int days) {
+        return endingOn(day(start).plusDays(days));
+    }
+
+    /** A limit of {@code days} working days from an event at {@code start}. */
+    public LimitEnd afterWorkingDays(Instant start, int days) {
+        LocalDate current = day(start);
+        boolean degraded = false;
+        for (int left = days; left > 0; ) {
+            current = current.plusDays(1);
+            degraded |= !calendar.settles(current);
+            if (calendar.isWorkingDay(current)) {
+                left--;
+            }
+        }
+        return new LimitEnd(current, endOf(current), degraded);
+    }
+
+    /** A running limit due at {@code dueAt} extended by {@code days} calendar days, counted from its last day. */
+    public LimitEnd extended(Instant dueAt, int days) {
+        return endingOn(lastDay(dueAt).plusDays(days));
+    }
+
+    /**
+     * A running limit due at {@code dueAt} after a hearing from {@code startedAt} to {@code endedAt}: the hearing's
+     * time does not count, so the last day moves by the days it lasted, a started day counted whole.
+     */
+    public LimitEnd afterHearing(Instant dueAt, Instant startedAt, Instant endedAt) {
+        long millis = Duration.between(startedAt, endedAt).toMillis();
+        long days = (millis + Duration.ofDays(1).toMillis() - 1) / Duration.ofDays(1).toMillis();
+        return endingOn(lastDay(dueAt).plusDays(days));
+    }
+
+    /**
+     * The last day of a limit that is due at {@code dueAt}: the day whose 24:00 it is, or for a due time set before
+     * limits ended at midnight, the day it falls on.
+     */
+    public LocalDate lastDay(Instant dueAt) {
+        return day(dueAt.minusNanos(1));
     }
 
     /** When a deadline due at {@code dueAt} puts its case on the "due soon" list; never before the limit started. */
@@ -69,14 +111,24 @@ public record TimeLimitPolicy(
         return remind.isBefore(start) ? start : remind;
     }
 
-    /** The last day on which the unit a case was assigned to at {@code assignedAt} may object. */
-    public LocalDate lastObjectionDay(Instant assignedAt) {
-        return calendar.plusWorkingDays(day(assignedAt), objectionWorkingDays);
+    /** The window in which the unit a case was assigned to at {@code assignedAt} may object. */
+    public LimitEnd objectionWindow(Instant assignedAt) {
+        return afterWorkingDays(assignedAt, objectionWorkingDays);
     }
 
-    /** Whether a review request at {@code now} comes within the window after a reply served at {@code repliedAt}. */
+    /**
+     * Whether a review request at {@code now} comes within the window after a reply served at {@code repliedAt}: up
+     * to 24:00 of the window's last day.
+     */
     public boolean withinReviewWindow(Instant repliedAt, Instant now) {
-        return !now.isAfter(plusDays(repliedAt, reviewRequestDays));
+        return now.isBefore(afterDays(repliedAt, reviewRequestDays).dueAt());
+    }
+
+    /** The most days a limit set today may reach ahead: the longest limit with its one extension. */
+    public int horizonDays() {
+        int longest = Math.max(Math.max(acceptanceDays, petitionHandlingDays), Math.max(disputeHandlingDays,
+                Math.max(reviewDays, reviewRequestDays)));
+        return longest + maxExtensionDays;
     }
 
     /** The level a missed limit escalates a case to: one up, but not above the ceiling (矛盾不上交). */
@@ -89,5 +141,21 @@ public record TimeLimitPolicy(
 
     public LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, zone);
+    }
+
+    /** The limit whose last day is {@code last}, or the first working day after it when it is a holiday or rest day. */
+    private LimitEnd endingOn(LocalDate last) {
+        LocalDate current = last;
+        boolean degraded = !calendar.settles(current);
+        while (!calendar.isWorkingDay(current)) {
+            current = current.plusDays(1);
+            degraded |= !calendar.settles(current);
+        }
+        return new LimitEnd(current, endOf(current), degraded);
+    }
+
+    /** 24:00 of {@code day} in the sub-district's time zone. */
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

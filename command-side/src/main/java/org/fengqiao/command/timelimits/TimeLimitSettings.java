@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param highRiskPercent      a HIGH or CRITICAL case's limits as a percentage of the normal ones
  * @param checkInInterval      how often the leader who owns a high-risk case checks in
  * @param escalationCeiling    the highest level a missed limit escalates a case to (矛盾不上交: SUB_DISTRICT)
- * @param calendar             the holiday calendar file (a Spring resource location)
+ * @param calendar             the holiday calendar files, one per year (Spring resource locations or patterns,
+ *                             comma-separated)
  */
 @ConfigurationProperties("fengqiao.time-limits")
 public record TimeLimitSettings(
@@ -49,7 +50,7 @@ public record TimeLimitSettings(
         highRiskPercent = positive(highRiskPercent, 50, "high-risk-percent");
         checkInInterval = checkInInterval == null ? Duration.ofHours(24) : checkInInterval;
         escalationCeiling = escalationCeiling == null ? Level.SUB_DISTRICT : escalationCeiling;
-        calendar = calendar == null ? "classpath:calendar/cn-2026.txt" : calendar;
+        calendar = calendar == null ? "classpath*:calendar/cn-*.txt" : calendar;
         if (reminderDays < 0 || highRiskPercent > 100 || checkInInterval.isNegative() || checkInInterval.isZero()) {
             throw new IllegalArgumentException("fengqiao.time-limits: reminder-days >= 0, high-risk-percent <= 100 and"
                     + " a positive check-in-interval are required");

@@ -23,6 +23,7 @@ import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DeadlineReminded;
 import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.command.timelimits.LimitEnd;
 import org.fengqiao.cases.common.EscalateCase;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingHeld;
@@ -189,13 +190,13 @@ public abstract class CaseEvents {
     // time limits
 
     /**
-     * The {@code n}-th deadline the case sets: {@code limit} of {@code days} calendar days from {@code start}, with the
-     * default policy's reminder.
+     * The {@code n}-th deadline the case sets: {@code limit} of {@code days} calendar days from {@code start}, counted
+     * by the default policy, with its reminder.
      */
     public DeadlineSet deadlineSet(TimeLimit limit, int n, Instant start, int days, Actor actor) {
-        Instant dueAt = CaseFixtures.POLICY.plusDays(start, days);
-        return new DeadlineSet(caseId, limit.name() + "-" + n, limit, dueAt, CaseFixtures.POLICY.remindAt(start, dueAt),
-                null, start, actor);
+        LimitEnd end = CaseFixtures.POLICY.afterDays(start, days);
+        return new DeadlineSet(caseId, limit.name() + "-" + n, limit, end.dueAt(),
+                CaseFixtures.POLICY.remindAt(start, end.dueAt()), null, start, actor, end.calendarDegraded());
     }
 
     public DeadlineMet deadlineMet(DeadlineSet set, Instant at, Actor actor) {

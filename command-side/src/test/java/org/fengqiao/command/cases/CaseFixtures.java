@@ -76,16 +76,26 @@ public final class CaseFixtures {
         return fixture(new CountingCaseNumbers(), new RecordedCases(), keys);
     }
 
+    /** A fixture whose "now" is {@code clock}'s rather than {@link #NOW}. */
+    public static FixtureConfiguration<Case> fixture(Clock clock) {
+        return fixture(new CountingCaseNumbers(), new RecordedCases(), new InMemorySubjectKeyStore(), clock);
+    }
+
     private static FixtureConfiguration<Case> fixture(CaseNumbers numbers, RecordedCases earlierCases) {
         return fixture(numbers, earlierCases, new InMemorySubjectKeyStore());
     }
 
     private static FixtureConfiguration<Case> fixture(CaseNumbers numbers, RecordedCases earlierCases,
             SubjectKeyStore keys) {
+        return fixture(numbers, earlierCases, keys, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+    }
+
+    private static FixtureConfiguration<Case> fixture(CaseNumbers numbers, RecordedCases earlierCases,
+            SubjectKeyStore keys, Clock clock) {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
-                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), POLICY, earlierCases,
+                clock, POLICY, earlierCases,
                 new PersonalValues(new PersonalDataCipher(keys), keys));
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());
@@ -118,7 +128,8 @@ public final class CaseFixtures {
     /** The default policy with the sample 2026 calendar. */
     public static TimeLimitPolicy defaultPolicy() {
         try (var in = CaseFixtures.class.getResourceAsStream("/calendar/cn-2026.txt")) {
-            return TimeLimitPolicy.defaults(HolidayCalendar.read(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return TimeLimitPolicy.defaults(new HolidayCalendar(
+                    List.of(HolidayCalendar.read(new InputStreamReader(in, StandardCharsets.UTF_8)))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * and dates only, so the stored shape does not follow the kernel's Java types around. {@code version} is the number of
  * events folded in; the projection applies an event only when its sequence number equals it. {@code confidential}
  * (absent in documents written before confidential cases existed: not confidential) with the roles and accounts that
- * may see the case, which the case list filters on.
+ * may see the case, which the case list filters on. {@code calendarDegradedLimits}: the running limits counted without a
+ * holiday file (absent in older documents: none).
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -75,7 +76,8 @@ record CaseViewDocument(
         long version,
         Boolean confidential,
         List<String> confidentialRoles,
-        List<String> confidentialAccounts) {
+        List<String> confidentialAccounts,
+        List<String> calendarDegradedLimits) {
 
     static final String COLLECTION = "case_views";
 
@@ -158,7 +160,8 @@ record CaseViewDocument(
                 view.version(),
                 view.confidential(),
                 view.confidentialRoles().stream().sorted().toList(),
-                view.confidentialAccounts().stream().sorted().toList());
+                view.confidentialAccounts().stream().sorted().toList(),
+                view.calendarDegradedLimits().stream().map(Enum::name).sorted().toList());
     }
 
     CaseView toView() {
@@ -204,7 +207,10 @@ record CaseViewDocument(
                 version,
                 Boolean.TRUE.equals(confidential),
                 confidentialRoles == null ? null : Set.copyOf(confidentialRoles),
-                confidentialAccounts == null ? null : Set.copyOf(confidentialAccounts));
+                confidentialAccounts == null ? null : Set.copyOf(confidentialAccounts),
+                false,
+                calendarDegradedLimits == null ? null
+                        : calendarDegradedLimits.stream().map(TimeLimit::valueOf).collect(Collectors.toSet()));
     }
 
     private Map<TimeLimit, Instant> limits() {

@@ -58,6 +58,9 @@ import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.query.CaseStories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.TimeLimit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +160,29 @@ class CaseViewProjectionTest {
             assertThat(stored.get("receivedAt")).isInstanceOf(java.util.Date.class);
             assertThat(stored.toJson()).doesNotContain(CaseStories.APPLICANT, CaseStories.APPLICANT_PHONE,
                     CaseStories.CONTENT);
+        }
+    }
+
+    @Nested
+    class TimeLimits {
+
+        @Test
+        void stores_and_reads_back_a_limit_counted_without_a_holiday_file() {
+            CaseId id = CaseId.generate();
+            Instant due = Instant.parse("2027-02-01T16:00:00Z");
+            List<CaseEvent> events = List.of(CaseStories.resolvedDispute(id, 1, NOW).get(0),
+                    new DeadlineSet(id, "HANDLING-1", TimeLimit.HANDLING, due, due.minusSeconds(259_200), null, NOW,
+                            new Actor("li.mediator"), true));
+            List<DomainEventMessage<?>> recorded = recorded(events, NOW);
+
+            process(recorded);
+
+            CaseView view = find(id);
+            assertThat(view).isEqualTo(folded(recorded));
+            assertThat(view.calendarDegraded()).isTrue();
+            assertThat(view.calendarDegradedLimits()).containsExactly(TimeLimit.HANDLING);
+            assertThat(mongo.caseViewDocuments().get(0).getList("calendarDegradedLimits", String.class))
+                    .containsExactly("HANDLING");
         }
     }
 

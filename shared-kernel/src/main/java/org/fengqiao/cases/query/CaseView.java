@@ -41,6 +41,9 @@ import org.fengqiao.cases.petition.ReviewStage;
  * case is open after missing one (check-ins aside). {@code hearing}: a hearing suspends the limits now. Risk:
  * {@code riskLeader} owns a HIGH or CRITICAL case, {@code policeInformed} as stated when it became high risk.
  * {@code reviewStage}: the review or re-review the petition is in or went through last.
+ * {@code calendarDegradedLimits}: the running limits whose due time was counted on weekdays alone for some day no
+ * holiday file settled (a year whose notice is not yet installed), so it may be off by a holiday;
+ * {@code calendarDegraded} is true while there is one.
  *
  * <p>Confidentiality: {@code confidential} is true while the case is marked confidential; then only callers holding
  * one of {@code confidentialRoles} (platform role names) or named in {@code confidentialAccounts} may see it
@@ -82,7 +85,25 @@ public record CaseView(
         long version,
         boolean confidential,
         Set<String> confidentialRoles,
-        Set<String> confidentialAccounts) {
+        Set<String> confidentialAccounts,
+        boolean calendarDegraded,
+        Set<TimeLimit> calendarDegradedLimits) {
+
+    /** A case whose running limits were all counted with the holiday files. */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, false, null);
+    }
 
     /** A case that is not confidential. */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
@@ -120,6 +141,13 @@ public record CaseView(
             soon.addAll(dueSoon);
         }
         dueSoon = Collections.unmodifiableSet(soon);
+        EnumSet<TimeLimit> degraded = EnumSet.noneOf(TimeLimit.class);
+        if (calendarDegradedLimits != null) {
+            degraded.addAll(calendarDegradedLimits);
+        }
+        degraded.retainAll(running.keySet());
+        calendarDegradedLimits = Collections.unmodifiableSet(degraded);
+        calendarDegraded = !degraded.isEmpty();
         // sorted, so that the JSON of a view is the same each time
         confidentialRoles = Collections.unmodifiableSortedSet(confidential && confidentialRoles != null
                 ? new TreeSet<>(confidentialRoles) : new TreeSet<>());

@@ -158,11 +158,13 @@ public final class CaseViewFold {
             view.riskLeader = e.leader();
         } else if (event instanceof DeadlineSet e) {
             view.deadlines.put(e.limit(), millis(e.dueAt()));
+            view.degraded(e.limit(), e.calendarDegraded());
             if (e.remindAt() != null) {
                 view.dueSoon.remove(e.limit());
             }
         } else if (event instanceof DeadlineExtended e) {
             view.deadlines.put(e.limit(), millis(e.dueAt()));
+            view.degraded(e.limit(), e.calendarDegraded());
             view.dueSoon.remove(e.limit());
         } else if (event instanceof DeadlineReminded e) {
             view.dueSoon.add(e.limit());
@@ -253,6 +255,7 @@ public final class CaseViewFold {
         boolean confidential;
         Set<String> confidentialRoles = Set.of();
         Set<String> confidentialAccounts = Set.of();
+        Set<TimeLimit> calendarDegradedLimits = EnumSet.noneOf(TimeLimit.class);
 
         Draft() {
         }
@@ -294,6 +297,15 @@ public final class CaseViewFold {
             confidential = view.confidential();
             confidentialRoles = view.confidentialRoles();
             confidentialAccounts = view.confidentialAccounts();
+            calendarDegradedLimits.addAll(view.calendarDegradedLimits());
+        }
+
+        void degraded(TimeLimit limit, boolean degraded) {
+            if (degraded) {
+                calendarDegradedLimits.add(limit);
+            } else {
+                calendarDegradedLimits.remove(limit);
+            }
         }
 
         CaseView build() {
@@ -301,7 +313,7 @@ public final class CaseViewFold {
                     riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
-                    confidential, confidentialRoles, confidentialAccounts);
+                    confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits);
         }
     }
 }

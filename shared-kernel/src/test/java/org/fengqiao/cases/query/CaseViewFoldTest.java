@@ -19,6 +19,7 @@ import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DeadlineReminded;
 import org.fengqiao.cases.common.DeadlineSet;
@@ -204,6 +205,30 @@ class CaseViewFoldTest {
             assertThat(missed.missedDeadlines()).isEqualTo(1);
             assertThat(missed.overdue()).isTrue();
             assertThat(missed.level()).isEqualTo(Level.COMMUNITY);
+        }
+
+        @Test
+        void flags_the_case_while_a_running_limit_was_counted_without_a_holiday_file() {
+            Instant later = Instant.parse("2027-02-01T16:00:00Z");
+            CaseView flagged = fold(disputeReceived(),
+                    new DeadlineSet(ID, "HANDLING-1", TimeLimit.HANDLING, later, later.minusSeconds(259_200), null, T0,
+                            ACTOR, true));
+            assertThat(flagged.calendarDegraded()).isTrue();
+            assertThat(flagged.calendarDegradedLimits()).containsExactly(TimeLimit.HANDLING);
+
+            CaseView recounted = CaseViewFold.apply(flagged, new DeadlineSet(ID, "HANDLING-2", TimeLimit.HANDLING,
+                    due, due.minusSeconds(259_200), "HANDLING-1", T0, ACTOR, false), 2, T0);
+            assertThat(recounted.calendarDegraded()).isFalse();
+
+            CaseView met = CaseViewFold.apply(flagged, new DeadlineMet(ID, "HANDLING-1", TimeLimit.HANDLING, later, T0,
+                    ACTOR), 2, T0);
+            assertThat(met.calendarDegraded()).as("no running limit left to doubt").isFalse();
+            assertThat(met.calendarDegradedLimits()).isEmpty();
+
+            CaseView unflagged = fold(disputeReceived(),
+                    new DeadlineSet(ID, "HANDLING-1", TimeLimit.HANDLING, due, due.minusSeconds(259_200), null, T0,
+                            ACTOR));
+            assertThat(unflagged.calendarDegraded()).isFalse();
         }
 
         @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +90,7 @@ import org.fengqiao.personaldata.PersonalDataRestricted;
 import org.fengqiao.personaldata.PersonalDataRestrictionLifted;
 import org.fengqiao.personaldata.RestrictPersonalData;
 import org.fengqiao.command.timelimits.LimitDue;
+import org.fengqiao.command.timelimits.LimitEnd;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.HandlingUnit;
 import org.fengqiao.jurisdiction.JurisdictionTree;
@@ -363,11 +363,12 @@ public abstract class Case {
         }
         require(command.reason(), CaseRule.REASON_REQUIRED);
         require(command.approver(), CaseRule.APPROVER_REQUIRED);
-        Instant dueAt = policy.plusDays(running.dueAt(), command.days());
+        LimitEnd end = policy.extended(running.dueAt(), command.days());
+        Instant dueAt = end.dueAt();
         Instant remindAt = policy.remindAt(command.occurredAt(), dueAt);
         String id = nextDeadlineId(TimeLimit.HANDLING);
         apply(new DeadlineExtended(caseId, id, running.id(), TimeLimit.HANDLING, command.days(), dueAt, remindAt,
-                command.reason(), command.approver(), command.occurredAt(), command.actor()));
+                command.reason(), command.approver(), command.occurredAt(), command.actor(), end.calendarDegraded()));
         schedule(deadlineManager, id, dueAt, remindAt);
         return currentVersion();
     }
@@ -392,13 +393,12 @@ public abstract class Case {
         }
         Instant startedAt = hearingStartedAt;
         Instant endedAt = command.occurredAt().isBefore(startedAt) ? startedAt : command.occurredAt();
-        Duration suspended = Duration.between(startedAt, endedAt);
         apply(new HearingEnded(caseId, startedAt, endedAt, command.actor()));
         for (Map.Entry<TimeLimit, RunningLimit> entry : suspendedLimits()) {
             RunningLimit running = entry.getValue();
-            Instant dueAt = running.dueAt().plus(suspended);
-            Instant remindAt = running.reminded() ? null : policy.remindAt(endedAt, dueAt);
-            replaceDeadline(entry.getKey(), running, dueAt, remindAt, endedAt, command.actor(), deadlineManager);
+            LimitEnd end = policy.afterHearing(running.dueAt(), startedAt, endedAt);
+            Instant remindAt = running.reminded() ? null : policy.remindAt(endedAt, end.dueAt());
+            replaceDeadline(entry.getKey(), running, end, remindAt, endedAt, command.actor(), deadlineManager);
         }
         return currentVersion();
     }
@@ -415,11 +415,12 @@ public abstract class Case {
         if (objected) {
             throw new CaseRuleViolation(CaseRule.OBJECTION_ALREADY_RAISED);
         }
-        LocalDate lastDay = policy.lastObjectionDay(assignedAt);
-        if (policy.day(clock.instant()).isAfter(lastDay)) {
+        LimitEnd window = policy.objectionWindow(assignedAt);
+        if (!clock.instant().isBefore(window.dueAt())) {
             throw new CaseRuleViolation(CaseRule.OBJECTION_TOO_LATE);
         }
-        apply(new AssignmentObjected(caseId, unit, command.reason(), lastDay, command.occurredAt(), command.actor()));
+        apply(new AssignmentObjected(caseId, unit, command.reason(), window.lastDay(), command.occurredAt(),
+                command.actor(), window.calendarDegraded()));
         return currentVersion();
     }
 
@@ -719,10 +720,10 @@ public abstract class Case {
                         at, actor));
             }
             for (Map.Entry<TimeLimit, RunningLimit> entry : suspendedLimits()) {
-                Instant shorter = policy.plusDays(at, policy.days(entry.getKey(), kind(), true));
-                if (shorter.isBefore(entry.getValue().dueAt())) {
-                    replaceDeadline(entry.getKey(), entry.getValue(), shorter, policy.remindAt(at, shorter), at, actor,
-                            deadlineManager);
+                LimitEnd shorter = policy.afterDays(at, policy.days(entry.getKey(), kind(), true));
+                if (shorter.dueAt().isBefore(entry.getValue().dueAt())) {
+                    replaceDeadline(entry.getKey(), entry.getValue(), shorter, policy.remindAt(at, shorter.dueAt()), at,
+                            actor, deadlineManager);
                 }
             }
         } else if (!to.isHigh() && from.isHigh()) {
@@ -733,10 +734,11 @@ public abstract class Case {
     /** Starts a limit of {@code days} calendar days from {@code start}, with its reminder, and schedules both. */
     protected void startLimit(TimeLimit limit, Instant start, int days, Actor actor, DeadlineManager deadlineManager,
             TimeLimitPolicy policy) {
-        Instant dueAt = policy.plusDays(start, days);
+        LimitEnd end = policy.afterDays(start, days);
+        Instant dueAt = end.dueAt();
         Instant remindAt = policy.remindAt(start, dueAt);
         String id = nextDeadlineId(limit);
-        apply(new DeadlineSet(caseId, id, limit, dueAt, remindAt, null, start, actor));
+        apply(new DeadlineSet(caseId, id, limit, dueAt, remindAt, null, start, actor, end.calendarDegraded()));
         schedule(deadlineManager, id, dueAt, remindAt);
     }
 
@@ -798,11 +800,12 @@ public abstract class Case {
         schedule(deadlineManager, id, dueAt, null);
     }
 
-    private void replaceDeadline(TimeLimit limit, RunningLimit running, Instant dueAt, Instant remindAt, Instant at,
+    private void replaceDeadline(TimeLimit limit, RunningLimit running, LimitEnd end, Instant remindAt, Instant at,
             Actor actor, DeadlineManager deadlineManager) {
         String id = nextDeadlineId(limit);
-        apply(new DeadlineSet(caseId, id, limit, dueAt, remindAt, running.id(), at, actor));
-        schedule(deadlineManager, id, dueAt, remindAt);
+        apply(new DeadlineSet(caseId, id, limit, end.dueAt(), remindAt, running.id(), at, actor,
+                end.calendarDegraded()));
+        schedule(deadlineManager, id, end.dueAt(), remindAt);
     }
 
     /** The running limits a hearing suspends (all but check-ins), copied, in a stable order. */

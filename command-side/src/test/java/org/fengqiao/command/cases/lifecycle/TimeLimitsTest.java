@@ -13,9 +13,11 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.fengqiao.command.cases.RuleViolations.violates;
 import static org.hamcrest.Matchers.instanceOf;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.fengqiao.cases.common.Actor;
@@ -43,6 +45,8 @@ import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.petition.DecideAcceptance;
+import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.ReplyOpinion;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.cases.petition.RequestReview;
@@ -96,11 +100,12 @@ class TimeLimitsTest {
         }
 
         @Test
-        void reminds_three_days_before_the_15th_day() {
+        void reminds_three_days_before_24_00_of_the_15th_day() {
             DeadlineSet acceptance = petition.acceptanceLimit();
+            // received on 1 July: the 15th day is 16 July, the reminder comes at 24:00 on 13 July
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(petition.receive())
-                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(12)))
+                    .whenTimeAdvancesTo(Instant.parse("2026-07-13T16:00:00Z"))
                     .expectEvents(petition.deadlineReminded(acceptance));
         }
 
@@ -131,7 +136,7 @@ class TimeLimitsTest {
         void a_dispute_gets_30_days_from_receipt_and_an_agreement_meets_them() {
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(dispute.receive())
-                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(30)))
+                    .whenTimeAdvancesTo(dispute.handlingLimit().dueAt())
                     .expectEvents(dispute.deadlineReminded(dispute.handlingLimit()),
                             dispute.deadlineMissed(dispute.handlingLimit()),
                             new CaseEscalated(DisputeEvents.ID, Level.GRID, Level.COMMUNITY,
@@ -157,8 +162,70 @@ class TimeLimitsTest {
         void a_missed_limit_escalates_no_higher_than_the_policys_ceiling() {
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(petition.receive(), petition.accept(), petition.assign(TASK_FORCE))
-                    .whenTimeAdvancesTo(NOW.plus(DAY.multipliedBy(61)))
+                    .whenTimeAdvancesTo(handling().dueAt())
                     .expectEvents(petition.deadlineReminded(handling()), petition.deadlineMissed(handling()));
+        }
+    }
+
+    @Nested
+    class LawfulCounting {
+
+        private static final Instant DECEMBER_3 = Instant.parse("2026-12-03T02:00:00Z");
+
+        @Test
+        void a_limit_runs_from_the_next_day_to_24_00_of_its_last_day_rolled_past_a_rest_day() {
+            // accepted at 10:00 on Wednesday 1 July: the 60th day is Sunday 30 August, so 24:00 on Monday 31 August
+            Instant due = Instant.parse("2026-08-31T16:00:00Z");
+            fixture.given(petition.received(), petition.acceptanceLimit())
+                    .when(petition.accept())
+                    .expectEvents(petition.accepted(), petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
+                            new DeadlineSet(PetitionEvents.ID, "HANDLING-2", TimeLimit.HANDLING, due,
+                                    due.minus(DAY.multipliedBy(3)), null, NOW, OFFICER, false));
+        }
+
+        @Test
+        void a_limit_reaching_into_a_year_without_a_holiday_file_is_counted_on_weekdays_and_flagged() {
+            // accepted on 3 December 2026: the 60th day is Monday 1 February 2027, and no 2027 file is installed
+            Instant due = Instant.parse("2027-02-01T16:00:00Z");
+            DeadlineSet acceptance = petition.acceptanceLimit();
+            fixture.given(petition.received(), acceptance)
+                    .when(new DecideAcceptance(PetitionEvents.ID, true, null, DECEMBER_3, OFFICER))
+                    .expectEvents(new PetitionAccepted(PetitionEvents.ID, DECEMBER_3, OFFICER),
+                            new DeadlineMissed(PetitionEvents.ID, acceptance.deadlineId(), TimeLimit.ACCEPTANCE,
+                                    acceptance.dueAt(), DECEMBER_3, OFFICER),
+                            new DeadlineSet(PetitionEvents.ID, "HANDLING-2", TimeLimit.HANDLING, due,
+                                    due.minus(DAY.multipliedBy(3)), null, DECEMBER_3, OFFICER, true));
+        }
+
+        @Test
+        void an_extension_counted_into_such_a_year_is_flagged_too() {
+            // handling due at 24:00 on Monday 30 November 2026, extended by 30 days: 30 December, in the last week
+            // of 2026, which the 2027 notice may rearrange
+            Instant running = Instant.parse("2026-11-30T16:00:00Z");
+            Instant due = Instant.parse("2026-12-30T16:00:00Z");
+            fixture.given(petition.received(), petition.acceptanceLimit(), petition.accepted(),
+                            petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
+                            new DeadlineSet(PetitionEvents.ID, "HANDLING-2", TimeLimit.HANDLING, running,
+                                    running.minus(DAY.multipliedBy(3)), null, NOW, OFFICER))
+                    .when(new ExtendDeadline(PetitionEvents.ID, CaseKind.PETITION, TimeLimit.HANDLING, 30, "survey",
+                            "head.wang", DECEMBER_3, OFFICER))
+                    .expectEvents(new DeadlineExtended(PetitionEvents.ID, "HANDLING-3", "HANDLING-2",
+                            TimeLimit.HANDLING, 30, due, due.minus(DAY.multipliedBy(3)), "survey", "head.wang",
+                            DECEMBER_3, OFFICER, true));
+        }
+
+        @Test
+        void an_objection_window_in_the_last_week_of_the_year_is_flagged() {
+            // assigned on Thursday 24 December 2026: 25, 28, 29, 30 and 31 December, all open to the 2027 notice
+            Instant assignedAt = Instant.parse("2026-12-24T02:00:00Z");
+            Instant objectedAt = Instant.parse("2026-12-31T02:00:00Z");
+            FixtureConfiguration<Case> late = CaseFixtures.fixture(Clock.fixed(objectedAt, ZoneId.of("Asia/Shanghai")));
+            late.given(history(dispute.open(), new CaseAssigned(DisputeEvents.ID, GUOYUAN_MEDIATION,
+                            Level.COMMUNITY, "li.mediator", null, assignedAt, OFFICER)))
+                    .when(new ObjectToAssignment(DisputeEvents.ID, CaseKind.DISPUTE, GUOYUAN_MEDIATION, "remit",
+                            objectedAt, OFFICER))
+                    .expectEvents(new AssignmentObjected(DisputeEvents.ID, GUOYUAN_MEDIATION, "remit",
+                            LocalDate.of(2026, 12, 31), objectedAt, OFFICER, true));
         }
     }
 
@@ -440,7 +507,8 @@ class TimeLimitsTest {
 
         @Test
         void becoming_critical_escalates_and_shortens_the_running_limit() {
-            Instant shorter = NOW.plus(DAY.multipliedBy(30));
+            // 30 days from Wednesday 1 July: 24:00 on Friday 31 July
+            Instant shorter = Instant.parse("2026-07-31T16:00:00Z");
             fixture.given(accepted())
                     .when(petition.changeRisk(RiskLevel.CRITICAL, THREAT, false))
                     .expectEvents(new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.CRITICAL, THREAT,
