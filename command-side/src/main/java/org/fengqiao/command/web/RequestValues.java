@@ -10,14 +10,6 @@ import org.fengqiao.platform.security.Caller;
 /** Turns path segments, headers and the authenticated caller into kernel values, failing the way the API promises. */
 final class RequestValues {
 
-    /**
-     * The header that once named the actor. It is ignored: the actor is the authenticated caller.
-     *
-     * @deprecated read the actor with {@link #actor()}
-     */
-    @Deprecated(forRemoval = true)
-    static final String ACTOR_HEADER = "X-Actor";
-
     /** The path pattern of a case of either kind; {@link #kind(String)} reads the segment it matches. */
     static final String KIND = "{kind:petitions|disputes}";
 
@@ -30,17 +22,6 @@ final class RequestValues {
      */
     static Actor actor() {
         return Caller.current().map(caller -> new Actor(caller.name())).orElse(Actor.ANONYMOUS);
-    }
-
-    /**
-     * The actor, whatever the header says: kept so that controllers written against the {@code X-Actor} header still
-     * compile and record the authenticated caller.
-     *
-     * @deprecated use {@link #actor()}, and drop the header parameter
-     */
-    @Deprecated(forRemoval = true)
-    static Actor actor(String ignoredHeader) {
-        return actor();
     }
 
     /** A malformed id names no case, so it is answered like an unknown one: 404, not 400. */

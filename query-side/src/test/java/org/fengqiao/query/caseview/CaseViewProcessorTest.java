@@ -86,6 +86,8 @@ class CaseViewProcessorTest {
         PooledStreamingEventProcessor processor = processor();
         processor.shutDown();
         processor.resetTokens();
+        // the reset handler ran (synchronously) and cleared the views, so only a rebuild can bring them back
+        assertThat(mongo.caseViewDocuments()).isEmpty();
         processor.start();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.caseViewDocuments().equals(live));
