@@ -4,15 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -22,6 +17,7 @@ import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.RuleViolationDetails;
 import org.fengqiao.cases.common.VersionMismatchDetails;
+import org.fengqiao.platform.problem.ExpectedValues;
 import org.fengqiao.platform.problem.ProblemDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -222,37 +218,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + expected(mismatch.getTargetType());
+            return "must be " + ExpectedValues.of(mismatch.getTargetType());
         }
         return "is invalid";
-    }
-
-    private static String expected(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> ((Enum<?>) constant).name())
-                    .collect(Collectors.joining(", "));
-        }
-        if (type == Instant.class) {
-            return "an ISO-8601 instant such as 2026-07-01T09:30:00Z";
-        }
-        if (type == LocalDate.class) {
-            return "an ISO-8601 date such as 2026-07-30";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        // Ids and codes are single-value records that read from a bare JSON string.
-        if (type == String.class || type.isRecord() && type.getRecordComponents().length == 1) {
-            return "a string";
-        }
-        return "an object";
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -2,15 +2,15 @@ package org.fengqiao.query.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.fengqiao.cases.common.BusinessTime;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.platform.problem.ExpectedValues;
 import org.fengqiao.query.common.QueryRejection;
 
-/** Turns request parameters and path segments into query values, failing with the query API's problems. */
+/**
+ * Checks request parameters and path segments beyond their type (ranges, business times, case ids), failing with the
+ * query API's problems; and reads the few parameters that still arrive as text.
+ */
 final class QueryParameters {
 
     private QueryParameters() {
@@ -24,55 +24,34 @@ final class QueryParameters {
         return new CaseId(segment);
     }
 
-    static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type) {
-        if (blank(text)) {
-            return null;
+    /** A time a case can hold (2000 to 2099), or null when absent. */
+    static Instant businessTime(String field, Instant time) {
+        if (time != null && !BusinessTime.within(time)) {
+            throw QueryRejection.invalidValue(field, BusinessTime.RANGE);
         }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw QueryRejection.invalidValue(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
+        return time;
     }
 
-    /** A kernel value object, which refuses what it cannot hold. */
-    static <T> T code(String field, String text, Function<String, T> constructor) {
-        if (blank(text)) {
-            return null;
+    /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
+    static long range(String field, Long value, long min, long max, long fallback) {
+        if (value == null) {
+            return fallback;
         }
-        try {
-            return constructor.apply(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw QueryRejection.invalidValue(field, "is invalid: " + e.getMessage());
+        if (value >= min && value <= max) {
+            return value;
         }
+        throw notInRange(field, min, max);
     }
 
     static Instant instant(String field, String text) {
         if (blank(text)) {
             return null;
         }
-        Instant time;
         try {
-            time = Instant.parse(text.strip());
+            return businessTime(field, Instant.parse(text.strip()));
         } catch (DateTimeParseException e) {
-            throw QueryRejection.invalidValue(field, "must be an ISO-8601 instant such as 2026-07-01T09:30:00Z");
+            throw QueryRejection.invalidValue(field, "must be " + ExpectedValues.of(Instant.class));
         }
-        if (!BusinessTime.within(time)) {
-            throw QueryRejection.invalidValue(field, BusinessTime.RANGE);
-        }
-        return time;
-    }
-
-    static Boolean bool(String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw QueryRejection.invalidValue(field, "must be true or false");
-        };
     }
 
     /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
@@ -81,15 +60,15 @@ final class QueryParameters {
             return fallback;
         }
         try {
-            long value = Long.parseLong(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
+            return range(field, Long.parseLong(text.strip()), min, max, fallback);
         } catch (NumberFormatException e) {
-            // answered below like a number out of range
+            throw notInRange(field, min, max);
         }
+    }
+
+    private static QueryRejection notInRange(String field, long min, long max) {
         String range = max == Long.MAX_VALUE ? min + " or more" : "between " + min + " and " + max;
-        throw QueryRejection.invalidValue(field, "must be a whole number " + range);
+        return QueryRejection.invalidValue(field, "must be a whole number " + range);
     }
 
     static boolean blank(String text) {

@@ -2,11 +2,15 @@ package org.fengqiao.query.web;
 
 import java.time.Duration;
 import org.axonframework.queryhandling.QueryGateway;
+import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How long a request with {@code minVersion} waits for the read model: {@code fengqiao.read-your-writes.timeout}. */
+/**
+ * The case reads behind the controllers; how long a request with {@code minVersion} waits for the read model:
+ * {@code fengqiao.read-your-writes.timeout}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class QueryWebConfiguration {
 
@@ -14,5 +18,11 @@ public class QueryWebConfiguration {
     CaseViewWaits caseViewWaits(QueryGateway queryGateway,
                                 @Value("${fengqiao.read-your-writes.timeout:3s}") Duration timeout) {
         return new CaseViewWaits(queryGateway, timeout);
+    }
+
+    @Bean
+    CaseReads caseReads(QueryGateway queryGateway, CaseViewWaits caseViewWaits, JurisdictionScope jurisdictionScope,
+                        PersonalDataDisclosure personalDataDisclosure) {
+        return new CaseReads(queryGateway, caseViewWaits, jurisdictionScope, personalDataDisclosure);
     }
 }

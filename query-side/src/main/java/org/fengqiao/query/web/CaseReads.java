@@ -1,0 +1,131 @@
+package org.fengqiao.query.web;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.query.CaseHistoryView;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.FindCase;
+import org.fengqiao.cases.query.FindCaseAsOf;
+import org.fengqiao.cases.query.FindCaseHistory;
+import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.common.QueryRejection;
+import org.fengqiao.query.personaldata.PersonalDataDisclosure;
+
+/**
+ * Reads a case for the caller: who may see it (jurisdiction and confidentiality, {@link JurisdictionScope}) and
+ * read-your-writes ({@code minVersion}, {@link CaseViewWaits}), so that the controllers only parse and answer. Must
+ * be called on the request's thread: the caller is taken from it before the answers arrive on others.
+ */
+class CaseReads {
+
+    private final QueryGateway queries;
+    private final CaseViewWaits waits;
+    private final JurisdictionScope scope;
+    private final PersonalDataDisclosure disclosure;
+
+    CaseReads(QueryGateway queries, CaseViewWaits waits, JurisdictionScope scope, PersonalDataDisclosure disclosure) {
+        this.queries = queries;
+        this.waits = waits;
+        this.scope = scope;
+        this.disclosure = disclosure;
+    }
+
+    /**
+     * The case view, at least at {@code minVersion} (0: as it is), or as the event store knew it at {@code asOf}. A
+     * case the caller may not see is not found; for {@code asOf} that is decided on the case as it is now, so a case
+     * marked confidential later is hidden in its past too, and one whose confidentiality was lifted is shown.
+     */
+    CompletableFuture<CaseView> view(CaseId id, long minVersion, Instant asOf) {
+        JurisdictionScope.Visible visible = scope.current();
+        if (asOf != null) {
+            return current(id).thenApply(visible::check).thenCompose(now -> queries.query(new FindCaseAsOf(id, asOf),
+                    ResponseTypes.instanceOf(CaseView.class)).thenApply(CaseReads::found));
+        }
+        CompletableFuture<CaseView> view;
+        if (minVersion > 0) {
+            view = waits.atLeast(id, minVersion).thenApply(reached -> {
+                if (reached == null) {
+                    throw waits.notYetVisible(minVersion);
+                }
+                return reached;
+            });
+        } else {
+            view = queries.query(new FindCase(id), ResponseTypes.instanceOf(CaseView.class))
+                    .thenApply(CaseReads::found);
+        }
+        return view.thenApply(visible::check);
+    }
+
+    /**
+     * The case's history from the event store, with its personal values as the caller may see them. Who may see the
+     * case is decided on the case as the event store has it now (the read model may lag behind). {@code minVersion}
+     * is checked against the store's own count of the case's events; if the store is behind, the read model's
+     * progress is awaited as the signal to read it once more.
+     */
+    CompletableFuture<CaseHistoryView> history(FindCaseHistory query, long minVersion) {
+        JurisdictionScope.Visible visible = scope.current();
+        Caller caller = Caller.current().orElse(null);
+        String requestId = PersonalDataDisclosure.currentRequestId();
+        return current(query.caseId()).thenApply(visible::check)
+                .thenCompose(view -> history(query.caseId(), query, minVersion)
+                        .thenApply(history -> disclosure.history(history, view, caller, requestId)));
+    }
+
+    /** The node a list is confined to: the one asked for if the caller covers it, the caller's own by default. */
+    NodeCode listNode(NodeCode requested) {
+        JurisdictionScope.Visible visible = scope.current();
+        if (visible.all()) {
+            return requested;
+        }
+        if (requested == null) {
+            return visible.node();
+        }
+        if (!visible.covers(requested)) {
+            throw QueryRejection.unknownNode();
+        }
+        return requested;
+    }
+
+    /** The case as it is now, from the event store itself (the read model may not have it yet); 404 if none. */
+    private CompletableFuture<CaseView> current(CaseId id) {
+        return queries.query(new FindCaseAsOf(id, Instant.now()), ResponseTypes.instanceOf(CaseView.class))
+                .thenApply(CaseReads::found);
+    }
+
+    private CompletableFuture<CaseHistoryView> history(CaseId id, FindCaseHistory query, long min) {
+        CompletableFuture<CaseHistoryView> first = queryHistory(query);
+        if (min == 0) {
+            return first.thenApply(CaseReads::found);
+        }
+        return first.thenCompose(answer -> {
+            if (reached(answer, min)) {
+                return CompletableFuture.completedFuture(answer);
+            }
+            return waits.atLeast(id, min).thenCompose(ignored -> queryHistory(query)).thenApply(again -> {
+                if (!reached(again, min)) {
+                    throw waits.notYetVisible(min);
+                }
+                return again;
+            });
+        });
+    }
+
+    private CompletableFuture<CaseHistoryView> queryHistory(FindCaseHistory query) {
+        return queries.query(query, ResponseTypes.instanceOf(CaseHistoryView.class));
+    }
+
+    private static boolean reached(CaseHistoryView history, long minVersion) {
+        return history != null && history.version() >= minVersion;
+    }
+
+    private static <T> T found(T answer) {
+        if (answer == null) {
+            throw QueryRejection.caseNotFound();
+        }
+        return answer;
+    }
+}
