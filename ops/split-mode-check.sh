@@ -309,9 +309,21 @@ NGINX
   grep -q 'SH-FL-G03' <<< "$tree" || fail "GET /api/jurisdictions through the entry point answered $tree"
   stream=$(curl -u split-check:split-check -sS -N --max-time 3 -H 'Accept: text/event-stream' "http://127.0.0.1:$P/api/cases/$VIA/stream" || true)
   grep -q '^data:' <<< "$stream" || fail "no Server-Sent Event through the entry point within 3 s: $stream"
+  # the console through the entry point: its sign-in page, a form login (session cookie and CSRF token), the case list
+  JAR="$WORK/console-cookies"
+  login=$(curl -sS -c "$JAR" -b "$JAR" --max-time 10 "http://127.0.0.1:$P/ui/login") || fail "GET /ui/login through the entry point"
+  token=$(grep -o 'name="_csrf" value="[^"]*"' <<< "$login" | sed 's/.*value="//; s/"$//')
+  [ -n "$token" ] || fail "the console's sign-in page through the entry point has no form: $login"
+  signed=$(curl -sS -c "$JAR" -b "$JAR" --max-time 10 -o /dev/null -w '%{http_code} %{redirect_url}' \
+    --data-urlencode "username=split-check" --data-urlencode "password=split-check" --data-urlencode "_csrf=$token" \
+    "http://127.0.0.1:$P/ui/login")
+  [[ "$signed" == "302 "*"/ui" ]] || fail "console sign-in through the entry point answered $signed"
+  NUMBER=$(field "$(curl -u split-check:split-check -fsS --max-time 10 "http://127.0.0.1:$P/api/cases/$VIA")" caseNumber)
+  page=$(curl -sS -b "$JAR" --max-time 10 "http://127.0.0.1:$P/ui/cases") || fail "GET /ui/cases through the entry point"
+  grep -q "$NUMBER" <<< "$page" || fail "the console's case list through the entry point does not show $NUMBER"
   status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://127.0.0.1:$P/actuator/health")
   [ "$status" = 404 ] || fail "the entry point exposes /actuator (answered $status)"
-  log "entry point (nginx $(nginx -v 2>&1 | sed 's/.*\///')): POST to the command side, GET and SSE to the query side, /api/jurisdictions to the command side"
+  log "entry point (nginx $(nginx -v 2>&1 | sed 's/.*\///')): POST to the command side, GET and SSE to the query side, /api/jurisdictions to the command side, the console (sign-in, case list) to the query side"
 else
   log "nginx not available: the entry point's routing was not checked"
 fi

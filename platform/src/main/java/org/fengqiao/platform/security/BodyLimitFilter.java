@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,6 +28,18 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     public BodyLimitFilter(long maxBytes) {
         this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The console's form posts ({@code /ui/**}, form-encoded) are left to the container, which reads them as request
+     * parameters and limits them itself ({@code server.tomcat.max-http-form-post-size}): a body read here would be
+     * gone for the parameters, CSRF token included.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                && request.getRequestURI().startsWith(request.getContextPath() + "/ui/");
     }
 
     @Override

@@ -1,0 +1,39 @@
+package org.fengqiao.query.console;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * The console's own filter chain, ahead of the API's: a session and a form login with the same accounts as the API
+ * (its {@code UserDetailsService}), CSRF protection on every form and htmx request (the token is in the page's
+ * {@code <meta>} and sent by htmx as a header), sign-out at {@code /ui/logout}. The API chain stays stateless and is
+ * not touched. Which page a signed-in caller may open is {@link ConsoleAccess}'s decision, from the API's rule table.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurity {
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 50)
+    SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        // the token is read from the request attribute on each page (not deferred), so htmx always has one
+        csrfHandler.setCsrfRequestAttributeName(null);
+        http.securityMatcher("/ui", "/ui/**", "/webjars/**")
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfHandler))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/ui/login", "/ui/assets/**", "/webjars/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/ui/login").loginProcessingUrl("/ui/login")
+                        .defaultSuccessUrl("/ui", true).failureUrl("/ui/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/ui/logout").logoutSuccessUrl("/ui/login?signedOut"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+}
