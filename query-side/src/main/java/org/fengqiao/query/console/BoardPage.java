@@ -21,6 +21,7 @@ import org.fengqiao.query.boardhistory.BoardTimeTravel;
 import org.fengqiao.query.web.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,7 @@ import reactor.core.scheduler.Schedulers;
  * day, not live; with {@code changesFrom} and {@code changesTo} the figures that changed between two dates.
  */
 @Controller
+@Hidden
 class BoardPage {
 
     private final BoardScreen screens;

@@ -20,6 +20,7 @@ import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.query.web.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * holds no resident's personal data, so neither does the export.
  */
 @Controller
+@Hidden
 class CasesPage {
 
     static final int EXPORT_LIMIT = 10_000;
