@@ -72,6 +72,22 @@ public final class ApiOperations {
         row("GET /api/admin/anchors/{anchorId}", "findAnchor", "One anchor");
         row("GET /api/admin/anchors/{anchorId}/proofs/{caseId}", "anchorProof",
                 "The proof that a case's head is in an anchor");
+        row("POST /api/subscriptions", "createSubscription", "Subscribe a system to case events (webhooks)");
+        row("GET /api/subscriptions", "listSubscriptions", "The subscriptions (a system client: its own)");
+        row("GET /api/subscriptions/{subscriptionId}", "findSubscription", "One subscription, without its secrets");
+        row("PUT /api/subscriptions/{subscriptionId}", "changeSubscription",
+                "Change a subscription's URL, event types, node or active flag");
+        row("DELETE /api/subscriptions/{subscriptionId}", "deleteSubscription", "Delete a subscription");
+        row("POST /api/subscriptions/{subscriptionId}/secrets", "rotateSubscriptionSecret",
+                "Rotate a subscription's signing secret");
+        row("GET /api/subscriptions/{subscriptionId}/deliveries", "subscriptionDeliveries",
+                "A subscription's delivery log: attempts, status, latency");
+        row("GET /api/subscriptions/{subscriptionId}/dead-letters", "subscriptionDeadLetters",
+                "The events a subscription's receiver did not accept");
+        row("POST /api/subscriptions/{subscriptionId}/dead-letters/retry", "retrySubscriptionDeadLetters",
+                "Deliver a subscription's dead letters again, in order");
+        row("POST /api/subscriptions/{subscriptionId}/replay", "replaySubscription",
+                "Deliver a subscription's events again from a position or time");
     }
 
     private ApiOperations() {

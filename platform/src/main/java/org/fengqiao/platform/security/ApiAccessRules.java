@@ -72,7 +72,14 @@ public final class ApiAccessRules {
             rule("GET", "/api/admin/verification", null, ADMIN, AUDITOR),
             rule("POST", "/api/admin/anchors", null, ADMIN, AUDITOR),
             rule("GET", "/api/admin/anchors/**", null, ADMIN, AUDITOR),
-            rule("GET", "/api/admin/anchors", null, ADMIN, AUDITOR));
+            rule("GET", "/api/admin/anchors", null, ADMIN, AUDITOR),
+            rule("POST", "/api/subscriptions", null, ADMIN),
+            rule("POST", "/api/subscriptions/**", null, ADMIN),
+            rule("PUT", "/api/subscriptions/*", null, ADMIN),
+            rule("DELETE", "/api/subscriptions/*", null, ADMIN),
+            rule("GET", "/api/subscriptions", null, ADMIN, Role.SYSTEM),
+            rule("GET", "/api/subscriptions/*", null, ADMIN, Role.SYSTEM),
+            rule("GET", "/api/subscriptions/**", null, ADMIN));
 
     private static final List<PathPattern> PUBLIC_PATTERNS = PUBLIC.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();

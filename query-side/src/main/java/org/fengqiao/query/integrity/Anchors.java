@@ -31,6 +31,7 @@ import org.fengqiao.integrity.ChainHead;
 import org.fengqiao.integrity.InclusionProof;
 import org.fengqiao.integrity.MerkleTree;
 import org.fengqiao.integrity.RecordAnchor;
+import org.fengqiao.platform.webhooks.WebhookSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +54,21 @@ public class Anchors {
     private final Clock clock;
     private final Path logFile;
     private final URI webhook;
+    private final String webhookSecret;
     private final HttpClient http;
 
     public Anchors(StoredEvents events, EventStore eventStore, CommandGateway commands, ObjectMapper json, Clock clock,
             Path logFile, URI webhook) {
+        this(events, eventStore, commands, json, clock, logFile, webhook, null);
+    }
+
+    /** With {@code webhookSecret} ({@code whsec_...}) the webhook is signed as case events are (Standard Webhooks). */
+    public Anchors(StoredEvents events, EventStore eventStore, CommandGateway commands, ObjectMapper json, Clock clock,
+            Path logFile, URI webhook, String webhookSecret) {
+        this.webhookSecret = webhookSecret == null || webhookSecret.isBlank() ? null : webhookSecret;
+        if (this.webhookSecret != null && !WebhookSigner.isSecret(this.webhookSecret)) {
+            throw new IllegalArgumentException("fengqiao.integrity.anchor.webhook-secret must be a whsec_ secret");
+        }
         this.events = events;
         this.eventStore = eventStore;
         this.commands = commands;
@@ -145,9 +157,14 @@ public class Anchors {
             }
         }
         if (webhook != null) {
-            HttpRequest request = HttpRequest.newBuilder(webhook).timeout(Duration.ofSeconds(10))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(webhook).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(text)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(text));
+            if (webhookSecret != null) {
+                WebhookSigner.headers(anchor.anchorId(), clock.instant().getEpochSecond(), text,
+                        List.of(webhookSecret)).forEach(builder::header);
+            }
+            HttpRequest request = builder.build();
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                 if (failure != null || response.statusCode() >= 300) {
                     logger.warn("Anchor webhook did not accept anchor {}: {}", anchor.anchorId(),

@@ -22,7 +22,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Wiring of verification and anchors. Settings: {@code fengqiao.integrity.anchor.cron} (default {@code 0 5 0 * * *},
  * 00:05 every day in {@code fengqiao.time-zone}; {@code -} turns it off), {@code fengqiao.integrity.anchor.log-file}
  * (default {@code ${fengqiao.data-dir}/anchors.log}), {@code fengqiao.integrity.anchor.webhook} (a URL anchors are
- * POSTed to as JSON; none by default).
+ * POSTed to as JSON; none by default; signed like case events when {@code fengqiao.integrity.anchor.webhook-secret} holds a
+ * {@code whsec_} secret).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -49,9 +50,10 @@ public class IntegrityConfiguration {
     @Bean
     Anchors anchors(StoredEvents storedEvents, EventStore eventStore, CommandGateway commands, ObjectMapper json,
             @Value("${fengqiao.integrity.anchor.log-file:${fengqiao.data-dir:./data}/anchors.log}") String logFile,
-            @Value("${fengqiao.integrity.anchor.webhook:}") String webhook) {
+            @Value("${fengqiao.integrity.anchor.webhook:}") String webhook,
+            @Value("${fengqiao.integrity.anchor.webhook-secret:}") String webhookSecret) {
         return new Anchors(storedEvents, eventStore, commands, json, Clock.systemUTC(),
-                logFile.isBlank() ? null : Path.of(logFile), webhook.isBlank() ? null : URI.create(webhook));
+                logFile.isBlank() ? null : Path.of(logFile), webhook.isBlank() ? null : URI.create(webhook), webhookSecret);
     }
 
     @Bean

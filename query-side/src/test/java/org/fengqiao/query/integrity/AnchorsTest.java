@@ -34,6 +34,7 @@ import org.fengqiao.integrity.AnchorRecorded;
 import org.fengqiao.integrity.ChainHead;
 import org.fengqiao.integrity.MerkleTree;
 import org.fengqiao.integrity.RecordAnchor;
+import org.fengqiao.platform.webhooks.WebhookSigner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,8 +62,10 @@ class AnchorsTest {
     @Test
     void records_the_root_of_the_heads_then_logs_and_posts_it() throws Exception {
         AtomicReference<String> posted = new AtomicReference<>();
+        AtomicReference<com.sun.net.httpserver.Headers> headers = new AtomicReference<>();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/anchors", exchange -> {
+            headers.set(exchange.getRequestHeaders());
             posted.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -82,8 +85,9 @@ class AnchorsTest {
                         new AnchorRecorded(RecordAnchor.LEDGER, anchorId, root, 2, 42, "DAILY", NOW, Actor.SYSTEM),
                         MetaData.with("hash", "cc".repeat(32)))));
         Path log = folder.resolve("anchors.log");
+        String secret = WebhookSigner.newSecret();
         Anchors anchors = new Anchors(events, eventStore, commands, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC),
-                log, webhook);
+                log, webhook, secret);
 
         AnchorView anchor = anchors.anchor("DAILY", Actor.SYSTEM);
 
@@ -100,6 +104,11 @@ class AnchorsTest {
         assertThat(line.path("upToPosition").asLong()).isEqualTo(42);
         await().atMost(Duration.ofSeconds(10)).until(() -> posted.get() != null);
         assertThat(new ObjectMapper().readTree(posted.get())).isEqualTo(line);
+        // signed as case events are (Standard Webhooks), the anchor id as webhook-id
+        assertThat(headers.get().getFirst("webhook-id")).isEqualTo(anchorId);
+        assertThat(headers.get().getFirst("webhook-timestamp")).isEqualTo(Long.toString(NOW.getEpochSecond()));
+        assertThat(WebhookSigner.verifies(secret, anchorId, NOW.getEpochSecond(), posted.get(),
+                headers.get().getFirst("webhook-signature"))).isTrue();
     }
 
     @Test
