@@ -142,7 +142,8 @@ class MethodMatrixIT {
     /** Concrete paths: both kinds for a kind segment, an unknown case, anchor or subject for the others. */
     private static List<String> examples(String route) {
         String path = route.replace("{caseId}", UNKNOWN_CASE).replace("{anchorId}", "1")
-                .replace("{subject}", "1");
+                .replace("{subject}", "1")
+                .replace("{subscriptionId}", "unknown-subscription");
         if (path.contains("{kind}")) {
             return List.of(path.replace("{kind}", "petitions"), path.replace("{kind}", "disputes"));
         }

@@ -75,9 +75,8 @@ public final class ApiOperations {
         row("POST /api/subscriptions", "createSubscription", "Subscribe a system to case events (webhooks)");
         row("GET /api/subscriptions", "listSubscriptions", "The subscriptions (a system client: its own)");
         row("GET /api/subscriptions/{subscriptionId}", "findSubscription", "One subscription, without its secrets");
-        row("PUT /api/subscriptions/{subscriptionId}", "changeSubscription",
+        row("POST /api/subscriptions/{subscriptionId}", "changeSubscription",
                 "Change a subscription's URL, event types, node or active flag");
-        row("DELETE /api/subscriptions/{subscriptionId}", "deleteSubscription", "Delete a subscription");
         row("POST /api/subscriptions/{subscriptionId}/secrets", "rotateSubscriptionSecret",
                 "Rotate a subscription's signing secret");
         row("GET /api/subscriptions/{subscriptionId}/deliveries", "subscriptionDeliveries",

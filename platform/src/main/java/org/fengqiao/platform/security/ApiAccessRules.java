@@ -75,8 +75,6 @@ public final class ApiAccessRules {
             rule("GET", "/api/admin/anchors", null, ADMIN, AUDITOR),
             rule("POST", "/api/subscriptions", null, ADMIN),
             rule("POST", "/api/subscriptions/**", null, ADMIN),
-            rule("PUT", "/api/subscriptions/*", null, ADMIN),
-            rule("DELETE", "/api/subscriptions/*", null, ADMIN),
             rule("GET", "/api/subscriptions", null, ADMIN, Role.SYSTEM),
             rule("GET", "/api/subscriptions/*", null, ADMIN, Role.SYSTEM),
             rule("GET", "/api/subscriptions/**", null, ADMIN));

@@ -18,11 +18,9 @@ import org.fengqiao.query.web.QueryProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -102,18 +100,12 @@ class SubscriptionController {
         return SubscriptionView.of(visible(subscriptionId), null);
     }
 
-    @PutMapping("/{subscriptionId}")
+    /** Changes URL, types, node and active flag (a subscription is retired by deactivating it: its log stays). */
+    @PostMapping("/{subscriptionId}")
     SubscriptionView change(@PathVariable String subscriptionId, @RequestBody SubscriptionRequest request) {
         Subscription subscription = visible(subscriptionId);
         return SubscriptionView.of(store.save(subscription.with(url(request.url()), types(request.eventTypes()),
                 node(request.node()), request.active() == null || request.active())), null);
-    }
-
-    @DeleteMapping("/{subscriptionId}")
-    ResponseEntity<Void> delete(@PathVariable String subscriptionId) {
-        visible(subscriptionId);
-        store.delete(subscriptionId);
-        return ResponseEntity.noContent().build();
     }
 
     /** A new secret; with {@code keepPrevious} (the default) the current one signs too until the next rotation. */

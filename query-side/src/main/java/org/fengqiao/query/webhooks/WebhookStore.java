@@ -33,13 +33,6 @@ class WebhookStore {
         return mongo.find(new Query().with(Sort.by("createdAt")), Subscription.class);
     }
 
-    void delete(String id) {
-        Query bySubscription = Query.query(Criteria.where("subscriptionId").is(id));
-        mongo.remove(Query.query(Criteria.where("_id").is(id)), Subscription.class);
-        mongo.remove(Query.query(Criteria.where("_id").is(id)), Cursor.class);
-        mongo.remove(bySubscription, DeadLetter.class);
-    }
-
     Optional<Cursor> cursor(String subscriptionId) {
         return Optional.ofNullable(mongo.findById(subscriptionId, Cursor.class));
     }
