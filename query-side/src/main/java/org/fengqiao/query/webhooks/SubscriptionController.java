@@ -14,10 +14,9 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.Role;
 import org.fengqiao.platform.webhooks.WebhookSigner;
-import org.fengqiao.query.web.QueryProblems;
+import org.fengqiao.query.common.QueryRejection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -162,8 +161,7 @@ class SubscriptionController {
 
     private Subscription visible(String subscriptionId) {
         return store.subscription(subscriptionId).filter(SubscriptionController::visible).orElseThrow(() ->
-                QueryProblems.problem(HttpStatus.NOT_FOUND, "SUBSCRIPTION_NOT_FOUND", "Subscription not found",
-                        "No subscription with this id is known.", null));
+                QueryRejection.notFound("SUBSCRIPTION_NOT_FOUND", "No subscription with this id is known."));
     }
 
     /** An admin sees every subscription; a system client only those it receives. */
@@ -207,8 +205,7 @@ class SubscriptionController {
         return node;
     }
 
-    private static ErrorResponseException invalid(String field, String expected) {
-        return QueryProblems.problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "Invalid value",
-                field + " must be " + expected, field);
+    private static QueryRejection invalid(String field, String expected) {
+        return QueryRejection.invalidValue(field, "must be " + expected);
     }
 }
