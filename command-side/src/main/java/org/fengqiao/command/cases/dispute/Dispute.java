@@ -9,21 +9,18 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.status.CaseStatusMachine;
 import org.fengqiao.cases.common.CaseVersion;
-import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.Outcome;
-import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
@@ -34,6 +31,8 @@ import org.fengqiao.cases.dispute.ReachMediationAgreement;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.dispute.RecordRefusal;
 import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.cases.lifecycle.Intake;
+import org.fengqiao.command.cases.lifecycle.Require;
 import org.fengqiao.command.numbering.CaseNumbers;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.JurisdictionTree;
@@ -42,7 +41,7 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * A dispute (矛盾纠纷) between two or more parties, mediated voluntarily: a party may refuse, after which no mediation
  * session or agreement is possible; an agreement takes effect when every party and the mediator have signed.
  */
-@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
 public class Dispute extends Case {
 
     private List<String> parties = new ArrayList<>();
@@ -57,12 +56,10 @@ public class Dispute extends Case {
             // registered before under the same external reference: this is that case, not a copy
             return currentVersion();
         }
-        if (command.source() == null) {
-            throw new CaseRuleViolation(CaseRule.SOURCE_REQUIRED);
-        }
-        require(command.category(), CaseRule.CATEGORY_REQUIRED);
-        require(command.subject(), CaseRule.SUBJECT_REQUIRED);
-        require(command.gridCode(), CaseRule.GRID_REQUIRED);
+        Require.present(command.source(), CaseRule.SOURCE_REQUIRED);
+        Require.present(command.category(), CaseRule.CATEGORY_REQUIRED);
+        Require.present(command.subject(), CaseRule.SUBJECT_REQUIRED);
+        Require.present(command.gridCode(), CaseRule.GRID_REQUIRED);
         JurisdictionPath path = jurisdictions.pathOfGrid(command.gridCode())
                 .orElseThrow(() -> new CaseRuleViolation(CaseRule.UNKNOWN_GRID));
         List<Party> given = command.parties();
@@ -70,44 +67,28 @@ public class Dispute extends Case {
         if (given.size() < 2 || !complete || given.stream().map(Party::name).distinct().count() < given.size()) {
             throw new CaseRuleViolation(CaseRule.TWO_PARTIES_REQUIRED);
         }
-        requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
-        RiskLevel risk = intakeRisk(command.riskLevel(), command.riskReason());
-        Confidentiality confidentiality = command.confidentiality();
-        if (confidentiality != null) {
-            checkConfidentiality(confidentiality.reason(), confidentiality.roles(), confidentiality.accounts());
-        }
-        apply(new DisputeReceived(command.caseId(),
-                numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
-                command.source(), command.category(), command.subject(), command.content(), path, given,
-                command.mediation(), command.receivedAt(), command.actor(), command.externalRef()));
-        if (confidentiality != null) {
-            markConfidential(confidentiality.reason(), confidentiality.roles(), confidentiality.accounts(),
-                    command.receivedAt(), command.actor());
-        }
-        if (risk != RiskLevel.LOW) {
-            changeRisk(risk, command.riskReason(), null, command.receivedAt(), command.actor(), deadlineManager, policy);
-        }
-        startLimit(TimeLimit.HANDLING, command.receivedAt(), policy.days(TimeLimit.HANDLING, kind(), risk.isHigh()),
-                command.actor(), deadlineManager, policy);
-        return currentVersion();
+        Intake intake = new Intake(command.caseId(), path, command.receivedAt(), command.actor(),
+                command.riskLevel(), command.riskReason(), command.confidentiality(), TimeLimit.HANDLING);
+        return receive(intake, number -> new DisputeReceived(command.caseId(), number, command.source(),
+                command.category(), command.subject(), command.content(), path, given, command.mediation(),
+                command.receivedAt(), command.actor(), command.externalRef()), List::of, numbers, clock,
+                deadlineManager, policy);
     }
 
     @CommandHandler
     CaseVersion handle(RecordRefusal command, PersonalValues values) {
-        requireOpen();
         requireNotAgreed();
-        require(command.party(), CaseRule.UNKNOWN_PARTY);
+        Require.present(command.party(), CaseRule.UNKNOWN_PARTY);
         if (!partyNames(values).contains(command.party())) {
             throw new CaseRuleViolation(CaseRule.UNKNOWN_PARTY);
         }
-        require(command.reason(), CaseRule.REASON_REQUIRED);
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
         apply(new MediationRefused(caseId, command.party(), command.reason(), command.occurredAt(), command.actor()));
         return currentVersion();
     }
 
     @CommandHandler
     CaseVersion handle(ReachMediationAgreement command, PersonalValues values) {
-        requireOpen();
         requireAssigned();
         if (refused) {
             throw new CaseRuleViolation(CaseRule.MEDIATION_REFUSED);
@@ -116,9 +97,9 @@ public class Dispute extends Case {
         if (mediationSessions == 0) {
             throw new CaseRuleViolation(CaseRule.MEDIATION_SESSION_REQUIRED);
         }
-        require(command.terms(), CaseRule.TERMS_REQUIRED);
-        require(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
-        require(command.mediator(), CaseRule.MEDIATOR_REQUIRED);
+        Require.present(command.terms(), CaseRule.TERMS_REQUIRED);
+        Require.present(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
+        Require.present(command.mediator(), CaseRule.MEDIATOR_REQUIRED);
         Set<String> signed = new HashSet<>(command.signatories().stream().map(String::strip).toList());
         if (!signed.containsAll(partyNames(values)) || !signed.contains(command.mediator())) {
             throw new CaseRuleViolation(CaseRule.SIGNATURES_INCOMPLETE);
@@ -134,25 +115,18 @@ public class Dispute extends Case {
         return parties.stream().map(values::open).toList();
     }
 
-    @EventSourcingHandler
-    void on(DisputeReceived event, @SequenceNumber long sequence) {
-        received(event, event.caseNumber(), sequence);
-        jurisdiction = event.jurisdiction();
-        parties = new ArrayList<>(event.parties().stream().map(Party::name).toList());
-        dataSubjects = event.parties().size();
-    }
-
-    @EventSourcingHandler
-    void on(MediationRefused event, @SequenceNumber long sequence) {
-        refused = true;
-        version = sequence + 1;
-    }
-
-    @EventSourcingHandler
-    void on(MediationAgreementReached event, @SequenceNumber long sequence) {
-        agreed = true;
-        status = CaseStatusMachine.after(status, event);
-        version = sequence + 1;
+    @Override
+    protected void evolve(CaseEvent event) {
+        if (event instanceof DisputeReceived e) {
+            received(e.caseId(), e.caseNumber(), e.jurisdiction(), e.parties().size());
+            parties = new ArrayList<>(e.parties().stream().map(Party::name).toList());
+        } else if (event instanceof MediationRefused) {
+            refused = true;
+        } else if (event instanceof MediationAgreementReached) {
+            agreed = true;
+        } else if (event instanceof MeetingHeld e && e.type() == MeetingType.MEDIATION_SESSION) {
+            mediationSessions++;
+        }
     }
 
     @Override
@@ -164,13 +138,6 @@ public class Dispute extends Case {
     protected void checkMeeting(MeetingType type) {
         if (refused && type == MeetingType.MEDIATION_SESSION) {
             throw new CaseRuleViolation(CaseRule.MEDIATION_REFUSED);
-        }
-    }
-
-    @Override
-    protected void onMeeting(MeetingType type) {
-        if (type == MeetingType.MEDIATION_SESSION) {
-            mediationSessions++;
         }
     }
 

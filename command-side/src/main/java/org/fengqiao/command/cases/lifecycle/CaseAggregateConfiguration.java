@@ -6,12 +6,13 @@ import java.time.ZoneId;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wiring the case aggregates need: the sub-district's clock and the snapshot threshold. */
+/** Wiring the case aggregates need: the sub-district's clock, the snapshot threshold and the snapshots' shape. */
 @Configuration(proxyBeanMethods = false)
 public class CaseAggregateConfiguration {
 
@@ -26,6 +27,19 @@ public class CaseAggregateConfiguration {
             @Value("${fengqiao.clock.offset:0s}") Duration offset) {
         Clock system = Clock.system(ZoneId.of(zone));
         return offset.isZero() ? system : Clock.offset(system, offset);
+    }
+
+    /**
+     * Only snapshots of the case state's current shape ({@link Case#SNAPSHOT_REVISION}) are loaded; one of an earlier
+     * shape (or none named, as before the split into concerns) is skipped and the case is sourced from its events.
+     */
+    @Bean
+    SnapshotFilter caseSnapshotFilter() {
+        return snapshotOfCurrentShape();
+    }
+
+    static SnapshotFilter snapshotOfCurrentShape() {
+        return snapshot -> Case.SNAPSHOT_REVISION.equals(snapshot.getPayload().getType().getRevision());
     }
 
     /** A snapshot after every {@code fengqiao.snapshot.threshold} events keeps long histories quick to load. */

@@ -7,24 +7,21 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.status.CaseStatusMachine;
+import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
-import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.Outcome;
-import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.DecideAcceptance;
@@ -40,6 +37,8 @@ import org.fengqiao.cases.petition.ReviewRequested;
 import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.cases.petition.ServeReply;
 import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.cases.lifecycle.Intake;
+import org.fengqiao.command.cases.lifecycle.Require;
 import org.fengqiao.command.numbering.CaseNumbers;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.JurisdictionTree;
@@ -51,7 +50,7 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * answered within 30 days at the next level; after re-review the matter is not reviewed again, and a new petition the
  * caller links to it is registered but flagged as a repeat and not accepted.
  */
-@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
 public class Petition extends Case {
 
     private Boolean accepted;
@@ -74,45 +73,35 @@ public class Petition extends Case {
             // registered before under the same external reference: this is that case, not a copy
             return currentVersion();
         }
-        if (command.channel() == null) {
-            throw new CaseRuleViolation(CaseRule.CHANNEL_REQUIRED);
-        }
-        require(command.category(), CaseRule.CATEGORY_REQUIRED);
-        require(command.subject(), CaseRule.SUBJECT_REQUIRED);
-        require(command.content(), CaseRule.CONTENT_REQUIRED);
-        require(command.gridCode(), CaseRule.GRID_REQUIRED);
+        Require.present(command.channel(), CaseRule.CHANNEL_REQUIRED);
+        Require.present(command.category(), CaseRule.CATEGORY_REQUIRED);
+        Require.present(command.subject(), CaseRule.SUBJECT_REQUIRED);
+        Require.present(command.content(), CaseRule.CONTENT_REQUIRED);
+        Require.present(command.gridCode(), CaseRule.GRID_REQUIRED);
         JurisdictionPath path = jurisdictions.pathOfGrid(command.gridCode())
                 .orElseThrow(() -> new CaseRuleViolation(CaseRule.UNKNOWN_GRID));
         if (command.petitioners().isEmpty() || command.petitioners().stream().anyMatch(p -> p.name() == null)) {
             throw new CaseRuleViolation(CaseRule.PETITIONER_REQUIRED);
         }
-        requirePastOrPresent(command.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
-        RiskLevel risk = intakeRisk(command.riskLevel(), command.riskReason());
-        Confidentiality confidentiality = command.confidentiality();
-        if (confidentiality != null) {
-            checkConfidentiality(confidentiality.reason(), confidentiality.roles(), confidentiality.accounts());
+        Intake intake = new Intake(command.caseId(), path, command.receivedAt(), command.actor(),
+                command.riskLevel(), command.riskReason(), command.confidentiality(), TimeLimit.ACCEPTANCE);
+        return receive(intake, number -> new PetitionReceived(command.caseId(), number, command.channel(),
+                command.category(), command.subject(), command.content(), path, command.petitioners(),
+                command.receivedAt(), command.actor(), command.externalRef(), command.relatedCaseId()),
+                () -> repeatFlag(command, histories), numbers, clock, deadlineManager, policy);
+    }
+
+    /** The flag of a petition linked to an earlier one whose re-review has been answered; none otherwise. */
+    private static List<CaseEvent> repeatFlag(ReceivePetition command, CaseHistories histories) {
+        if (command.relatedCaseId() == null) {
+            return List.of();
         }
-        RelatedPetition related = command.relatedCaseId() == null ? null
-                : RelatedPetition.of(command.relatedCaseId(), histories.eventsOf(command.relatedCaseId()));
-        apply(new PetitionReceived(command.caseId(),
-                numbers.next(path.subDistrict(), command.receivedAt().atZone(clock.getZone()).getYear()),
-                command.channel(), command.category(), command.subject(), command.content(), path,
-                command.petitioners(), command.receivedAt(), command.actor(), command.externalRef(),
-                command.relatedCaseId()));
-        if (confidentiality != null) {
-            markConfidential(confidentiality.reason(), confidentiality.roles(), confidentiality.accounts(),
-                    command.receivedAt(), command.actor());
-        }
-        if (related != null && related.reReviewAnswered()) {
-            apply(new RepeatPetitionFlagged(command.caseId(), related.caseId(), related.caseNumber(),
-                    CaseRule.REVIEW_EXHAUSTED, command.receivedAt(), command.actor()));
-        }
-        if (risk != RiskLevel.LOW) {
-            changeRisk(risk, command.riskReason(), null, command.receivedAt(), command.actor(), deadlineManager, policy);
-        }
-        startLimit(TimeLimit.ACCEPTANCE, command.receivedAt(),
-                policy.days(TimeLimit.ACCEPTANCE, kind(), risk.isHigh()), command.actor(), deadlineManager, policy);
-        return currentVersion();
+        RelatedPetition related = RelatedPetition.of(command.relatedCaseId(),
+                histories.eventsOf(command.relatedCaseId()));
+        return related.reReviewAnswered()
+                ? List.of(new RepeatPetitionFlagged(command.caseId(), related.caseId(), related.caseNumber(),
+                        CaseRule.REVIEW_EXHAUSTED, command.receivedAt(), command.actor()))
+                : List.of();
     }
 
     @CommandHandler
@@ -120,33 +109,31 @@ public class Petition extends Case {
         if (accepted != null) {
             throw new CaseRuleViolation(CaseRule.ACCEPTANCE_ALREADY_DECIDED);
         }
-        requireOpen();
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseRuleViolation(CaseRule.CASE_CLOSED);
+        }
         if (command.accepted() && repeat) {
             throw new CaseRuleViolation(CaseRule.REVIEW_EXHAUSTED);
         }
         if (command.accepted()) {
             apply(new PetitionAccepted(caseId, command.occurredAt(), command.actor()));
             endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
-            startLimit(TimeLimit.HANDLING, command.occurredAt(),
-                    policy.days(TimeLimit.HANDLING, kind(), riskLevel.isHigh()), command.actor(), deadlineManager,
-                    policy);
-        } else {
-            require(command.reason(), CaseRule.REASON_REQUIRED);
-            apply(new PetitionNotAccepted(caseId, command.reason(), command.occurredAt(), command.actor()));
-            endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
-            apply(new CaseClosed(caseId, Outcome.NOT_ACCEPTED, null, null, command.reason(), level,
-                    command.occurredAt(), command.actor()));
+            return startLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor(), policy, deadlineManager);
         }
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        apply(new PetitionNotAccepted(caseId, command.reason(), command.occurredAt(), command.actor()));
+        endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
+        apply(new CaseClosed(caseId, Outcome.NOT_ACCEPTED, null, null, command.reason(), level, command.occurredAt(),
+                command.actor()));
         return currentVersion();
     }
 
     @CommandHandler
     CaseVersion handle(AgreeHandlingPlan command) {
-        requireOpen();
         requireAssigned();
         requireNotAgreed();
-        require(command.terms(), CaseRule.TERMS_REQUIRED);
-        require(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
+        Require.present(command.terms(), CaseRule.TERMS_REQUIRED);
+        Require.present(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
         apply(new HandlingPlanAgreed(caseId, command.terms(), command.performBy(), command.signatories(),
                 command.occurredAt(), command.actor()));
         endLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor());
@@ -155,14 +142,13 @@ public class Petition extends Case {
 
     @CommandHandler
     CaseVersion handle(ServeReply command, Clock clock) {
-        requireOpen();
         requireAssigned();
         if (replied) {
             throw new CaseRuleViolation(CaseRule.REPLY_ALREADY_SERVED);
         }
-        require(command.opinion(), CaseRule.OPINION_REQUIRED);
-        require(command.text(), CaseRule.REPLY_TEXT_REQUIRED);
-        requirePastOrPresent(command.servedAt(), clock, CaseRule.SERVED_AT_REQUIRED);
+        Require.present(command.opinion(), CaseRule.OPINION_REQUIRED);
+        Require.present(command.text(), CaseRule.REPLY_TEXT_REQUIRED);
+        Require.pastOrPresent(command.servedAt(), clock, CaseRule.SERVED_AT_REQUIRED);
         apply(new ReplyServed(caseId, command.opinion(), command.text(), command.servedAt(), command.actor()));
         // the reply answers whichever limit runs: the handling limit, or the review's or re-review's
         for (TimeLimit limit : new TimeLimit[] {TimeLimit.HANDLING, TimeLimit.REVIEW, TimeLimit.RE_REVIEW}) {
@@ -186,65 +172,42 @@ public class Petition extends Case {
         if (!policy.withinReviewWindow(lastReplyAt, clock.instant())) {
             throw new CaseRuleViolation(CaseRule.REVIEW_TOO_LATE);
         }
-        require(command.reason(), CaseRule.REASON_REQUIRED);
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
         ReviewStage stage = reviewStage == null ? ReviewStage.REVIEW : ReviewStage.RE_REVIEW;
         Level toLevel = level.next();
         apply(new ReviewRequested(caseId, stage, level, toLevel, command.reason(), command.occurredAt(),
                 command.actor()));
         TimeLimit limit = stage == ReviewStage.REVIEW ? TimeLimit.REVIEW : TimeLimit.RE_REVIEW;
-        startLimit(limit, command.occurredAt(), policy.days(limit, kind(), riskLevel.isHigh()), command.actor(),
-                deadlineManager, policy);
-        return currentVersion();
+        return startLimit(limit, command.occurredAt(), command.actor(), policy, deadlineManager);
     }
 
-    @EventSourcingHandler
-    void on(PetitionReceived event, @SequenceNumber long sequence) {
-        received(event, event.caseNumber(), sequence);
-        jurisdiction = event.jurisdiction();
-        dataSubjects = event.petitioners().size();
+    @Override
+    protected void evolve(CaseEvent event) {
+        if (event instanceof PetitionReceived e) {
+            received(e.caseId(), e.caseNumber(), e.jurisdiction(), e.petitioners().size());
+        } else if (event instanceof RepeatPetitionFlagged) {
+            repeat = true;
+        } else if (event instanceof PetitionAccepted) {
+            accepted = true;
+        } else if (event instanceof PetitionNotAccepted) {
+            accepted = false;
+        } else if (event instanceof HandlingPlanAgreed) {
+            agreed = true;
+        } else if (event instanceof ReplyServed e) {
+            replied = true;
+            lastReplyAt = e.occurredAt();
+        } else if (event instanceof ReviewRequested e) {
+            reviewStage = e.stage();
+            level = e.toLevel();
+            replied = false;
+        }
     }
 
-    @EventSourcingHandler
-    void on(RepeatPetitionFlagged event, @SequenceNumber long sequence) {
-        repeat = true;
-        version = sequence + 1;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionAccepted event, @SequenceNumber long sequence) {
-        accepted = true;
-        status = CaseStatusMachine.after(status, event);
-        version = sequence + 1;
-    }
-
-    @EventSourcingHandler
-    void on(PetitionNotAccepted event, @SequenceNumber long sequence) {
-        accepted = false;
-        version = sequence + 1;
-    }
-
-    @EventSourcingHandler
-    void on(HandlingPlanAgreed event, @SequenceNumber long sequence) {
-        agreed = true;
-        status = CaseStatusMachine.after(status, event);
-        version = sequence + 1;
-    }
-
-    @EventSourcingHandler
-    void on(ReplyServed event, @SequenceNumber long sequence) {
-        replied = true;
-        lastReplyAt = event.occurredAt();
-        status = CaseStatusMachine.after(status, event);
-        version = sequence + 1;
-    }
-
-    @EventSourcingHandler
-    void on(ReviewRequested event, @SequenceNumber long sequence) {
-        reviewStage = event.stage();
-        level = event.toLevel();
-        replied = false;
-        status = CaseStatusMachine.after(status, event);
-        version = sequence + 1;
+    /** The acceptance decision answers its own "already decided" first; a review reopens a closed petition. */
+    @Override
+    protected boolean actsOnClosedCases(Object command) {
+        return command instanceof DecideAcceptance || command instanceof RequestReview
+                || super.actsOnClosedCases(command);
     }
 
     @Override

@@ -1,0 +1,81 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Instant;
+import java.util.List;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.Confidentiality;
+import org.fengqiao.cases.common.ConfidentialityLifted;
+import org.fengqiao.cases.common.LiftConfidentiality;
+
+/**
+ * Who may see a confidential case: its roles and accounts ({@code null} while the case is not confidential), for the
+ * callers' check ({@link CallerScope}). It decides marking and lifting (returns the events) and follows the events.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+final class Audience {
+
+    private List<String> roles;
+    private List<String> accounts;
+
+    List<String> roles() {
+        return roles;
+    }
+
+    List<String> accounts() {
+        return accounts;
+    }
+
+    /**
+     * The rules of marking: a reason, at least one role or account, only the platform's role names and well-formed
+     * account names; checked by an intake before it records anything, so that a case registered as confidential is
+     * never visible unprotected.
+     */
+    static void check(Confidentiality confidentiality) {
+        Require.present(confidentiality.reason(), CaseRule.REASON_REQUIRED);
+        if (confidentiality.roles().isEmpty() && confidentiality.accounts().isEmpty()) {
+            throw new CaseRuleViolation(CaseRule.CONFIDENTIAL_AUDIENCE_REQUIRED);
+        }
+        if (!Confidentiality.ROLE_NAMES.containsAll(confidentiality.roles())) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_ROLE);
+        }
+        for (String account : confidentiality.accounts()) {
+            try {
+                new Actor(account);
+            } catch (IllegalArgumentException e) {
+                throw new CaseRuleViolation(CaseRule.ACCOUNT_NAME_INVALID);
+            }
+        }
+    }
+
+    /** Marks the case confidential, or changes who may see it; open and closed cases alike. */
+    static List<CaseEvent> mark(CaseId id, Confidentiality confidentiality, Instant at, Actor actor) {
+        check(confidentiality);
+        return List.of(new CaseMarkedConfidential(id, confidentiality.reason(), confidentiality.roles(),
+                confidentiality.accounts(), at, actor));
+    }
+
+    List<CaseEvent> lift(CaseId id, LiftConfidentiality command) {
+        if (roles == null) {
+            throw new CaseRuleViolation(CaseRule.NOT_CONFIDENTIAL);
+        }
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        return List.of(new ConfidentialityLifted(id, command.reason(), command.occurredAt(), command.actor()));
+    }
+
+    void evolve(CaseEvent event) {
+        if (event instanceof CaseMarkedConfidential e) {
+            roles = List.copyOf(e.roles());
+            accounts = List.copyOf(e.accounts());
+        } else if (event instanceof ConfidentialityLifted) {
+            roles = null;
+            accounts = null;
+        }
+    }
+}

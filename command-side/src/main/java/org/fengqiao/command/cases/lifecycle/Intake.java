@@ -1,0 +1,24 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import java.time.Instant;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.Confidentiality;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.TimeLimit;
+
+/**
+ * What the intake of a petition and of a dispute share, once each kind has checked its own fields: where and when the
+ * case was received and by whom, its risk, who may see it, and the time limit that starts with it.
+ */
+public record Intake(
+        CaseId caseId,
+        JurisdictionPath jurisdiction,
+        Instant receivedAt,
+        Actor actor,
+        RiskLevel riskLevel,
+        String riskReason,
+        Confidentiality confidentiality,
+        TimeLimit firstLimit) {
+}

@@ -1,0 +1,132 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AssignRiskLeader;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.ChangeRiskLevel;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.RecordCheckIn;
+import org.fengqiao.cases.common.RiskCheckInRecorded;
+import org.fengqiao.cases.common.RiskLeaderAssigned;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.command.timelimits.TimeLimitPolicy;
+
+/**
+ * The risk of one case and the high-risk regime (HIGH or CRITICAL): escalation to the sub-district at once, shorter
+ * limits, a leader who owns the case and timed check-ins. It decides (returns the events to apply) and follows the
+ * events ({@link #evolve}); it reads the case's level and time limits, which it does not own.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+final class RiskRegime {
+
+    private RiskLevel level = RiskLevel.LOW;
+    private String leader;
+
+    boolean high() {
+        return level.isHigh();
+    }
+
+    /** The risk an intake sets: LOW unless given; any other level needs its reason. */
+    static RiskLevel atIntake(RiskLevel given, String reason) {
+        if (given == null || given == RiskLevel.LOW) {
+            return RiskLevel.LOW;
+        }
+        Require.present(reason, CaseRule.RISK_REASON_REQUIRED);
+        return given;
+    }
+
+    List<CaseEvent> change(CaseId id, ChangeRiskLevel command, Level caseLevel, CaseKind kind, TimeLimits limits,
+            TimeLimitPolicy policy) {
+        if (command.level() == null) {
+            throw new CaseRuleViolation(CaseRule.RISK_LEVEL_REQUIRED);
+        }
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        if (command.level() == level) {
+            throw new CaseRuleViolation(CaseRule.RISK_LEVEL_UNCHANGED);
+        }
+        if (command.level().isHigh() && !level.isHigh() && command.policeInformed() == null) {
+            throw new CaseRuleViolation(CaseRule.POLICE_INFORMED_REQUIRED);
+        }
+        return changeTo(id, command.level(), command.reason(), command.policeInformed(), command.occurredAt(),
+                command.actor(), caseLevel, kind, limits, policy);
+    }
+
+    /**
+     * A risk change and, on the way up to HIGH or CRITICAL, its consequences: escalation to the sub-district at once
+     * and the running limits shortened ({@link TimeLimits#shorten}). On the way down, the check-ins end.
+     */
+    List<CaseEvent> changeTo(CaseId id, RiskLevel to, String reason, Boolean policeInformed, Instant at, Actor actor,
+            Level caseLevel, CaseKind kind, TimeLimits limits, TimeLimitPolicy policy) {
+        List<CaseEvent> events = new ArrayList<>();
+        events.add(new RiskLevelChanged(id, level, to, reason, at, actor, policeInformed));
+        if (to.isHigh() && !level.isHigh()) {
+            if (Level.SUB_DISTRICT.isAbove(caseLevel)) {
+                events.add(new CaseEscalated(id, caseLevel, Level.SUB_DISTRICT,
+                        "risk " + to + ": to the sub-district at once", at, actor));
+            }
+            events.addAll(limits.shorten(id, kind, at, actor, policy));
+        } else if (!to.isHigh() && level.isHigh()) {
+            events.addAll(limits.end(id, TimeLimit.CHECK_IN, at, actor));
+        }
+        return events;
+    }
+
+    /** A leader for a high-risk case; the check-ins start with the first leader. */
+    List<CaseEvent> assignLeader(CaseId id, AssignRiskLeader command, TimeLimits limits, TimeLimitPolicy policy) {
+        requireHigh();
+        Require.present(command.leader(), CaseRule.LEADER_REQUIRED);
+        List<CaseEvent> events = new ArrayList<>();
+        events.add(new RiskLeaderAssigned(id, command.leader(), command.occurredAt(), command.actor()));
+        if (!limits.runs(TimeLimit.CHECK_IN)) {
+            events.addAll(limits.startCheckIn(id, command.occurredAt(), command.actor(), policy));
+        }
+        return events;
+    }
+
+    /** The leader's check-in meets the running one and starts the next. */
+    List<CaseEvent> checkIn(CaseId id, RecordCheckIn command, TimeLimits limits, TimeLimitPolicy policy) {
+        requireHigh();
+        if (leader == null) {
+            throw new CaseRuleViolation(CaseRule.LEADER_NOT_ASSIGNED);
+        }
+        Require.present(command.note(), CaseRule.NOTE_REQUIRED);
+        List<CaseEvent> events = new ArrayList<>();
+        events.add(new RiskCheckInRecorded(id, command.note(), command.occurredAt(), command.actor()));
+        events.addAll(limits.end(id, TimeLimit.CHECK_IN, command.occurredAt(), command.actor()));
+        events.addAll(limits.startCheckIn(id, command.occurredAt(), command.actor(), policy));
+        return events;
+    }
+
+    /** A high-risk case closes only with a leader who owns it. */
+    void checkClosure() {
+        if (level.isHigh() && leader == null) {
+            throw new CaseRuleViolation(CaseRule.LEADER_NOT_ASSIGNED);
+        }
+    }
+
+    void evolve(CaseEvent event) {
+        if (event instanceof RiskLevelChanged e) {
+            level = e.level();
+        } else if (event instanceof RiskLeaderAssigned e) {
+            leader = e.leader();
+        }
+    }
+
+    private void requireHigh() {
+        if (!level.isHigh()) {
+            throw new CaseRuleViolation(CaseRule.NOT_HIGH_RISK);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.dispute.ReceiveDispute;
+import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.integrity.RecordDossierExport;
+import org.fengqiao.personaldata.ErasePersonalData;
+import org.fengqiao.personaldata.LiftPersonalDataRestriction;
+import org.fengqiao.personaldata.PersonalDataErased;
+import org.fengqiao.personaldata.PersonalDataRestricted;
+import org.fengqiao.personaldata.PersonalDataRestrictionLifted;
+import org.fengqiao.personaldata.RestrictPersonalData;
+
+/**
+ * The personal-data rights of a case's data subjects (PIPL Art. 47): how many persons the case names (numbered from
+ * 1), whose data is restricted now and whose is erased. It decides the rights' commands (returns the events) and what
+ * a restricted or erased case still accepts ({@link #admit}), and follows the events.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+final class SubjectRights {
+
+    private int subjects;
+    private Set<Integer> restricted = new TreeSet<>();
+    private Set<Integer> erased = new TreeSet<>();
+
+    void named(int persons) {
+        subjects = persons;
+    }
+
+    boolean erased(int subject) {
+        return erased.contains(subject);
+    }
+
+    /**
+     * What may still happen to a case with restricted or erased data: the rights themselves, the record of an export
+     * and a repeated intake, which appends nothing.
+     */
+    void admit(Object command) {
+        boolean keepsData = command instanceof ReceivePetition || command instanceof ReceiveDispute
+                || command instanceof RestrictPersonalData || command instanceof LiftPersonalDataRestriction
+                || command instanceof ErasePersonalData || command instanceof RecordDossierExport;
+        if (keepsData) {
+            return;
+        }
+        if (!restricted.isEmpty()) {
+            // restriction (PIPL Art. 47(2)): storage and security only, and the auditors' reading of the file
+            throw new CaseRuleViolation(CaseRule.PERSONAL_DATA_RESTRICTED);
+        }
+        if (erased.contains(1)) {
+            // the case's free text is sealed under its first subject's key, which is gone: nothing more can be
+            // recorded (a petition could otherwise be reopened for review)
+            throw new CaseRuleViolation(CaseRule.DATA_SUBJECT_ERASED);
+        }
+    }
+
+    List<CaseEvent> restrict(CaseId id, RestrictPersonalData command) {
+        int subject = known(command.subject());
+        if (erased.contains(subject)) {
+            throw new CaseRuleViolation(CaseRule.DATA_SUBJECT_ERASED);
+        }
+        if (restricted.contains(subject)) {
+            throw new CaseRuleViolation(CaseRule.ALREADY_RESTRICTED);
+        }
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        return List.of(new PersonalDataRestricted(id, subject, command.reason(), command.occurredAt(),
+                command.actor()));
+    }
+
+    List<CaseEvent> lift(CaseId id, LiftPersonalDataRestriction command) {
+        int subject = known(command.subject());
+        if (!restricted.contains(subject)) {
+            throw new CaseRuleViolation(CaseRule.NOT_RESTRICTED);
+        }
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        return List.of(new PersonalDataRestrictionLifted(id, subject, command.reason(), command.occurredAt(),
+                command.actor()));
+    }
+
+    /** Erasure of a closed case's subject; nothing to record when it is erased already. */
+    List<CaseEvent> erase(CaseId id, ErasePersonalData command, boolean closed) {
+        int subject = known(command.subject());
+        if (erased.contains(subject)) {
+            return List.of();
+        }
+        if (!closed) {
+            throw new CaseRuleViolation(CaseRule.RETENTION_APPLIES);
+        }
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        return List.of(new PersonalDataErased(id, subject, command.reason(), command.occurredAt(), command.actor()));
+    }
+
+    void evolve(CaseEvent event) {
+        if (event instanceof PersonalDataRestricted e) {
+            restricted.add(e.subject());
+        } else if (event instanceof PersonalDataRestrictionLifted e) {
+            restricted.remove(e.subject());
+        } else if (event instanceof PersonalDataErased e) {
+            restricted.remove(e.subject());
+            erased.add(e.subject());
+        }
+    }
+
+    private int known(int subject) {
+        if (subject < 1 || subject > subjects) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_DATA_SUBJECT);
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,240 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AssignmentObjected;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.DeadlineExtended;
+import org.fengqiao.cases.common.DeadlineMet;
+import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DeadlineReminded;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.EndHearing;
+import org.fengqiao.cases.common.ExtendDeadline;
+import org.fengqiao.cases.common.HearingEnded;
+import org.fengqiao.cases.common.HearingStarted;
+import org.fengqiao.cases.common.ObjectToAssignment;
+import org.fengqiao.cases.common.StartHearing;
+import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.command.timelimits.LimitDue;
+import org.fengqiao.command.timelimits.LimitEnd;
+import org.fengqiao.command.timelimits.TimeLimitPolicy;
+
+/**
+ * The time limits of one case, its hearings and the objection to its assignment: the limits running now, how many
+ * deadlines were set (each deadline's id counts them), the hearing running now and the assignment an objection may
+ * answer. It decides (returns the events to apply, never applies them) and it follows the events ({@link #evolve}).
+ * Several deadlines decided at once get consecutive ids, as if each had been applied before the next was decided.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+final class TimeLimits {
+
+    private Map<TimeLimit, RunningLimit> running = new HashMap<>();
+    private int deadlines;
+    private Instant hearingStartedAt;
+    private Instant assignedAt;
+    private boolean objected;
+
+    boolean runs(TimeLimit limit) {
+        return running.containsKey(limit);
+    }
+
+    /** A limit of {@code days} calendar days from {@code start}, with its reminder. */
+    List<CaseEvent> start(CaseId id, TimeLimit limit, Instant start, int days, Actor actor, TimeLimitPolicy policy) {
+        LimitEnd end = policy.afterDays(start, days);
+        return List.of(new DeadlineSet(id, nextId(limit, 0), limit, end.dueAt(), policy.remindAt(start, end.dueAt()),
+                null, start, actor, end.calendarDegraded()));
+    }
+
+    /** The next check-in of a high-risk case, one interval from {@code from}, without a reminder. */
+    List<CaseEvent> startCheckIn(CaseId id, Instant from, Actor actor, TimeLimitPolicy policy) {
+        Instant dueAt = from.plus(policy.checkInInterval());
+        return List.of(new DeadlineSet(id, nextId(TimeLimit.CHECK_IN, 0), TimeLimit.CHECK_IN, dueAt, null, null, from,
+                actor));
+    }
+
+    /** Ends a running limit: met when it ends by its due time, missed when later (e.g. closed while overdue). */
+    List<CaseEvent> end(CaseId id, TimeLimit limit, Instant at, Actor actor) {
+        RunningLimit limitNow = running.get(limit);
+        if (limitNow == null) {
+            return List.of();
+        }
+        if (at.isAfter(limitNow.dueAt())) {
+            return List.of(new DeadlineMissed(id, limitNow.id(), limit, limitNow.dueAt(), at, actor));
+        }
+        return List.of(new DeadlineMet(id, limitNow.id(), limit, limitNow.dueAt(), at, actor));
+    }
+
+    /** Ends every running limit, in the order of {@link TimeLimit}. */
+    List<CaseEvent> endAll(CaseId id, Instant at, Actor actor) {
+        List<CaseEvent> events = new ArrayList<>();
+        new TreeMap<>(running).keySet().forEach(limit -> events.addAll(end(id, limit, at, actor)));
+        return events;
+    }
+
+    /**
+     * A case that became high-risk: each running limit but the check-in shortened to the policy's share counted from
+     * {@code at}, when that is sooner than its due time (never lengthened).
+     */
+    List<CaseEvent> shorten(CaseId id, CaseKind kind, Instant at, Actor actor, TimeLimitPolicy policy) {
+        List<CaseEvent> events = new ArrayList<>();
+        suspendable().forEach((limit, limitNow) -> {
+            LimitEnd shorter = policy.afterDays(at, policy.days(limit, kind, true));
+            if (shorter.dueAt().isBefore(limitNow.dueAt())) {
+                events.add(new DeadlineSet(id, nextId(limit, events.size()), limit, shorter.dueAt(),
+                        policy.remindAt(at, shorter.dueAt()), limitNow.id(), at, actor, shorter.calendarDegraded()));
+            }
+        });
+        return events;
+    }
+
+    /** The one extension of the handling limit, counted from its due time, approved and with a reason. */
+    List<CaseEvent> extend(CaseId id, ExtendDeadline command, TimeLimitPolicy policy) {
+        if (command.limit() == null) {
+            throw new CaseRuleViolation(CaseRule.LIMIT_REQUIRED);
+        }
+        if (command.limit() != TimeLimit.HANDLING) {
+            throw new CaseRuleViolation(CaseRule.LIMIT_NOT_EXTENDABLE);
+        }
+        RunningLimit handling = running.get(TimeLimit.HANDLING);
+        if (handling == null) {
+            throw new CaseRuleViolation(CaseRule.LIMIT_NOT_RUNNING);
+        }
+        if (handling.extended()) {
+            throw new CaseRuleViolation(CaseRule.EXTENSION_ALREADY_USED);
+        }
+        if (command.days() < 1 || command.days() > policy.maxExtensionDays()) {
+            throw new CaseRuleViolation(CaseRule.EXTENSION_DAYS_INVALID);
+        }
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        Require.present(command.approver(), CaseRule.APPROVER_REQUIRED);
+        LimitEnd end = policy.extended(handling.dueAt(), command.days());
+        return List.of(new DeadlineExtended(id, nextId(TimeLimit.HANDLING, 0), handling.id(), TimeLimit.HANDLING,
+                command.days(), end.dueAt(), policy.remindAt(command.occurredAt(), end.dueAt()), command.reason(),
+                command.approver(), command.occurredAt(), command.actor(), end.calendarDegraded()));
+    }
+
+    List<CaseEvent> startHearing(CaseId id, StartHearing command) {
+        if (hearingStartedAt != null) {
+            throw new CaseRuleViolation(CaseRule.HEARING_ALREADY_RUNNING);
+        }
+        return List.of(new HearingStarted(id, command.occurredAt(), command.actor()));
+    }
+
+    /** Ends the hearing; every limit it suspended is due later by the time it ran, its reminder anew if not given. */
+    List<CaseEvent> endHearing(CaseId id, EndHearing command, TimeLimitPolicy policy) {
+        if (hearingStartedAt == null) {
+            throw new CaseRuleViolation(CaseRule.NO_HEARING_RUNNING);
+        }
+        Instant startedAt = hearingStartedAt;
+        Instant endedAt = command.occurredAt().isBefore(startedAt) ? startedAt : command.occurredAt();
+        List<CaseEvent> events = new ArrayList<>();
+        events.add(new HearingEnded(id, startedAt, endedAt, command.actor()));
+        suspendable().forEach((limit, limitNow) -> {
+            LimitEnd end = policy.afterHearing(limitNow.dueAt(), startedAt, endedAt);
+            Instant remindAt = limitNow.reminded() ? null : policy.remindAt(endedAt, end.dueAt());
+            events.add(new DeadlineSet(id, nextId(limit, events.size() - 1), limit, end.dueAt(), remindAt,
+                    limitNow.id(), endedAt, command.actor(), end.calendarDegraded()));
+        });
+        return events;
+    }
+
+    /** The unit a case is assigned to objects within the policy's working days of the assignment, once. */
+    List<CaseEvent> object(CaseId id, ObjectToAssignment command, UnitCode unit, Instant now, TimeLimitPolicy policy) {
+        if (unit == null) {
+            throw new CaseRuleViolation(CaseRule.NOT_ASSIGNED);
+        }
+        if (command.unit() == null || !command.unit().equals(unit)) {
+            throw new CaseRuleViolation(CaseRule.NOT_CURRENT_UNIT);
+        }
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        if (objected) {
+            throw new CaseRuleViolation(CaseRule.OBJECTION_ALREADY_RAISED);
+        }
+        LimitEnd window = policy.objectionWindow(assignedAt);
+        if (!now.isBefore(window.dueAt())) {
+            throw new CaseRuleViolation(CaseRule.OBJECTION_TOO_LATE);
+        }
+        return List.of(new AssignmentObjected(id, unit, command.reason(), window.lastDay(), command.occurredAt(),
+                command.actor(), window.calendarDegraded()));
+    }
+
+    /**
+     * A deadline fired: its reminder puts the case on the "due soon" list (once), its due time records the miss.
+     * Nothing for a deadline that no longer runs, or that a running hearing suspends.
+     */
+    List<CaseEvent> due(CaseId id, LimitDue due) {
+        Optional<Map.Entry<TimeLimit, RunningLimit>> firing = running.entrySet().stream()
+                .filter(entry -> entry.getValue().id().equals(due.deadlineId())).findFirst();
+        if (firing.isEmpty() || hearingStartedAt != null && firing.get().getKey() != TimeLimit.CHECK_IN) {
+            return List.of();
+        }
+        TimeLimit limit = firing.get().getKey();
+        RunningLimit limitNow = firing.get().getValue();
+        if (due.reminder()) {
+            return limitNow.reminded() ? List.of()
+                    : List.of(new DeadlineReminded(id, limitNow.id(), limit, limitNow.dueAt(),
+                            limitNow.remindAt() == null ? limitNow.dueAt() : limitNow.remindAt(), Actor.SYSTEM));
+        }
+        return List.of(new DeadlineMissed(id, limitNow.id(), limit, limitNow.dueAt(), limitNow.dueAt(),
+                Actor.SYSTEM));
+    }
+
+    void evolve(CaseEvent event) {
+        if (event instanceof DeadlineSet e) {
+            RunningLimit replaced = running.get(e.limit());
+            boolean replacing = replaced != null && replaced.id().equals(e.replaces());
+            running.put(e.limit(), new RunningLimit(e.deadlineId(), e.dueAt(), e.remindAt(),
+                    replacing && replaced.extended(), replacing && e.remindAt() == null && replaced.reminded()));
+            deadlines++;
+        } else if (event instanceof DeadlineExtended e) {
+            running.put(e.limit(), new RunningLimit(e.deadlineId(), e.dueAt(), e.remindAt(), true, false));
+            deadlines++;
+        } else if (event instanceof DeadlineReminded e) {
+            running.computeIfPresent(e.limit(), (limit, limitNow) -> limitNow.remindedNow());
+        } else if (event instanceof DeadlineMet e) {
+            running.remove(e.limit());
+        } else if (event instanceof DeadlineMissed e) {
+            running.remove(e.limit());
+        } else if (event instanceof HearingStarted e) {
+            hearingStartedAt = e.occurredAt();
+        } else if (event instanceof HearingEnded) {
+            hearingStartedAt = null;
+        } else if (event instanceof CaseAssigned e) {
+            assignedAt = e.occurredAt();
+            objected = false;
+        } else if (event instanceof CaseReassigned e) {
+            assignedAt = e.occurredAt();
+            objected = false;
+        } else if (event instanceof AssignmentObjected) {
+            objected = true;
+        }
+    }
+
+    /** The running limits a hearing suspends and high risk shortens (all but check-ins), in a stable order. */
+    private Map<TimeLimit, RunningLimit> suspendable() {
+        Map<TimeLimit, RunningLimit> limits = new TreeMap<>(running);
+        limits.remove(TimeLimit.CHECK_IN);
+        return limits;
+    }
+
+    /** The id of a deadline decided {@code earlier} deadlines after the next one. */
+    private String nextId(TimeLimit limit, int earlier) {
+        return limit.name() + "-" + (deadlines + 1 + earlier);
+    }
+}
