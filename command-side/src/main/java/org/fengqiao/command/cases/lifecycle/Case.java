@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,7 +24,6 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.AddNote;
 import org.fengqiao.cases.common.AssignCase;
 import org.fengqiao.cases.common.AssignRiskLeader;
-import org.fengqiao.cases.common.AttachmentRecorded;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
@@ -41,9 +39,7 @@ import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.ChangeRiskLevel;
 import org.fengqiao.cases.common.CloseCase;
 import org.fengqiao.cases.common.Confidentiality;
-import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMissed;
-import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.EndHearing;
 import org.fengqiao.cases.common.EscalateCase;
 import org.fengqiao.cases.common.ExtendDeadline;
@@ -52,9 +48,7 @@ import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.LifecycleCommand;
 import org.fengqiao.cases.common.LiftConfidentiality;
 import org.fengqiao.cases.common.MarkCaseConfidential;
-import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.MeetingType;
-import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.ObjectToAssignment;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RecordAttachment;
@@ -73,7 +67,6 @@ import org.fengqiao.command.timelimits.LimitDue;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
-import org.fengqiao.jurisdiction.HandlingUnit;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.personaldata.ErasePersonalData;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
@@ -81,7 +74,11 @@ import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.personaldata.RestrictPersonalData;
 
 /**
- * The lifecycle that petitions and disputes share (intake, assignment, meetings, escalation, notes, attachments,
+ * Longer than the house's ~350 lines because it is the one place Axon sees: every command of a case needs a handler
+ * on the aggregate root, so the ~25 handlers stay here as one-line delegations to the concerns' decisions, next to
+ * the shared intake step, the one interceptor and the one event-sourcing handler.
+ *
+ * <p>The lifecycle that petitions and disputes share (intake, assignment, meetings, escalation, notes, attachments,
  * closure), and the root of the concerns that decide the rest, each a plain state object that returns the events to
  * apply: {@link TimeLimits} (limits, hearings, the objection), {@link RiskRegime}, {@link Audience} (confidentiality)
  * and {@link SubjectRights} (personal-data rights). {@code Petition} and {@code Dispute} add their own commands and
@@ -182,16 +179,7 @@ public abstract class Case {
     @CommandHandler
     CaseVersion handle(AssignCase command, JurisdictionTree jurisdictions) {
         checkAssignable();
-        HandlingUnit target = command.unit() == null ? null : jurisdictions.unit(command.unit()).orElse(null);
-        if (target == null) {
-            throw new CaseRuleViolation(CaseRule.UNKNOWN_UNIT);
-        }
-        apply(unit == null
-                ? new CaseAssigned(caseId, target.code(), target.level(), command.officer(), command.note(),
-                        command.occurredAt(), command.actor())
-                : new CaseReassigned(caseId, unit, target.code(), target.level(), command.officer(), command.note(),
-                        command.occurredAt(), command.actor()));
-        return currentVersion();
+        return applyAll(List.of(LifecycleRules.assign(caseId, command, unit, jurisdictions)), null);
     }
 
     @CommandHandler
@@ -199,26 +187,12 @@ public abstract class Case {
         requireAssigned();
         Require.present(command.type(), CaseRule.MEETING_TYPE_REQUIRED);
         checkMeeting(command.type());
-        Require.pastOrPresent(command.heldAt(), clock, CaseRule.MEETING_TIME_REQUIRED);
-        if (command.participants().stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().count() < 2) {
-            throw new CaseRuleViolation(CaseRule.TWO_PARTICIPANTS_REQUIRED);
-        }
-        Require.present(command.minutes(), CaseRule.MINUTES_REQUIRED);
-        apply(new MeetingHeld(caseId, command.type(), command.participants(), command.minutes(), command.heldAt(),
-                command.actor()));
-        return currentVersion();
+        return applyAll(List.of(LifecycleRules.meeting(caseId, command, clock)), null);
     }
 
     @CommandHandler
     CaseVersion handle(EscalateCase command) {
-        Require.present(command.toLevel(), CaseRule.LEVEL_REQUIRED);
-        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
-        if (!command.toLevel().isAbove(level)) {
-            throw new CaseRuleViolation(CaseRule.ESCALATION_NOT_UPWARD);
-        }
-        apply(new CaseEscalated(caseId, level, command.toLevel(), command.reason(), command.occurredAt(),
-                command.actor()));
-        return currentVersion();
+        return applyAll(List.of(LifecycleRules.escalate(caseId, command, level)), null);
     }
 
     @CommandHandler
@@ -279,38 +253,20 @@ public abstract class Case {
 
     @CommandHandler
     CaseVersion handle(AddNote command) {
-        Require.present(command.text(), CaseRule.TEXT_REQUIRED);
-        apply(new NoteAdded(caseId, command.text(), command.occurredAt(), command.actor()));
-        return currentVersion();
+        return applyAll(List.of(LifecycleRules.note(caseId, command)), null);
     }
 
     @CommandHandler
     CaseVersion handle(RecordAttachment command) {
-        boolean valid = command.name() != null
-                && command.mediaType() != null && command.mediaType().matches("[\\w.+-]+/[\\w.+-]+")
-                && command.size() >= 0
-                && command.sha256() != null && command.sha256().matches("[0-9a-fA-F]{64}");
-        if (!valid) {
-            throw new CaseRuleViolation(CaseRule.ATTACHMENT_INVALID);
-        }
-        apply(new AttachmentRecorded(caseId, command.name(), command.mediaType(), command.size(),
-                command.sha256().toLowerCase(Locale.ROOT), command.occurredAt(), command.actor()));
-        return currentVersion();
+        return applyAll(List.of(LifecycleRules.attachment(caseId, command)), null);
     }
 
     /** Closure ends every running limit (met or missed), then records the outcome at the level the case sits. */
     @CommandHandler
     CaseVersion handle(CloseCase command) {
-        Outcome outcome = command.outcome();
-        Require.present(outcome, CaseRule.OUTCOME_REQUIRED);
-        if (outcome == Outcome.NOT_ACCEPTED) {
-            // only the acceptance decision closes a case as not accepted
-            throw new CaseRuleViolation(CaseRule.OUTCOME_NOT_APPLICABLE);
-        }
+        Outcome outcome = LifecycleRules.outcome(command);
         checkClosure(outcome);
-        if ((outcome == Outcome.MEDIATION_FAILED || outcome == Outcome.REFERRED) && command.route() == null) {
-            throw new CaseRuleViolation(CaseRule.ROUTE_REQUIRED);
-        }
+        LifecycleRules.route(command);
         risk.checkClosure();
         applyAll(limits.endAll(caseId, command.occurredAt(), command.actor()), null);
         apply(new CaseClosed(caseId, outcome, command.satisfaction(), command.route(), command.note(), level,
@@ -412,21 +368,9 @@ public abstract class Case {
     protected CaseVersion applyAll(List<CaseEvent> events, DeadlineManager deadlineManager) {
         for (CaseEvent event : events) {
             apply(event);
-            if (event instanceof DeadlineSet set) {
-                schedule(deadlineManager, set.deadlineId(), set.dueAt(), set.remindAt());
-            } else if (event instanceof DeadlineExtended extended) {
-                schedule(deadlineManager, extended.deadlineId(), extended.dueAt(), extended.remindAt());
-            }
+            TimeLimits.schedule(event, deadlineManager);
         }
         return currentVersion();
-    }
-
-    private static void schedule(DeadlineManager deadlineManager, String id, Instant dueAt,
-            Instant remindAt) {
-        if (remindAt != null) {
-            deadlineManager.schedule(remindAt, LimitDue.DEADLINE_NAME, new LimitDue(id, true));
-        }
-        deadlineManager.schedule(dueAt, LimitDue.DEADLINE_NAME, new LimitDue(id, false));
     }
 
     /** The kind this aggregate is; a command addressed to the other kind finds no case. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.axonframework.deadline.DeadlineManager;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.CaseAssigned;
@@ -193,6 +194,22 @@ final class TimeLimits {
         }
         return List.of(new DeadlineMissed(id, limitNow.id(), limit, limitNow.dueAt(), limitNow.dueAt(),
                 Actor.SYSTEM));
+    }
+
+    /** Schedules the due time and reminder of a deadline the event sets; nothing for other events. */
+    static void schedule(CaseEvent event, DeadlineManager deadlineManager) {
+        if (event instanceof DeadlineSet set) {
+            schedule(deadlineManager, set.deadlineId(), set.dueAt(), set.remindAt());
+        } else if (event instanceof DeadlineExtended extended) {
+            schedule(deadlineManager, extended.deadlineId(), extended.dueAt(), extended.remindAt());
+        }
+    }
+
+    private static void schedule(DeadlineManager deadlineManager, String id, Instant dueAt, Instant remindAt) {
+        if (remindAt != null) {
+            deadlineManager.schedule(remindAt, LimitDue.DEADLINE_NAME, new LimitDue(id, true));
+        }
+        deadlineManager.schedule(dueAt, LimitDue.DEADLINE_NAME, new LimitDue(id, false));
     }
 
     void evolve(CaseEvent event) {

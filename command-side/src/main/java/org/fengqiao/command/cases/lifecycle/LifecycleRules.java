@@ -1,0 +1,106 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.fengqiao.cases.common.AddNote;
+import org.fengqiao.cases.common.AssignCase;
+import org.fengqiao.cases.common.AttachmentRecorded;
+import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.CloseCase;
+import org.fengqiao.cases.common.EscalateCase;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RecordAttachment;
+import org.fengqiao.cases.common.RecordMeeting;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.jurisdiction.HandlingUnit;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+
+/**
+ * The rules of the lifecycle both kinds share, as decisions over the case's state that {@link Case} passes in: each
+ * checks its command and returns the event to apply. The kinds' refinements (a petition must be accepted before it is
+ * assigned, a refused mediation holds no session, per-kind outcomes) stay in {@code Petition} and {@code Dispute}.
+ */
+final class LifecycleRules {
+
+    private LifecycleRules() {
+    }
+
+    /** The first assignment, or a reassignment from {@code current}, to a unit of the jurisdiction tree. */
+    static CaseEvent assign(CaseId id, AssignCase command, UnitCode current, JurisdictionTree jurisdictions) {
+        HandlingUnit target = command.unit() == null ? null : jurisdictions.unit(command.unit()).orElse(null);
+        if (target == null) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_UNIT);
+        }
+        return current == null
+                ? new CaseAssigned(id, target.code(), target.level(), command.officer(), command.note(),
+                        command.occurredAt(), command.actor())
+                : new CaseReassigned(id, current, target.code(), target.level(), command.officer(), command.note(),
+                        command.occurredAt(), command.actor());
+    }
+
+    /** A meeting held (not in the future) by at least two distinct participants, with minutes. */
+    static CaseEvent meeting(CaseId id, RecordMeeting command, Clock clock) {
+        Require.pastOrPresent(command.heldAt(), clock, CaseRule.MEETING_TIME_REQUIRED);
+        if (command.participants().stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().count() < 2) {
+            throw new CaseRuleViolation(CaseRule.TWO_PARTICIPANTS_REQUIRED);
+        }
+        Require.present(command.minutes(), CaseRule.MINUTES_REQUIRED);
+        return new MeetingHeld(id, command.type(), command.participants(), command.minutes(), command.heldAt(),
+                command.actor());
+    }
+
+    /** An escalation goes up from {@code level}, with a reason. */
+    static CaseEvent escalate(CaseId id, EscalateCase command, Level level) {
+        Require.present(command.toLevel(), CaseRule.LEVEL_REQUIRED);
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        if (!command.toLevel().isAbove(level)) {
+            throw new CaseRuleViolation(CaseRule.ESCALATION_NOT_UPWARD);
+        }
+        return new CaseEscalated(id, level, command.toLevel(), command.reason(), command.occurredAt(),
+                command.actor());
+    }
+
+    static CaseEvent note(CaseId id, AddNote command) {
+        Require.present(command.text(), CaseRule.TEXT_REQUIRED);
+        return new NoteAdded(id, command.text(), command.occurredAt(), command.actor());
+    }
+
+    /** An attachment's name, media type, size and SHA-256 (kept in lower case). */
+    static CaseEvent attachment(CaseId id, RecordAttachment command) {
+        boolean valid = command.name() != null
+                && command.mediaType() != null && command.mediaType().matches("[\\w.+-]+/[\\w.+-]+")
+                && command.size() >= 0
+                && command.sha256() != null && command.sha256().matches("[0-9a-fA-F]{64}");
+        if (!valid) {
+            throw new CaseRuleViolation(CaseRule.ATTACHMENT_INVALID);
+        }
+        return new AttachmentRecorded(id, command.name(), command.mediaType(), command.size(),
+                command.sha256().toLowerCase(Locale.ROOT), command.occurredAt(), command.actor());
+    }
+
+    /** An outcome is given; only the acceptance decision closes as not accepted. */
+    static Outcome outcome(CloseCase command) {
+        Require.present(command.outcome(), CaseRule.OUTCOME_REQUIRED);
+        if (command.outcome() == Outcome.NOT_ACCEPTED) {
+            throw new CaseRuleViolation(CaseRule.OUTCOME_NOT_APPLICABLE);
+        }
+        return command.outcome();
+    }
+
+    /** A failed mediation or a referral names the route the parties are sent on. */
+    static void route(CloseCase command) {
+        if ((command.outcome() == Outcome.MEDIATION_FAILED || command.outcome() == Outcome.REFERRED)
+                && command.route() == null) {
+            throw new CaseRuleViolation(CaseRule.ROUTE_REQUIRED);
+        }
+    }
+}
