@@ -47,10 +47,10 @@ class CallerScopeTest {
         void a_caller_bound_to_the_cases_community_or_grid_acts_on_it() {
             fixture.given(dispute.open())
                     .when(dispute.note("a note"), scope("SH-GY", null, null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(dispute.noteAdded("a note"));
             CaseFixtures.fixture().given(dispute.open())
                     .when(dispute.note("a note"), scope(DisputeEvents.GRID.value(), null, null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(dispute.noteAdded("a note"));
         }
     }
 
@@ -70,7 +70,7 @@ class CallerScopeTest {
             fixture.given(dispute.assigned())
                     .when(dispute.note("a note"), scope(null,
                             List.of("SH-FL-MEDIATION", DisputeEvents.TASK_FORCE.value()), null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(dispute.noteAdded("a note"));
         }
     }
 

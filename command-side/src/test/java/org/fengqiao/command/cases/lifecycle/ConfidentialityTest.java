@@ -157,7 +157,7 @@ class ConfidentialityTest {
             fixture.given(CaseEvents.history(confidential(),
                             new ConfidentialityLifted(dispute.caseId(), "inquiry ended", CaseEvents.NOW, SUPERVISOR)))
                     .when(dispute.note("a note"), caller("officer", "OFFICER"))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(dispute.noteAdded("a note"));
         }
     }
 

@@ -12,6 +12,7 @@ import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.dispute.DisputeEvents;
+import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
 import org.fengqiao.personaldata.ErasePersonalData;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
@@ -100,7 +101,7 @@ class PersonalDataRightsTest {
         void still_lets_the_dossier_export_be_recorded() {
             fixture.given(history(dispute.open(), restricted(1)))
                     .when(new RecordDossierExport(dispute.caseId(), "json", 2, null, NOW, new Actor("auditor")))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new DossierExported(dispute.caseId(), "json", 2, null, NOW, new Actor("auditor")));
         }
 
         @Test
@@ -113,7 +114,7 @@ class PersonalDataRightsTest {
             fixture.given(history(dispute.open(), restricted(1),
                             new PersonalDataRestrictionLifted(dispute.caseId(), 1, "withdrawn", NOW, DPO)))
                     .when(dispute.note("called back"))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(dispute.noteAdded("called back"));
         }
 
         @Test
@@ -174,7 +175,7 @@ class PersonalDataRightsTest {
                     .expectNoEvents();
             fixture.given(history(dispute.closed(), erased(1)))
                     .when(new RecordDossierExport(dispute.caseId(), "json", 4, null, NOW, new Actor("auditor")))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new DossierExported(dispute.caseId(), "json", 4, null, NOW, new Actor("auditor")));
         }
 
         @Test

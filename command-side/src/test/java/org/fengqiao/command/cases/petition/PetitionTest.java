@@ -458,7 +458,8 @@ class PetitionTest {
                     .expectEvents(petition.received(EARLIER_ID), petition.acceptanceLimit());
             fixture.given(petition.received(EARLIER_ID), petition.acceptanceLimit())
                     .when(petition.accept())
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(petition.accepted(), petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
+                            petition.deadlineSet(TimeLimit.HANDLING, 2, NOW, 60, OFFICER));
         }
 
         @Test
