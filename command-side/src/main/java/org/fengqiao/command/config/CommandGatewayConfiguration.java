@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * The command gateway: Axon's default one plus {@link ConflictRetryScheduler}, so that a command that lost a race for
  * its case against another instance is decided again on the new state instead of failing with 409.
  * {@code fengqiao.commands.conflict-retries} (default 8) bounds the attempts, {@code fengqiao.commands.conflict-delay}
- * (default 20ms) is the first wait; the HTTP request still waits at most {@code fengqiao.commands.timeout} in all.
+ * (default 20ms) is the first wait; the HTTP request still waits at most {@code fengqiao.bus.timeout} in all.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandGatewayConfiguration {

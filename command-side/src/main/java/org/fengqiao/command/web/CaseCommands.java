@@ -3,11 +3,12 @@ package org.fengqiao.command.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fengqiao.cases.common.CaseCommand;
@@ -34,16 +35,22 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class CaseCommands {
 
-    private final CommandGateway gateway;
-    private final Duration timeout;
+    private final BoundedDispatch dispatch;
     private final CommandMetrics metrics;
 
-    /** Without a meter registry (the web slice tests) the counts go nowhere. */
-    CaseCommands(CommandGateway gateway, @Value("${fengqiao.commands.timeout:30s}") Duration timeout,
-            ObjectProvider<MeterRegistry> meterRegistry) {
-        this.gateway = gateway;
-        this.timeout = timeout;
+    /**
+     * Without a meter registry (the web slice tests) the counts go nowhere. {@code fengqiao.bus.timeout} (5 s) bounds
+     * the wait for each command, whatever the bus does.
+     */
+    CaseCommands(CommandGateway gateway, ObjectProvider<CommandBus> commandBus,
+            @Value("${fengqiao.bus.timeout:5s}") Duration timeout, ObjectProvider<MeterRegistry> meterRegistry) {
+        this.dispatch = new BoundedDispatch(gateway, commandBus.getIfAvailable(), timeout);
         this.metrics = new CommandMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @PreDestroy
+    void close() {
+        dispatch.close();
     }
 
     /**
@@ -60,8 +67,8 @@ class CaseCommands {
         }
         CaseVersion version;
         try {
-            version = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                    metaData(command)), timeout.toMillis(), TimeUnit.MILLISECONDS);
+            version = dispatch.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
+                    metaData(command)));
         } catch (RuntimeException e) {
             metrics.failed(command.getClass(), e);
             throw e;

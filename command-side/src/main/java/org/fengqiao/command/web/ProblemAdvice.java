@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -19,6 +18,7 @@ import org.fengqiao.cases.common.RuleViolationDetails;
 import org.fengqiao.cases.common.VersionMismatchDetails;
 import org.fengqiao.platform.problem.ExpectedValues;
 import org.fengqiao.platform.problem.ProblemDocuments;
+import org.fengqiao.platform.bus.BusFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -50,8 +50,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
     private static final String INVALID_VALUE = "INVALID_VALUE";
     private static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
-    private static final String NO_COMMAND_HANDLER = "NO_COMMAND_HANDLER";
-    private static final String COMMAND_TIMEOUT = "COMMAND_TIMEOUT";
+    private static final String COMMAND_TIMEOUT = BusFailures.COMMAND_TIMEOUT;
     private static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     private static final String VERSION_MISMATCH = "VERSION_MISMATCH";
 
@@ -89,6 +88,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return respond(problem);
             }
         }
+        if (BusFailures.unavailable(e)) {
+            // nothing was decided: the bus could not take the command; logged without the stack, it says it all
+            log.warn("{} {}: the command bus is unavailable ({})", request.getMethod(), path, e.getClass().getName());
+            return respond(ProblemDocuments.of(HttpStatus.SERVICE_UNAVAILABLE, BusFailures.BUS_UNAVAILABLE, "Bus unavailable",
+                    "The command could not be delivered now and changed nothing; retry later.", null, path));
+        }
         log.error("{} {} failed unexpectedly", request.getMethod(), path, e);
         return respond(ProblemDocuments.of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
                 "The request could not be completed; the error has been logged.", null, path));
@@ -108,10 +113,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
             return ProblemDocuments.of(HttpStatus.CONFLICT, CONCURRENT_MODIFICATION, "Concurrent modification",
                     "The case was changed by another request at the same time; read it again and retry.", null, path);
-        }
-        if (t instanceof NoHandlerForCommandException) {
-            return ProblemDocuments.of(HttpStatus.NOT_FOUND, NO_COMMAND_HANDLER, "No command handler",
-                    "No handler is available for this command.", null, path);
         }
         if (t instanceof TimeoutException) {
             // The command may still be applied later: the caller learns the outcome by reading the case.
@@ -224,7 +225,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(BusFailures.RETRY_AFTER_SECONDS));
+        }
+        return response.body(problem);
     }
 
     private static String pathOf(WebRequest request) {

@@ -70,6 +70,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import io.axoniq.axonserver.connector.AxonServerException;
+import io.axoniq.axonserver.connector.ErrorCategory;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -480,7 +484,26 @@ class CommandApiTest {
             fails(new CommandExecutionException("An exception occurred while executing a command",
                     new TimeoutException()));
 
-            expectProblem(postJson("/api/petitions/" + CASE_ID + "/notes", NOTE), 503, "COMMAND_TIMEOUT");
+            expectProblem(postJson("/api/petitions/" + CASE_ID + "/notes", NOTE), 503, "COMMAND_TIMEOUT")
+                    .andExpect(header().string("Retry-After", "5"));
+        }
+
+        @Test
+        void answers_an_unavailable_bus_with_service_unavailable() throws Exception {
+            // what Axon Server's command bus answers while the server is away (seen with the real connector)
+            fails(new CompletionException(new AxonServerException(ErrorCategory.COMMAND_DISPATCH_ERROR,
+                    "Received exception while dispatching command", "axonserver", new IllegalStateException())));
+
+            expectProblem(postJson("/api/petitions/" + CASE_ID + "/notes", NOTE), 503, "BUS_UNAVAILABLE")
+                    .andExpect(header().string("Retry-After", "5"));
+        }
+
+        @Test
+        void answers_a_missing_handler_as_an_unavailable_bus() throws Exception {
+            // handlers are missing while Axon Server restarts and the command sides register again
+            fails(new NoHandlerForCommandException("No handler for command"));
+
+            expectProblem(postJson("/api/petitions/" + CASE_ID + "/notes", NOTE), 503, "BUS_UNAVAILABLE");
         }
 
         @Test

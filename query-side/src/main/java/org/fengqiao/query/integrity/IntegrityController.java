@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import java.time.Instant;
+import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.fengqiao.cases.query.CaseView;
@@ -100,8 +101,14 @@ public class IntegrityController {
      */
     private void requireVisible(String id) {
         JurisdictionScope.Visible visible = scope.current();
-        CaseView view = queries.query(new FindCaseAsOf(new CaseId(id), Instant.now()),
-                ResponseTypes.instanceOf(CaseView.class)).join();
+        CaseView view;
+        try {
+            view = queries.query(new FindCaseAsOf(new CaseId(id), Instant.now()),
+                    ResponseTypes.instanceOf(CaseView.class)).join();
+        } catch (CompletionException e) {
+            // a bus outage or timeout arrives as a problem (503) from the gateway
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
         if (view == null || !visible.covers(view)) {
             throw QueryRejection.caseNotFound();
         }
