@@ -21,9 +21,12 @@ import org.fengqiao.cases.common.UnitCode;
  * {@code #} are ignored:
  * <pre>
  * NODE|code|level|parent code (empty at the root)|name
- * UNIT|code|case level (GRID, COMMUNITY, SUB_DISTRICT)|node code|name
+ * UNIT|code|case level (GRID, COMMUNITY, SUB_DISTRICT, DISTRICT)|node code|name
  * </pre>
- * Parents come before their children. There is exactly one root, a sub-district.
+ * Parents come before their children. There is exactly one sub-district; it is the root, or its parent is the one
+ * DISTRICT node at the root, whose units (district bodies a case can be dispatched to: the petition bureau, the urban
+ * enforcement bureau, a police station...) handle cases at the DISTRICT level. {@link #root()} is the sub-district
+ * either way: the boards and scopes start there.
  */
 public final class JurisdictionTree {
 
@@ -31,22 +34,28 @@ public final class JurisdictionTree {
     private final Map<NodeCode, List<JurisdictionNode>> children;
     private final Map<UnitCode, HandlingUnit> units;
     private final JurisdictionNode root;
+    private final JurisdictionNode district;
 
     private JurisdictionTree(Map<NodeCode, JurisdictionNode> nodes, Map<UnitCode, HandlingUnit> units) {
         this.nodes = Collections.unmodifiableMap(nodes);
         this.units = Collections.unmodifiableMap(units);
         Map<NodeCode, List<JurisdictionNode>> byParent = new LinkedHashMap<>();
         JurisdictionNode top = null;
+        JurisdictionNode above = null;
         for (JurisdictionNode node : nodes.values()) {
-            if (node.parent() == null) {
+            if (node.level() == NodeLevel.SUB_DISTRICT) {
                 top = node;
-            } else {
+            } else if (node.level() == NodeLevel.DISTRICT) {
+                above = node;
+            }
+            if (node.parent() != null) {
                 byParent.computeIfAbsent(node.parent(), p -> new ArrayList<>()).add(node);
             }
         }
         byParent.replaceAll((parent, list) -> List.copyOf(list));
         this.children = Collections.unmodifiableMap(byParent);
         this.root = top;
+        this.district = above;
     }
 
     /** Reads a tree; a malformed file fails with the line number, so a bad deployment stops at start. */
@@ -68,11 +77,22 @@ public final class JurisdictionTree {
                 throw new IllegalArgumentException("jurisdiction data, line " + number + ": " + e.getMessage(), e);
             }
         }
-        long roots = nodes.values().stream().filter(n -> n.parent() == null).count();
-        if (roots != 1 || nodes.values().stream().noneMatch(n -> n.level() == NodeLevel.SUB_DISTRICT && n.parent() == null)) {
-            throw new IllegalArgumentException("jurisdiction data needs exactly one root, a SUB_DISTRICT");
-        }
+        requireOneSubDistrictRoot(nodes);
         return new JurisdictionTree(nodes, units);
+    }
+
+    private static void requireOneSubDistrictRoot(Map<NodeCode, JurisdictionNode> nodes) {
+        List<JurisdictionNode> roots = nodes.values().stream().filter(n -> n.parent() == null).toList();
+        List<JurisdictionNode> subDistricts = nodes.values().stream().filter(n -> n.level() == NodeLevel.SUB_DISTRICT).toList();
+        boolean shaped = roots.size() == 1 && subDistricts.size() == 1
+                && (roots.get(0).level() == NodeLevel.SUB_DISTRICT
+                        || roots.get(0).level() == NodeLevel.DISTRICT && roots.get(0).code().equals(subDistricts.get(0).parent()));
+        if (!shaped) {
+            throw new IllegalArgumentException("jurisdiction data needs exactly one root, a SUB_DISTRICT or the DISTRICT above it");
+        }
+        if (nodes.values().stream().anyMatch(n -> n.level() == NodeLevel.DISTRICT && n.parent() != null)) {
+            throw new IllegalArgumentException("a DISTRICT node is the root");
+        }
     }
 
     private static void readLine(String line, Map<NodeCode, JurisdictionNode> nodes, Map<UnitCode, HandlingUnit> units) {
@@ -103,6 +123,9 @@ public final class JurisdictionTree {
                 if (!nodes.containsKey(node)) {
                     throw new IllegalArgumentException("unit " + code + " belongs to unknown node " + node);
                 }
+                if ((nodes.get(node).level() == NodeLevel.DISTRICT) != (level == Level.DISTRICT)) {
+                    throw new IllegalArgumentException("unit " + code + ": the DISTRICT level belongs to the district's units only");
+                }
                 if (units.putIfAbsent(code, new HandlingUnit(code, name, level, node)) != null) {
                     throw new IllegalArgumentException("unit " + code + " is defined twice");
                 }
@@ -111,8 +134,14 @@ public final class JurisdictionTree {
         }
     }
 
+    /** The sub-district: the top of the case tree, below the district when there is one. */
     public JurisdictionNode root() {
         return root;
+    }
+
+    /** The district above the sub-district, when the data names one. */
+    public Optional<JurisdictionNode> district() {
+        return Optional.ofNullable(district);
     }
 
     public Optional<JurisdictionNode> node(NodeCode code) {
@@ -146,11 +175,12 @@ public final class JurisdictionTree {
         return Optional.of(new JurisdictionPath(subDistrict.code(), community.code(), node.code()));
     }
 
-    /** The nested view of the whole tree and its units. */
+    /** The nested view of the tree from the sub-district down, its units, and the district above it (without children). */
     public JurisdictionView view() {
         return new JurisdictionView(List.of(viewOf(root)), units.values().stream()
                 .map(u -> new JurisdictionView.Unit(u.code().value(), u.name(), u.level().name(), u.node().value()))
-                .toList());
+                .toList(), district == null ? null
+                        : new JurisdictionView.Node(district.code().value(), district.name(), district.level(), List.of()));
     }
 
     private JurisdictionView.Node viewOf(JurisdictionNode node) {

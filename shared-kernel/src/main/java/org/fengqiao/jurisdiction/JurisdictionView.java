@@ -3,8 +3,11 @@ package org.fengqiao.jurisdiction;
 import java.util.List;
 import org.fengqiao.cases.common.NotPersonalData;
 
-/** The tree as callers see it: nested nodes from the sub-district down to the grids, and the handling units. */
-public record JurisdictionView(List<Node> nodes, List<Unit> units) {
+/**
+ * The tree as callers see it: nested nodes from the sub-district down to the grids, and the handling units (the
+ * district's among them, at level DISTRICT); {@code district} is the node above the sub-district, null when none.
+ */
+public record JurisdictionView(List<Node> nodes, List<Unit> units, Node district) {
 
     /** A node with its children. */
     public record Node(

@@ -2,12 +2,13 @@ package org.fengqiao.jurisdiction;
 
 import org.fengqiao.cases.common.Level;
 
-/** The kind of a node in the jurisdiction tree. */
+/** The kind of a node in the jurisdiction tree; a DISTRICT, when the data names one, is the sub-district's parent. */
 public enum NodeLevel {
     SUB_DISTRICT(Level.SUB_DISTRICT),
     COMMUNITY(Level.COMMUNITY),
     VILLAGE(Level.COMMUNITY),
-    GRID(Level.GRID);
+    GRID(Level.GRID),
+    DISTRICT(Level.DISTRICT);
 
     private final Level caseLevel;
 

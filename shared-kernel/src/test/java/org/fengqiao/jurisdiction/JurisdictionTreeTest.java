@@ -69,4 +69,46 @@ class JurisdictionTreeTest {
         assertThatThrownBy(() -> JurisdictionTree.read(new StringReader("NODE|SH-GY|COMMUNITY||c\n")))
                 .hasMessageContaining("root");
     }
+
+    @Test
+    void sample_names_the_district_above_and_its_bodies_as_district_units() throws IOException {
+        JurisdictionTree tree = sample();
+        assertThat(tree.district()).hasValueSatisfying(d -> {
+            assertThat(d.code()).isEqualTo(new NodeCode("SHQ"));
+            assertThat(d.level()).isEqualTo(NodeLevel.DISTRICT);
+        });
+        assertThat(tree.root().parent()).isEqualTo(new NodeCode("SHQ"));
+        assertThat(tree.units()).filteredOn(u -> u.node().equals(new NodeCode("SHQ")))
+                .extracting(u -> u.code().value())
+                .containsExactly("SHQ-PETITION", "SHQ-ENFORCE", "SHQ-POLICE-SH", "SHQ-COURT", "SHQ-JUSTICE-SH", "SHQ-HOUSING")
+                .allSatisfy(code -> assertThat(tree.unit(new UnitCode(code)).orElseThrow().level()).isEqualTo(Level.DISTRICT));
+        assertThat(tree.view().district().code()).isEqualTo("SHQ");
+        assertThat(tree.view().units()).anySatisfy(u -> assertThat(u.level()).isEqualTo("DISTRICT"));
+    }
+
+    @Test
+    void a_file_without_a_district_still_reads() throws IOException {
+        JurisdictionTree tree = JurisdictionTree.read(new StringReader("NODE|SH|SUB_DISTRICT||root\n"));
+        assertThat(tree.root().code()).isEqualTo(new NodeCode("SH"));
+        assertThat(tree.district()).isEmpty();
+        assertThat(tree.view().district()).isNull();
+    }
+
+    @Test
+    void rejects_a_district_below_the_sub_district_or_a_second_root() {
+        assertThatThrownBy(() -> JurisdictionTree.read(new StringReader(
+                "NODE|SH|SUB_DISTRICT||root\nNODE|SHQ|DISTRICT|SH|below\n"))).hasMessageContaining("DISTRICT");
+        assertThatThrownBy(() -> JurisdictionTree.read(new StringReader(
+                "NODE|SHQ|DISTRICT||d\nNODE|SH|SUB_DISTRICT||root\n"))).hasMessageContaining("root");
+    }
+
+    @Test
+    void rejects_a_district_level_unit_below_the_district_and_a_lower_level_unit_at_it() {
+        assertThatThrownBy(() -> JurisdictionTree.read(new StringReader(
+                "NODE|SHQ|DISTRICT||d\nNODE|SH|SUB_DISTRICT|SHQ|root\nUNIT|SH-X|DISTRICT|SH|x\n")))
+                .hasMessageContaining("line 3").hasMessageContaining("DISTRICT");
+        assertThatThrownBy(() -> JurisdictionTree.read(new StringReader(
+                "NODE|SHQ|DISTRICT||d\nNODE|SH|SUB_DISTRICT|SHQ|root\nUNIT|SHQ-X|SUB_DISTRICT|SHQ|x\n")))
+                .hasMessageContaining("line 3");
+    }
 }

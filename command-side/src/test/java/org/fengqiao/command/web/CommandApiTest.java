@@ -525,7 +525,10 @@ class CommandApiTest {
                 .andExpect(jsonPath("$.nodes[0].children", hasSize(8)))
                 .andExpect(jsonPath("$.nodes[0].children[0].children[0].level").value("GRID"))
                 .andExpect(jsonPath("$.units[0].code").isNotEmpty())
-                .andExpect(jsonPath("$.units[0].level").isNotEmpty());
+                .andExpect(jsonPath("$.units[0].level").isNotEmpty())
+                .andExpect(jsonPath("$.district.code").value("SHQ"))
+                .andExpect(jsonPath("$.district.level").value("DISTRICT"))
+                .andExpect(jsonPath("$.units[?(@.code == 'SHQ-PETITION')].level").value("DISTRICT"));
     }
 
     @Test
