@@ -31,6 +31,9 @@ import org.springframework.util.StringUtils;
  * the {@link MongoConnectionDetails} bean below replaces only the connection string it would derive from
  * {@code spring.data.mongodb.*}.
  * <p>
+ * Every write is in the file before it is acknowledged ({@link DurableH2Backend}), so a kill of the process loses no
+ * acknowledged read-model document, tracking token or key, and cannot keep a token while losing its documents.
+ * <p>
  * The server supports only _id and unique indexes, no transactions, TTL, collation or {@code $text}, and does not know
  * the {@code hello} command (the platform's MongoDB health check falls back to {@code isMaster}). Its oplog (needed
  * for change streams only) is off by default: it is an uncapped collection in the same file that records every write,
@@ -61,7 +64,7 @@ public class EmbeddedMongoConfiguration {
             throw new UncheckedIOException("Cannot create the folder of the read-model store " + file, e);
         }
 
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = new DurableH2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
         try {
             if (oplog) {

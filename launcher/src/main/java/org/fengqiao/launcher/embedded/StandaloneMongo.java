@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LoggingInitializationContext;
@@ -23,7 +22,8 @@ import org.springframework.core.env.StandardEnvironment;
  * java -cp fengqiao.jar -Dloader.main=org.fengqiao.launcher.embedded.StandaloneMongo \
  *      org.springframework.boot.loader.launch.PropertiesLauncher --port=27017 --data=/var/lib/fengqiao/mongo.mv
  * </pre>
- * It listens on 127.0.0.1 only, writes to the given H2 file, and closes the file cleanly on SIGTERM.
+ * It listens on 127.0.0.1 only, writes to the given H2 file (every write saved before it is acknowledged, see
+ * {@link DurableH2Backend}), and closes the file cleanly on SIGTERM.
  */
 public final class StandaloneMongo {
 
@@ -50,7 +50,7 @@ public final class StandaloneMongo {
 
         Path file = data.toAbsolutePath().normalize();
         Files.createDirectories(file.getParent());
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new DurableH2Backend(file.toString()));
         server.bind("127.0.0.1", port);
         logger.info("Embedded MongoDB listening on {} with data in {}", server.getConnectionString(), file);
 

@@ -1,0 +1,55 @@
+package org.fengqiao.launcher.embedded;
+
+import java.util.Locale;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * The embedded MongoDB's H2 backend, with every write on disk before it is acknowledged, as MongoDB's journaled
+ * write concern would have it.
+ *
+ * <p>Why: the plain {@link H2Backend} leaves saving to the H2 MVStore's background writer, about once a second, and
+ * that writer takes the roots of the store's maps one after the other, not as one snapshot. A kill therefore loses
+ * the last second of acknowledged writes, and not as a unit: a tracking token written after a batch's documents
+ * could reach the file while the documents did not, and the projection would never write them (the crash scenario
+ * of the load harness found case views missing for good after a kill). Here each write command commits the store
+ * before its reply leaves, so a write acknowledged to a client is in the file and survives a kill of the process
+ * (not a power cut: the file is not forced to the disk). Whatever a client writes after an acknowledgement is saved
+ * no earlier than what was acknowledged, so a token stored after its documents can never survive them.
+ *
+ * <p>Reads do not commit. A commit writes one chunk with what changed since the last one; concurrent writers share
+ * it when they come in the same moment.
+ */
+public final class DurableH2Backend extends H2Backend {
+
+    /** Commands that change data (lower case); {@code aggregate} only with an {@code $out} or {@code $merge} stage. */
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+            "createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
+
+    public DurableH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            // also after a failed write: part of a bulk write may have been applied and its reply reports it
+            if (writes(command, query)) {
+                commit();
+            }
+        }
+    }
+
+    private static boolean writes(String command, Document query) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (WRITES.contains(name)) {
+            return true;
+        }
+        return name.equals("aggregate") && String.valueOf(query.get("pipeline")).matches("(?s).*\\$(out|merge)\\b.*");
+    }
+}
