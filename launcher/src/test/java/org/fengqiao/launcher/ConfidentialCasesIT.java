@@ -85,7 +85,7 @@ class ConfidentialCasesIT {
 
         // a high-risk case confidential to the auditor alone: counted on the supervisor's board, withheld from the list
         Reply highRisk = api.post("/api/disputes", dispute(GRID, "HIGH", """
-                ,'riskReason':'threat of self-harm',
+                ,'riskReason':'threat of self-harm','policeInformed':false,
                  'confidentiality':{'reason':'the resident asked','accounts':['auditor']}"""), "intake");
         assertThat(highRisk.status()).as(highRisk.body().toString()).isEqualTo(201);
         String hidden = highRisk.text("caseId");

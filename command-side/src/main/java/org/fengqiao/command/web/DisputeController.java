@@ -36,7 +36,7 @@ public class DisputeController {
         CaseVersion version = commands.send(() -> new ReceiveDispute(IntakeScope.newCaseId(body.externalRef(),
                 CaseKind.DISPUTE), body.source(), body.category(), body.subject(), body.content(), body.gridCode(),
                 body.parties(), body.mediation(), body.receivedAt(), actor(), body.riskLevel(), body.riskReason(),
-                body.externalRef(), body.confidentiality()));
+                body.externalRef(), body.confidentiality(), body.policeInformed()));
         return ResponseEntity.created(URI.create("/api/cases/" + version.caseId()))
                 .body(CaseCreatedResponse.of(version));
     }

@@ -18,7 +18,8 @@ import org.fengqiao.cases.dispute.Party;
  * {@code riskLevel} to LOW (any other level needs {@code riskReason}). {@code externalRef} (optional): the calling
  * system's reference; registering the same reference again answers the dispute registered first.
  * {@code confidentiality} (optional, {@code {reason, roles, accounts}}): the case is registered as confidential,
- * visible only to callers holding one of {@code roles} or named in {@code accounts}.
+ * visible only to callers holding one of {@code roles} or named in {@code accounts}. {@code policeInformed}: required
+ * (true or false) with a HIGH or CRITICAL {@code riskLevel} ({@code POLICE_INFORMED_REQUIRED} otherwise).
  */
 public record ReceiveDisputeRequest(
         DisputeSource source,
@@ -32,7 +33,8 @@ public record ReceiveDisputeRequest(
         RiskLevel riskLevel,
         @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
-        Confidentiality confidentiality) {
+        Confidentiality confidentiality,
+        Boolean policeInformed) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

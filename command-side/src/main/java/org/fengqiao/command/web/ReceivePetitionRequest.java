@@ -20,6 +20,8 @@ import org.fengqiao.cases.petition.Petitioner;
  * as a repeat and cannot be accepted ({@code REVIEW_EXHAUSTED}); an id that names no petition is
  * {@code UNKNOWN_RELATED_CASE} (400). {@code confidentiality} (optional, {@code {reason, roles, accounts}}): the case
  * is registered as confidential, visible only to callers holding one of {@code roles} or named in {@code accounts}.
+ * {@code policeInformed}: required (true or false) with a HIGH or CRITICAL {@code riskLevel}
+ * ({@code POLICE_INFORMED_REQUIRED} otherwise), as on a later change of the risk.
  */
 public record ReceivePetitionRequest(
         Channel channel,
@@ -33,14 +35,15 @@ public record ReceivePetitionRequest(
         @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
         String relatedCaseId,
-        Confidentiality confidentiality) {
+        Confidentiality confidentiality,
+        Boolean policeInformed) {
 
     /** Not linked to an earlier petition. */
     public ReceivePetitionRequest(Channel channel, Category category, String subject, String content,
             NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, RiskLevel riskLevel,
             String riskReason, ExternalRef externalRef) {
         this(channel, category, subject, content, gridCode, petitioners, receivedAt, riskLevel, riskReason,
-                externalRef, null, null);
+                externalRef, null, null, null);
     }
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */

@@ -20,7 +20,8 @@ import java.util.List;
  * {@code riskReason} set the risk at intake. A system client may give its own reference ({@code externalRef},
  * optional): a dispute registered again under the same reference is the one already registered, its id being
  * {@link ExternalRef#caseId} of it. {@code confidentiality} (optional) marks the case confidential in the same command,
- * right after its intake event, so that it is never visible unprotected.
+ * right after its intake event, so that it is never visible unprotected. {@code policeInformed}: whether the police
+ * were told of the risk, required (true or false) when {@code riskLevel} is HIGH or CRITICAL, as on a later change.
  */
 public record ReceiveDispute(
         @TargetAggregateIdentifier CaseId caseId,
@@ -36,7 +37,8 @@ public record ReceiveDispute(
         RiskLevel riskLevel,
         @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
-        Confidentiality confidentiality) implements DisputeCommand {
+        Confidentiality confidentiality,
+        Boolean policeInformed) implements DisputeCommand {
 
     /** At risk level LOW, without another system's reference. */
     public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
@@ -67,6 +69,14 @@ public record ReceiveDispute(
             RiskLevel riskLevel, String riskReason, ExternalRef externalRef) {
         this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, riskLevel,
                 riskReason, externalRef, null);
+    }
+
+    /** Without saying whether the police were informed (enough at risk level LOW or MEDIUM). */
+    public ReceiveDispute(CaseId caseId, DisputeSource source, Category category, String subject, String content,
+            NodeCode gridCode, List<Party> parties, MediationVisibility mediation, Instant receivedAt, Actor actor,
+            RiskLevel riskLevel, String riskReason, ExternalRef externalRef, Confidentiality confidentiality) {
+        this(caseId, source, category, subject, content, gridCode, parties, mediation, receivedAt, actor, riskLevel,
+                riskReason, externalRef, confidentiality, null);
     }
 
     public ReceiveDispute {

@@ -23,7 +23,8 @@ import java.util.List;
  * the caller links this one to, as the same petitioner's on the same matter: if that one's re-review has been
  * answered, the new petition is registered, flagged as a repeat and cannot be accepted. {@code confidentiality}
  * (optional) marks the case confidential in the same command, right after its intake event, so that it is never
- * visible unprotected.
+ * visible unprotected. {@code policeInformed}: whether the police were told of the risk, required (true or false)
+ * when {@code riskLevel} is HIGH or CRITICAL, as on a later change of the risk.
  */
 public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
@@ -39,7 +40,8 @@ public record ReceivePetition(
         @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
         CaseId relatedCaseId,
-        Confidentiality confidentiality) implements PetitionCommand {
+        Confidentiality confidentiality,
+        Boolean policeInformed) implements PetitionCommand {
 
     /** At risk level LOW, without another system's reference. */
     public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
@@ -77,6 +79,14 @@ public record ReceivePetition(
             String riskReason, ExternalRef externalRef, CaseId relatedCaseId) {
         this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
                 riskReason, externalRef, relatedCaseId, null);
+    }
+
+    /** Without saying whether the police were informed (enough at risk level LOW or MEDIUM). */
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, RiskLevel riskLevel,
+            String riskReason, ExternalRef externalRef, CaseId relatedCaseId, Confidentiality confidentiality) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
+                riskReason, externalRef, relatedCaseId, confidentiality, null);
     }
 
     public ReceivePetition {

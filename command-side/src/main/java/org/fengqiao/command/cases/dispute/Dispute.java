@@ -68,7 +68,8 @@ public class Dispute extends Case {
             throw new CaseRuleViolation(CaseRule.TWO_PARTIES_REQUIRED);
         }
         Intake intake = new Intake(command.caseId(), path, command.receivedAt(), command.actor(),
-                command.riskLevel(), command.riskReason(), command.confidentiality(), TimeLimit.HANDLING);
+                command.riskLevel(), command.riskReason(), command.policeInformed(), command.confidentiality(),
+                TimeLimit.HANDLING);
         return receive(intake, number -> new DisputeReceived(command.caseId(), number, command.source(),
                 command.category(), command.subject(), command.content(), path, given, command.mediation(),
                 command.receivedAt(), command.actor(), command.externalRef()), List::of, numbers, clock,

@@ -154,7 +154,8 @@ public abstract class Case {
             Supplier<List<CaseEvent>> flags, CaseNumbers numbers, Clock clock, DeadlineManager deadlineManager,
             TimeLimitPolicy policy) {
         Require.pastOrPresent(intake.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
-        RiskLevel riskLevel = RiskRegime.atIntake(intake.riskLevel(), intake.riskReason());
+        RiskLevel riskLevel = RiskRegime.atIntake(intake.riskLevel(), intake.riskReason(),
+                intake.policeInformed());
         Confidentiality confidentiality = intake.confidentiality();
         if (confidentiality != null) {
             Audience.check(confidentiality);
@@ -167,7 +168,8 @@ public abstract class Case {
         }
         applyAll(flagged, null);
         if (riskLevel != RiskLevel.LOW) {
-            applyAll(risk.changeTo(caseId, riskLevel, intake.riskReason(), null, intake.receivedAt(), intake.actor(),
+            applyAll(risk.changeTo(caseId, riskLevel, intake.riskReason(), intake.policeInformed(),
+                    intake.receivedAt(), intake.actor(),
                     level, kind(), limits, policy), deadlineManager);
         }
         applyAll(limits.start(caseId, intake.firstLimit(), intake.receivedAt(),

@@ -10,7 +10,8 @@ import org.fengqiao.cases.common.TimeLimit;
 
 /**
  * What the intake of a petition and of a dispute share, once each kind has checked its own fields: where and when the
- * case was received and by whom, its risk, who may see it, and the time limit that starts with it.
+ * case was received and by whom, its risk (with whether the police were informed of a high one), who may see it, and
+ * the time limit that starts with it.
  */
 public record Intake(
         CaseId caseId,
@@ -19,6 +20,7 @@ public record Intake(
         Actor actor,
         RiskLevel riskLevel,
         String riskReason,
+        Boolean policeInformed,
         Confidentiality confidentiality,
         TimeLimit firstLimit) {
 }

@@ -38,12 +38,18 @@ final class RiskRegime {
         return level.isHigh();
     }
 
-    /** The risk an intake sets: LOW unless given; any other level needs its reason. */
-    static RiskLevel atIntake(RiskLevel given, String reason) {
+    /**
+     * The risk an intake sets: LOW unless given; any other level needs its reason, and HIGH or CRITICAL whether the
+     * police were informed, as a later change to it does.
+     */
+    static RiskLevel atIntake(RiskLevel given, String reason, Boolean policeInformed) {
         if (given == null || given == RiskLevel.LOW) {
             return RiskLevel.LOW;
         }
         Require.present(reason, CaseRule.RISK_REASON_REQUIRED);
+        if (given.isHigh() && policeInformed == null) {
+            throw new CaseRuleViolation(CaseRule.POLICE_INFORMED_REQUIRED);
+        }
         return given;
     }
 

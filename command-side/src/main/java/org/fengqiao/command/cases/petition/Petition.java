@@ -84,7 +84,8 @@ public class Petition extends Case {
             throw new CaseRuleViolation(CaseRule.PETITIONER_REQUIRED);
         }
         Intake intake = new Intake(command.caseId(), path, command.receivedAt(), command.actor(),
-                command.riskLevel(), command.riskReason(), command.confidentiality(), TimeLimit.ACCEPTANCE);
+                command.riskLevel(), command.riskReason(), command.policeInformed(), command.confidentiality(),
+                TimeLimit.ACCEPTANCE);
         return receive(intake, number -> new PetitionReceived(command.caseId(), number, command.channel(),
                 command.category(), command.subject(), command.content(), path, command.petitioners(),
                 command.receivedAt(), command.actor(), command.externalRef(), command.relatedCaseId()),

@@ -487,14 +487,37 @@ class TimeLimitsTest {
         @Test
         void a_high_risk_intake_goes_to_the_sub_district_at_once_with_a_shortened_limit() {
             fixture.givenNoPriorActivity()
-                    .when(petition.intake().risk(RiskLevel.HIGH, THREAT).command())
+                    .when(petition.intake().risk(RiskLevel.HIGH, THREAT).policeInformed(true).command())
                     .expectEvents(petition.received(),
                             new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.HIGH, THREAT, RECEIVED_AT,
-                                    INTAKE, null),
+                                    INTAKE, true),
                             new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.SUB_DISTRICT,
                                     "risk HIGH: to the sub-district at once", RECEIVED_AT, INTAKE),
                             // half of 15 days
                             petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE));
+        }
+
+        @Test
+        void a_high_or_critical_intake_says_whether_the_police_were_informed_as_a_later_change_does() {
+            fixture.givenNoPriorActivity()
+                    .when(petition.intake().risk(RiskLevel.HIGH, THREAT).command())
+                    .expectException(violates(CaseRule.POLICE_INFORMED_REQUIRED))
+                    .expectNoEvents();
+            CaseFixtures.fixture().givenNoPriorActivity()
+                    .when(petition.intake().risk(RiskLevel.CRITICAL, THREAT).policeInformed(false).command())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(petition.received(),
+                            new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.CRITICAL, THREAT,
+                                    RECEIVED_AT, INTAKE, false),
+                            new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.SUB_DISTRICT,
+                                    "risk CRITICAL: to the sub-district at once", RECEIVED_AT, INTAKE),
+                            petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE));
+            CaseFixtures.fixture().givenNoPriorActivity()
+                    .when(petition.intake().risk(RiskLevel.MEDIUM, THREAT).command())
+                    .expectEvents(petition.received(),
+                            new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.MEDIUM, THREAT,
+                                    RECEIVED_AT, INTAKE, null),
+                            petition.acceptanceLimit());
         }
 
         @Test

@@ -133,6 +133,7 @@ public final class PetitionEvents extends CaseEvents {
         private final CaseId caseId;
         private Channel channel = Channel.VISIT;
         private Category category = Category.PROPERTY;
+        private Boolean policeInformed;
         private String subject = SUBJECT;
         private String content = CONTENT;
         private NodeCode grid = GRID;
@@ -187,6 +188,12 @@ public final class PetitionEvents extends CaseEvents {
             return this;
         }
 
+        /** Whether the intake says the police were informed of the risk. */
+        public Intake policeInformed(Boolean informed) {
+            policeInformed = informed;
+            return this;
+        }
+
         public Intake relatedCase(CaseId value) {
             relatedCaseId = value;
             return this;
@@ -194,7 +201,7 @@ public final class PetitionEvents extends CaseEvents {
 
         public ReceivePetition command() {
             return new ReceivePetition(caseId, channel, category, subject, content, grid, petitioners, receivedAt,
-                    INTAKE, riskLevel, riskReason, null, relatedCaseId);
+                    INTAKE, riskLevel, riskReason, null, relatedCaseId, null, policeInformed);
         }
     }
 }
