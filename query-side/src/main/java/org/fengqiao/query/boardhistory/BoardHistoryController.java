@@ -11,7 +11,7 @@ import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.query.common.QueryRejection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.fengqiao.query.web.JurisdictionScope;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -27,7 +27,7 @@ import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.query.common.QueryRejection;
-import org.fengqiao.query.web.JurisdictionScope;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package org.fengqiao.query.boards;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.fengqiao.query.common.ProjectionBatch;
-import org.fengqiao.query.replay.ReplayTarget;
+import org.fengqiao.query.common.ReplayTarget;
 
 /** Rebuilds the board collections into another generation with the projection's own fold and journaled write. */
 final class BoardReplayTarget implements ReplayTarget {

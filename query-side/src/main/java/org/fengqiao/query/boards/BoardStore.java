@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.fengqiao.query.replay.Generations;
+import org.fengqiao.query.common.Generations;
 
 /**
  * The board collections in MongoDB, of one generation (see {@link Generations}): the active one, looked up at each

@@ -3,7 +3,7 @@ package org.fengqiao.query.caseview;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.fengqiao.query.common.ProjectionBatch;
-import org.fengqiao.query.replay.ReplayTarget;
+import org.fengqiao.query.common.ReplayTarget;
 
 /** Rebuilds the case views into another generation of {@code case_views} with the projection's own batch code. */
 final class CaseViewReplayTarget implements ReplayTarget {

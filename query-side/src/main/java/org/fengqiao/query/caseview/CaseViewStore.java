@@ -14,7 +14,7 @@ import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.ListCases;
-import org.fengqiao.query.replay.Generations;
+import org.fengqiao.query.common.Generations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -18,7 +18,7 @@ import org.fengqiao.boards.FindBoard;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.query.boardhistory.BoardTimeTravel;
-import org.fengqiao.query.web.JurisdictionScope;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import io.swagger.v3.oas.annotations.Hidden;

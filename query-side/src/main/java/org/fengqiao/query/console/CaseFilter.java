@@ -14,7 +14,7 @@ import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.ListCases;
-import org.fengqiao.query.web.JurisdictionScope;
+import org.fengqiao.query.common.JurisdictionScope;
 
 /**
  * The filters of the case list as the page's form sends them (the same as {@code GET /api/cases}; dates rather than

@@ -18,7 +18,7 @@ import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.ListCases;
-import org.fengqiao.query.web.JurisdictionScope;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;

@@ -15,7 +15,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCaseAsOf;
 import org.fengqiao.platform.security.Caller;
-import org.fengqiao.query.web.JurisdictionScope;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.fengqiao.query.common.Generations;
+import org.fengqiao.query.common.ReplayTarget;
 import org.fengqiao.query.replay.ReplayStatus.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,6 +3,8 @@ package org.fengqiao.query.replay;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.Configuration;
+import org.fengqiao.query.common.Generations;
+import org.fengqiao.query.common.ReplayTarget;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -21,6 +21,7 @@ import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.common.QueryRejection;
 import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 import org.springframework.http.ResponseEntity;

@@ -12,6 +12,7 @@ import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.cases.query.FindCaseAsOf;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.common.QueryRejection;
 import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 

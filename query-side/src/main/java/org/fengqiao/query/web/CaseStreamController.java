@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCase;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.common.QueryRejection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;

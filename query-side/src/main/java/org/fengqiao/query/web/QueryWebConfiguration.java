@@ -5,6 +5,7 @@ import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryGateway;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

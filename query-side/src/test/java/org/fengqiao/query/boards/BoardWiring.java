@@ -8,7 +8,7 @@ import java.util.Random;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.fengqiao.query.replay.ReplayTarget;
+import org.fengqiao.query.common.ReplayTarget;
 
 /** Test wiring for other packages: the board projection with its processor, as the application registers it. */
 public final class BoardWiring {

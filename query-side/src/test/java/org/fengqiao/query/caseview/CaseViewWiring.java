@@ -2,7 +2,7 @@ package org.fengqiao.query.caseview;
 
 import org.axonframework.config.Configurer;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.fengqiao.query.replay.ReplayTarget;
+import org.fengqiao.query.common.ReplayTarget;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Test wiring for other packages: the case-view projection with its processor, as the application registers it. */

@@ -32,6 +32,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.fengqiao.query.boards.BoardWiring;
 import org.fengqiao.query.caseview.CaseViewWiring;
+import org.fengqiao.query.common.Generations;
+import org.fengqiao.query.common.ReplayTarget;
 import org.fengqiao.query.config.MongoTokenStoreConfiguration;
 import org.fengqiao.query.replay.ReplayStatus.State;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.common;
 
 import java.util.Collection;
 import java.util.Set;
@@ -11,7 +11,6 @@ import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.jurisdiction.JurisdictionNode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
-import org.fengqiao.query.common.QueryRejection;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.fengqiao.query.replay;
+package org.fengqiao.query.common;
 
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;

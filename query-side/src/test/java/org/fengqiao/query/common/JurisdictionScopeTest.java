@@ -1,4 +1,4 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,6 @@ import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.Role;
-import org.fengqiao.query.common.QueryRejection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;

@@ -1,4 +1,4 @@
-package org.fengqiao.query.replay;
+package org.fengqiao.query.common;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
