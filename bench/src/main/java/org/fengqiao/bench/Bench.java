@@ -94,7 +94,7 @@ public final class Bench {
             if (!extra.isBlank()) {
                 all.addAll(List.of(extra.trim().split("\\s+")));
             }
-            return new Service(serviceJar(), dataDir, text("heap", "1g"), all);
+            return new Service(serviceJar(), dataDir, text("heap", "1g"), all, integer("ready-seconds", 120));
         }
 
         /**

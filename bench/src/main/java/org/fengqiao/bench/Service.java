@@ -20,14 +20,16 @@ final class Service implements AutoCloseable {
     private final String heap;
     private final List<String> arguments;
     private final int port;
+    private final int readySeconds;
     private Process process;
 
-    Service(Path jar, Path dataDir, String heap, List<String> arguments) {
+    Service(Path jar, Path dataDir, String heap, List<String> arguments, int readySeconds) {
         this.jar = jar;
         this.dataDir = dataDir;
         this.heap = heap;
         this.arguments = List.copyOf(arguments);
         this.port = freePort();
+        this.readySeconds = readySeconds;
     }
 
     Path dataDir() {
@@ -62,7 +64,7 @@ final class Service implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Api api = new Api(baseUrl());
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(readySeconds);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + "; see "
@@ -73,7 +75,7 @@ final class Service implements AutoCloseable {
             }
             pause(250);
         }
-        throw new IllegalStateException("the service was not ready within two minutes; see " + dataDir);
+        throw new IllegalStateException("the service was not ready within " + readySeconds + " s; see " + dataDir);
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed. */
