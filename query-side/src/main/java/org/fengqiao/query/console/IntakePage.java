@@ -13,7 +13,7 @@ import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.jurisdiction.NodeLevel;
 import org.fengqiao.platform.security.Caller;
-import org.fengqiao.query.web.JurisdictionScope;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -24,7 +24,7 @@ import org.fengqiao.jurisdiction.HandlingUnit;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.query.web.CaseReads;
-import org.fengqiao.query.web.JurisdictionScope;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
