@@ -34,7 +34,7 @@ class CallerScopeIT {
         // out of scope: not found, whatever the route
         assertProblem(api.get("/api/cases/" + guoyuan, FULI), 404, "CASE_NOT_FOUND");
         assertProblem(api.get("/api/cases/" + guoyuan + "/history", FULI), 404, "CASE_NOT_FOUND");
-        assertProblem(api.get("/api/cases/" + guoyuan + "?asOf=2100-01-01T00:00:00Z", FULI), 404, "CASE_NOT_FOUND");
+        assertProblem(api.get("/api/cases/" + guoyuan + "?asOf=2099-12-31T00:00:00Z", FULI), 404, "CASE_NOT_FOUND");
         HttpResponse<String> stream = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         java.net.URI.create("http://127.0.0.1:" + port + "/api/cases/" + guoyuan + "/stream"))
                 .header("Accept", "text/event-stream").header("Authorization", ApiClient.basic(FULI)).GET().build(),

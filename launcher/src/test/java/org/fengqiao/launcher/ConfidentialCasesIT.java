@@ -59,7 +59,7 @@ class ConfidentialCasesIT {
         // everyone else: as if there were no such case
         for (String outsider : new String[] {"officer", "intake"}) {
             assertProblem(api.get(path, outsider), 404, "CASE_NOT_FOUND");
-            assertProblem(api.get(path + "?asOf=2100-01-01T00:00:00Z", outsider), 404, "CASE_NOT_FOUND");
+            assertProblem(api.get(path + "?asOf=2099-12-31T00:00:00Z", outsider), 404, "CASE_NOT_FOUND");
         }
         assertProblem(api.get(path + "/history", "officer"), 404, "CASE_NOT_FOUND");
         assertProblem(api.get(path + "/dossier", "officer"), 404, "CASE_NOT_FOUND");

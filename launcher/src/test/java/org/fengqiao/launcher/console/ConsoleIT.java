@@ -10,6 +10,9 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +94,158 @@ class ConsoleIT {
     }
 
     @Test
+    void an_intake_clerk_registers_a_dispute_and_sees_its_number_and_a_problem_next_to_its_field() {
+        Page page = chromium.signIn("intake");
+        page.navigate(chromium.url("/ui/intake"));
+        page.selectOption("#source", "APPLICATION");
+        page.selectOption("#category", "NEIGHBOUR");
+        page.fill("#subject", "Dog barking at night");
+        page.fill("#content", "The neighbour's dog barks every night");
+        page.fill("#name1", "李明");
+        page.fill("#phone1", "13900002222");
+        page.fill("#name2", "张强");
+        // no grid chosen: the case's rule answers, next to the grid
+        page.click("#register");
+        assertThat(page.locator("#problem-gridCode")).isVisible();
+        assertThat(page.locator("#subject")).hasValue("Dog barking at night");
+        SystemChromium.screenshot(page, "intake-problem");
+        page.selectOption("#gridCode", "SH-FL-G04");
+        page.click("#register");
+        assertThat(page.locator("#case-number")).hasText(java.util.regex.Pattern.compile("SH-\\d{4}-\\d{6}"));
+        String number = page.locator("#case-number").textContent();
+        SystemChromium.screenshot(page, "intake");
+        showsEventually(page, "/ui/cases?node=SH-FL-G04", "#case-table", number);
+        page.context().close();
+    }
+
+    @Test
+    void an_auditor_sees_every_event_the_badge_and_the_case_open_as_of_before_its_closure() {
+        String id = closedDispute("SH-GY-G02");
+        Instant beforeClosure = this.beforeClosure;
+        Page page = chromium.signIn("auditor");
+        showsEventually(page, "/ui/cases/" + id, "#status", "办结");
+        long events = api.get("/api/cases/" + id + "/history?size=200", "auditor").body().path("total").asLong();
+        assertThat(page.locator("#timeline tbody tr")).hasCount((int) events);
+        assertThat(page.locator("#timeline")).containsText("办结");
+        assertThat(page.locator("#verification")).hasAttribute("data-valid", "true");
+        assertThat(page.locator("#access-log")).isAttached();
+        SystemChromium.screenshot(page, "case");
+        String local = LocalDateTime.ofInstant(beforeClosure, ZoneId.of("Asia/Shanghai")).withNano(0).toString();
+        page.navigate(chromium.url("/ui/cases/" + id + "?asOf=" + local));
+        assertThat(page.locator("#status")).not().hasAttribute("data-status", "CLOSED");
+        assertThat(page.locator("#as-of-banner")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void an_officer_of_another_community_gets_the_same_not_found_page_as_for_an_unknown_case() {
+        String id = closedDispute("SH-GY-G02");
+        Page page = chromium.signIn("fuli.officer");
+        var hidden = page.navigate(chromium.url("/ui/cases/" + id));
+        String hiddenText = page.locator("main").textContent();
+        var unknown = page.navigate(chromium.url("/ui/cases/" + java.util.UUID.randomUUID()));
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(page.locator("main").textContent()).isEqualTo(hiddenText);
+        page.context().close();
+    }
+
+    @Test
+    void a_page_never_shows_a_personal_value_the_api_masks_for_the_role() {
+        Registered registered = register("SH-FL-G06", "Parking space");
+        String number = registered.number();
+        String id = registered.id();
+        Page supervisor = chromium.signIn("supervisor");
+        showsEventually(supervisor, "/ui/cases/" + id, "#case-number", number);
+        assertThat(supervisor.locator("#parties")).containsText("王芳");
+        assertThat(supervisor.locator("#parties")).containsText("13800001111");
+        supervisor.context().close();
+        // not the handling unit's officer (the case is not assigned): masked, as the API masks it
+        Page officer = chromium.signIn("fuli.officer");
+        showsEventually(officer, "/ui/cases/" + id, "#case-number", number);
+        assertThat(officer.content()).doesNotContain("王芳").doesNotContain("13800001111");
+        assertThat(officer.locator("#parties tr")).hasCount(2);
+        SystemChromium.screenshot(officer, "case-masked");
+        officer.context().close();
+    }
+
+    private Instant beforeClosure;
+
+    /** A dispute taken to closure over the API (the README's example); answers its id. */
+    private String closedDispute(String grid) {
+        ApiClient.Reply created = api.post("/api/disputes", json("""
+                {'source':'APPLICATION','category':'PROPERTY','subject':'Leak','content':'Water from above',
+                 'gridCode':'%s','parties':[{'name':'王芳','phone':'13800001111','role':'APPLICANT'},
+                 {'name':'富力物业','role':'RESPONDENT'}]}""".formatted(grid)), "intake");
+        String id = created.text("caseId");
+        String base = "/api/disputes/" + id;
+        assertThat(api.post(base + "/assignment", json("{'unit':'SH-GY-MEDIATION','officer':'li.mediator'}"),
+                "supervisor").status()).isEqualTo(200);
+        assertThat(api.post(base + "/meetings", json("{'type':'MEDIATION_SESSION','heldAt':'"
+                + Instant.now().minusSeconds(60) + "','participants':['王芳','富力物业','李调解'],'minutes':'Inspect'}"),
+                "officer").status()).isEqualTo(200);
+        assertThat(api.post(base + "/agreement", json("{'terms':'Repair','performBy':'2099-07-31','mediator':'李调解',"
+                + "'signatories':['王芳','富力物业','李调解']}"), "officer").status()).isEqualTo(200);
+        // the as-of control has whole seconds: this instant, cut to its second, is still before the closure
+        beforeClosure = Instant.now();
+        assertThat(api.post(base + "/closure", json("{'outcome':'RESOLVED','satisfaction':'SATISFIED'}"), "officer")
+                .status()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void an_officer_takes_a_case_from_the_queue_to_closure_and_a_refused_step_shows_its_problem_at_the_field() {
+        Registered registered = register("SH-GY-G03", "Shared wall cracked");
+        String number = registered.number();
+        String id = registered.id();
+        assertThat(api.post("/api/disputes/" + id + "/assignment",
+                json("{'unit':'SH-GY-MEDIATION','officer':'officer'}"), "supervisor").status()).isEqualTo(200);
+        Page page = chromium.signIn("officer");
+        String item = "#item-" + number;
+        showsEventually(page, "/ui/queues/SH-GY-MEDIATION", "main", number);
+        // closing as resolved before any agreement: refused, and the problem stands at the outcome
+        page.selectOption(item + " form.action-close select[name=outcome]", "RESOLVED");
+        page.click(item + " form.action-close button");
+        assertThat(page.locator(item + " form.action-close .problem")).hasAttribute("data-field", "outcome");
+        SystemChromium.screenshot(page, "queue-problem");
+        page.selectOption(item + " form.action-meeting select[name=type]", "MEDIATION_SESSION");
+        page.fill(item + " form.action-meeting input[name=participants]", "王芳, 富力物业, 李调解");
+        page.fill(item + " form.action-meeting textarea[name=minutes]", "Both sides agree to an inspection");
+        page.click(item + " form.action-meeting button");
+        assertThat(page.locator("#done")).containsText(number);
+        page.fill(item + " form.action-agreement textarea[name=terms]", "The wall is repaired by the owner above");
+        page.fill(item + " form.action-agreement input[name=performBy]", "2099-07-31");
+        page.fill(item + " form.action-agreement input[name=mediator]", "李调解");
+        page.fill(item + " form.action-agreement input[name=signatories]", "王芳、富力物业、李调解");
+        page.click(item + " form.action-agreement button");
+        assertThat(page.locator("#done")).containsText(number);
+        SystemChromium.screenshot(page, "queue");
+        page.selectOption(item + " form.action-close select[name=outcome]", "RESOLVED");
+        page.selectOption(item + " form.action-close select[name=satisfaction]", "SATISFIED");
+        page.click(item + " form.action-close button");
+        assertThat(page.locator("#done")).containsText(number);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                api.get("/api/cases/" + id, "auditor").text("status")).isEqualTo("CLOSED"));
+        page.context().close();
+    }
+
+    @Test
+    void the_high_risk_board_shows_each_high_risk_case_with_its_leader() {
+        Registered registered = register("SH-JH-G04", "Threat of violence");
+        String number = registered.number();
+        String id = registered.id();
+        assertThat(api.post("/api/disputes/" + id + "/risk", json("{'level':'HIGH','reason':'Threats',"
+                + "'policeInformed':true}"), "supervisor").status()).isEqualTo(200);
+        assertThat(api.post("/api/disputes/" + id + "/risk-leader", json("{'leader':'wang.leader'}"), "supervisor")
+                .status()).isEqualTo(200);
+        Page page = chromium.signIn("supervisor");
+        showsEventually(page, "/ui/high-risk", "main", "wang.leader");
+        assertThat(page.locator("#high-risk")).containsText(number);
+        SystemChromium.screenshot(page, "high-risk");
+        page.context().close();
+    }
+
+    @Test
     void a_wrong_password_is_refused_on_the_sign_in_page() {
         Page page = chromium.anonymous("zh-CN");
         page.navigate(chromium.url("/ui/login"));
@@ -120,14 +275,22 @@ class ConsoleIT {
         });
     }
 
+    /** A case registered over the API. */
+    private record Registered(String id, String number) {
+    }
+
     /** Registers a dispute in {@code grid} over the API, as the intake account; answers its case number. */
     private String registerDispute(String grid, String subject) {
+        return register(grid, subject).number();
+    }
+
+    private Registered register(String grid, String subject) {
         ApiClient.Reply created = api.post("/api/disputes", json("""
                 {'source':'APPLICATION','category':'PROPERTY','subject':'%s','content':'Water from above',
                  'gridCode':'%s','parties':[{'name':'王芳','phone':'13800001111','role':'APPLICANT'},
                  {'name':'富力物业','role':'RESPONDENT'}]}""".formatted(subject, grid)), "intake");
         assertThat(created.status()).isEqualTo(201);
-        return created.text("caseNumber");
+        return new Registered(created.text("caseId"), created.text("caseNumber"));
     }
 
     @Test

@@ -91,7 +91,8 @@ class BoardPage {
             if (!from.isBefore(to)) {
                 throw ConsoleProblem.badRequest();
             }
-            model.addAttribute("changes", timeTravel.changes(code, start(from), start(to), null, null));
+            model.addAttribute("changes", ConsoleForms.page(() -> timeTravel.changes(code, start(from), start(to),
+                    null, null)));
         }
         model.addAttribute("changesFrom", from);
         model.addAttribute("changesTo", to);

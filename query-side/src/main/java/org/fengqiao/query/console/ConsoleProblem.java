@@ -1,5 +1,6 @@
 package org.fengqiao.query.console;
 
+import org.fengqiao.query.common.QueryRejection;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -28,6 +29,14 @@ class ConsoleProblem extends RuntimeException {
 
     static ConsoleProblem badRequest() {
         return new ConsoleProblem(HttpStatus.BAD_REQUEST, "problem.badRequest");
+    }
+
+    /**
+     * The query side's refusal as a page: unknown (or not visible) is the not-found page, anything else a bad request.
+     * Translated where the console calls the query side, because the query side's own advice would answer it as JSON.
+     */
+    static ConsoleProblem from(QueryRejection rejection) {
+        return rejection.reason() == QueryRejection.Reason.NOT_FOUND ? notFound() : badRequest();
     }
 
     HttpStatus status() {

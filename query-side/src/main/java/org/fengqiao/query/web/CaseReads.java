@@ -19,9 +19,10 @@ import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 /**
  * Reads a case for the caller: who may see it (jurisdiction and confidentiality, {@link JurisdictionScope}) and
  * read-your-writes ({@code minVersion}, {@link CaseViewWaits}), so that the controllers only parse and answer. Must
- * be called on the request's thread: the caller is taken from it before the answers arrive on others.
+ * be called on the request's thread: the caller is taken from it before the answers arrive on others. Public for the
+ * console's case page, which reads a case exactly as the API does.
  */
-class CaseReads {
+public class CaseReads {
 
     private final QueryGateway queries;
     private final CaseViewWaits waits;
@@ -40,7 +41,7 @@ class CaseReads {
      * case the caller may not see is not found; for {@code asOf} that is decided on the case as it is now, so a case
      * marked confidential later is hidden in its past too, and one whose confidentiality was lifted is shown.
      */
-    CompletableFuture<CaseView> view(CaseId id, long minVersion, Instant asOf) {
+    public CompletableFuture<CaseView> view(CaseId id, long minVersion, Instant asOf) {
         JurisdictionScope.Visible visible = scope.current();
         if (asOf != null) {
             return current(id).thenApply(visible::check).thenCompose(now -> queries.query(new FindCaseAsOf(id, asOf),
@@ -67,7 +68,7 @@ class CaseReads {
      * is checked against the store's own count of the case's events; if the store is behind, the read model's
      * progress is awaited as the signal to read it once more.
      */
-    CompletableFuture<CaseHistoryView> history(FindCaseHistory query, long minVersion) {
+    public CompletableFuture<CaseHistoryView> history(FindCaseHistory query, long minVersion) {
         JurisdictionScope.Visible visible = scope.current();
         Caller caller = Caller.current().orElse(null);
         String requestId = PersonalDataDisclosure.currentRequestId();
