@@ -77,7 +77,13 @@ public final class ApiAccessRules {
             rule("POST", "/api/subscriptions/**", null, ADMIN),
             rule("GET", "/api/subscriptions", null, ADMIN, Role.SYSTEM),
             rule("GET", "/api/subscriptions/*", null, ADMIN, Role.SYSTEM),
-            rule("GET", "/api/subscriptions/**", null, ADMIN));
+            rule("GET", "/api/subscriptions/**", null, ADMIN),
+            rule("POST", "/api/*/*/dispatch", "dispatch", SUPERVISOR),
+            rule("POST", "/api/*/*/dispatch/sign", "dispatch", OFFICER),
+            rule("POST", "/api/*/*/dispatch/return", "dispatch", OFFICER),
+            rule("POST", "/api/*/*/dispatch/return/decision", "dispatch", SUPERVISOR),
+            rule("POST", "/api/*/*/dispatch/contribution", "dispatch", OFFICER),
+            rule("POST", "/api/*/*/dispatch/contribution/waiver", "dispatch", SUPERVISOR));
 
     private static final List<PathPattern> PUBLIC_PATTERNS = PUBLIC.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
