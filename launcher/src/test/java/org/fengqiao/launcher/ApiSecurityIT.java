@@ -194,8 +194,12 @@ class ApiSecurityIT {
         assertThat(unauthorized.raw().headers().firstValue("X-Request-Id")).isPresent();
     }
 
-    /** Method and path of every controller route, path variables without their patterns as OpenAPI writes them. */
     private Set<String> routes() {
+        return routes(mappings);
+    }
+
+    /** Method and path of every controller route, path variables without their patterns as OpenAPI writes them. */
+    static Set<String> routes(RequestMappingHandlerMapping mappings) {
         Set<String> routes = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
@@ -227,7 +231,7 @@ class ApiSecurityIT {
         return List.of(path.replace("*", SOME_CASE.substring(1)));
     }
 
-    private static Caller caller(String account) {
+    static Caller caller(String account) {
         Role role = ApiClient.DEMO_ACCOUNTS.get(account);
         Set<String> grants = role == Role.SYSTEM ? Set.of("register", "read", "notes", "attachments") : Set.of();
         return new Caller(account, Set.of(role), null, null, grants);

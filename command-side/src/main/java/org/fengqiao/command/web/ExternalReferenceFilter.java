@@ -1,5 +1,6 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.platform.problem.ProblemDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -18,7 +19,6 @@ import org.fengqiao.command.idempotency.IdempotencyStore.StoredResponse;
 import org.fengqiao.platform.security.ApiSecurityProperties;
 import org.fengqiao.platform.security.BodyLimitFilter;
 import org.fengqiao.platform.security.Caller;
-import org.fengqiao.platform.security.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -69,7 +69,7 @@ class ExternalReferenceFilter extends OncePerRequestFilter {
         String system = ref.path("system").asText("");
         String caller = Caller.current().map(Caller::name).orElse(null);
         if (caller == null || !caller.equals(owners.get(system))) {
-            Problems.write(request, response, HttpStatus.FORBIDDEN, "EXTERNAL_SYSTEM_NOT_YOURS",
+            ProblemDocuments.write(request, response, HttpStatus.FORBIDDEN, "EXTERNAL_SYSTEM_NOT_YOURS",
                     "External system not yours", "Only the system client that owns this externalRef.system may "
                             + "register cases under its references.");
             return;
@@ -82,7 +82,7 @@ class ExternalReferenceFilter extends OncePerRequestFilter {
         Optional<Entry> first = store.reserve(key, bodyHash, clock.instant().plus(KEPT));
         if (first.isPresent()) {
             if (!first.get().requestHash().equals(bodyHash)) {
-                Problems.write(request, response, HttpStatus.CONFLICT, "EXTERNAL_REF_CONFLICT",
+                ProblemDocuments.write(request, response, HttpStatus.CONFLICT, "EXTERNAL_REF_CONFLICT",
                         "External reference conflict", "A case was registered under this externalRef with another "
                                 + "request body; a retry must send the same body, a new matter a new reference.");
                 return;

@@ -1,5 +1,6 @@
 package org.fengqiao.platform.security;
 
+import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -113,10 +114,10 @@ public class ApiSecurityAutoConfiguration {
             if (jwt) {
                 response.addHeader("WWW-Authenticate", "Bearer");
             }
-            Problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unauthorized",
+            ProblemDocuments.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unauthorized",
                     "Valid credentials are required: HTTP Basic" + (jwt ? " or a bearer token." : "."));
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> Problems.write(request, response,
+        AccessDeniedHandler forbidden = (request, response, e) -> ProblemDocuments.write(request, response,
                 HttpStatus.FORBIDDEN, "FORBIDDEN", "Forbidden", "Your role does not allow this request.");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -188,7 +189,7 @@ public class ApiSecurityAutoConfiguration {
 
     @Bean
     RequestRejectedHandler rejectedRequests() {
-        return (request, response, e) -> Problems.write(request, response, HttpStatus.BAD_REQUEST,
+        return (request, response, e) -> ProblemDocuments.write(request, response, HttpStatus.BAD_REQUEST,
                 "REQUEST_REJECTED", "Request rejected", "The request's path or headers are not accepted.");
     }
 

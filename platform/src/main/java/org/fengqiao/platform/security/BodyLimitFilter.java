@@ -1,5 +1,6 @@
 package org.fengqiao.platform.security;
 
+import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -54,7 +55,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (!concrete(request.getContentType())) {
-            Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+            ProblemDocuments.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
                     "Unsupported Media Type", "The Content-Type must name one media type, such as application/json.");
             return;
         }
@@ -105,7 +106,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        Problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "Payload too large",
+        ProblemDocuments.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "Payload too large",
                 "The request body is larger than " + maxBytes + " bytes.");
     }
 

@@ -1,5 +1,6 @@
 package org.fengqiao.platform.security;
 
+import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,7 +61,7 @@ final class SignInThrottle extends OncePerRequestFilter {
                 blockedFor(addressKey, maxPerAddress, now));
         if (retryAfter > 0) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, (retryAfter + 999) / 1000)));
-            Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_SIGN_IN_FAILURES",
+            ProblemDocuments.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_SIGN_IN_FAILURES",
                     "Too many failed sign-ins", "Too many failed sign-ins for this account or from this address; "
                             + "try again after the time in Retry-After.");
             return;

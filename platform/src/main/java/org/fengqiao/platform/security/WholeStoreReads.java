@@ -1,5 +1,6 @@
 package org.fengqiao.platform.security;
 
+import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -61,7 +62,7 @@ final class WholeStoreReads extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!permits.tryAcquire()) {
             response.setHeader("Retry-After", "2");
-            Problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "TOO_BUSY", "Too busy",
+            ProblemDocuments.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "TOO_BUSY", "Too busy",
                     "Too many requests that read the whole event store are running; retry after the time in "
                             + "Retry-After.");
             return;
