@@ -139,7 +139,8 @@ public abstract class Case {
             boolean intake = payload instanceof ReceivePetition || payload instanceof ReceiveDispute;
             UnitCode acting = payload instanceof DispatchUnitCommand named ? named.unit() : unit;
             CallerScope.check(command.getMetaData(), jurisdiction, intake ? null : audience.roles(),
-                    audience.accounts(), acting, version);
+                    audience.accounts(), acting, payload instanceof AddNote || payload instanceof RecordAttachment,
+                    version);
             rights.admit(payload);
             if (payload instanceof LifecycleCommand lifecycle && lifecycle.kind() != kind()) {
                 throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
