@@ -41,6 +41,11 @@ class HostileInputIT {
         assertProblem(wildcard, 415, "UNSUPPORTED_MEDIA_TYPE");
         assertProblem(api.get("/api/cases/" + java.util.UUID.randomUUID() + "/history?%01%07=SH", "officer"), 400,
                 "REQUEST_REJECTED");
+        Reply formPut = api.send("/api/subscriptions/1/dead-letters/retry", request -> request
+                .header("Authorization", ApiClient.basic("hotline"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString("a=%zz&%")));
+        assertThat(formPut.status()).isEqualTo(403);
         String id = api.post("/api/disputes", json(DISPUTE + ",'receivedAt':'2026-01-05T09:00:00Z'}"), "intake")
                 .text("caseId");
         long started = System.nanoTime();

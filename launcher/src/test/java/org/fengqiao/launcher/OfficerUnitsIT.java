@@ -66,7 +66,7 @@ class OfficerUnitsIT {
         String theirs = register(api, "disputes");
         assertThat(api.post("/api/disputes/" + theirs + "/assignment", json("{'unit':'SH-FL-MEDIATION'}"),
                 "supervisor").status()).isEqualTo(200);
-        assertThat(api.post("/api/disputes/" + theirs + "/risk", json("{'level':'HIGH','reason':'threats'}"),
+        assertThat(api.post("/api/disputes/" + theirs + "/risk", json("{'level':'HIGH','reason':'threats','policeInformed':true}"),
                 "fuli.officer").status()).isEqualTo(200);
         String others = register(api, "disputes");
         assertThat(api.post("/api/disputes/" + others + "/assignment", json("{'unit':'SH-FL-PROPERTY'}"),
