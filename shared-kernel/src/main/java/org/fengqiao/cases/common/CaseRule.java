@@ -127,7 +127,15 @@ public enum CaseRule {
             "the case closes once every co-handling unit has reported its part or been waived"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
-    NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for");
+    NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for"),
+    // business time (the field is the command's own: occurredAt, receivedAt, heldAt or servedAt)
+    BUSINESS_TIME_IN_FUTURE(Kind.INVALID, "occurredAt", "what happened cannot lie in the future"),
+    BUSINESS_TIME_BEFORE_PREVIOUS(Kind.INVALID, "occurredAt",
+            "what happened cannot lie before the case's previous business time"),
+    BUSINESS_TIME_TOO_FAR_BACK(Kind.INVALID, "occurredAt",
+            "only a supervisor, giving occurredAtReason, may record what happened more than the allowed days back"),
+    BACKDATING_REASON_REQUIRED(Kind.INVALID, "occurredAtReason",
+            "recording what happened more than the allowed days back needs the supervisor's reason");
 
     /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409, 404 or 403. */
     public enum Kind {

@@ -26,6 +26,7 @@ import org.fengqiao.cases.common.AssignCase;
 import org.fengqiao.cases.common.AssignRiskLeader;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
@@ -106,8 +107,11 @@ import org.fengqiao.personaldata.RestrictPersonalData;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public abstract class Case {
 
-    /** The shape of the state in a snapshot; 2 since the state was split into its concerns. */
-    public static final String SNAPSHOT_REVISION = "2";
+    /**
+     * The shape of the state in a snapshot; 2 since the state was split into its concerns, 3 since it keeps the
+     * latest business time.
+     */
+    public static final String SNAPSHOT_REVISION = "3";
 
     @AggregateIdentifier
     protected CaseId caseId;
@@ -124,17 +128,25 @@ public abstract class Case {
     protected Audience audience = new Audience();
     protected SubjectRights rights = new SubjectRights();
     protected Dispatch dispatch = new Dispatch();
+    protected BusinessTimeline timeline = new BusinessTimeline();
 
     /**
-     * Before any handler of an existing case, in this order: the caller ({@link CallerScope}: jurisdiction, a
-     * confidential case's audience, units, expected version), what a restricted or erased case still accepts, the
+     * Before any handler, the command's business time ({@link BusinessTimePolicy}: not in the future, not too far
+     * back, not before the case's previous one). Before any handler of an existing case, in this order: the caller
+     * ({@link CallerScope}: jurisdiction, a confidential case's audience, units, expected version), what a restricted or erased case still accepts, the
      * kind a lifecycle command is addressed to, and that the case is open unless the command acts on closed cases
      * too. A new case has no state yet; its intake checks what applies. An intake repeated under a known reference
      * answers the case it registered, confidential or not: the caller already knows that case.
      */
     @CommandHandlerInterceptor
-    Object check(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+    Object check(CommandMessage<?> command, InterceptorChain chain, Clock clock, BusinessTimePolicy businessTime)
+            throws Exception {
         Object payload = command.getPayload();
+        if (payload instanceof CaseCommand caseCommand) {
+            boolean repeatedIntake = caseId != null
+                    && (payload instanceof ReceivePetition || payload instanceof ReceiveDispute);
+            businessTime.check(caseCommand, repeatedIntake ? null : timeline.latest(), command.getMetaData(), clock);
+        }
         if (caseId != null) {
             boolean intake = payload instanceof ReceivePetition || payload instanceof ReceiveDispute;
             UnitCode acting = payload instanceof DispatchUnitCommand named ? named.unit() : unit;
@@ -400,6 +412,7 @@ public abstract class Case {
         audience.evolve(event);
         rights.evolve(event);
         dispatch.evolve(event);
+        timeline.evolve(event);
         evolve(event);
     }
 
