@@ -5,6 +5,7 @@ import static org.fengqiao.launcher.ApiClient.json;
 import static org.fengqiao.launcher.LifecycleIT.assertProblem;
 
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import org.fengqiao.launcher.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,46 @@ class HostileInputIT {
     }
 
     @Test
+    void what_the_fuzzer_found_a_wildcard_media_type_and_a_control_character_in_a_parameter_name() {
+        ApiClient api = new ApiClient(port);
+        Reply wildcard = api.send("/api/disputes/" + java.util.UUID.randomUUID() + "/risk", request -> request
+                .header("Authorization", ApiClient.basic("officer")).header("Content-Type", "*/*")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertProblem(wildcard, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(api.get("/api/cases/" + java.util.UUID.randomUUID() + "/history?%01%07=SH", "officer"), 400,
+                "REQUEST_REJECTED");
+        Reply formPut = api.send("/api/subscriptions/1/dead-letters/retry", request -> request
+                .header("Authorization", ApiClient.basic("hotline"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString("a=%zz&%")));
+        assertThat(formPut.status()).isEqualTo(403);
+        String id = api.post("/api/disputes", json(DISPUTE + ",'receivedAt':'2026-01-05T09:00:00Z'}"), "intake")
+                .text("caseId");
+        long started = System.nanoTime();
+        Reply before = api.get("/api/cases/" + id + "/history?asOf=2025-07-01T00:00:00Z&minVersion=1", "officer");
+        assertThat(before.status()).isNotEqualTo(503);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_500);
+    }
+
+    @Test
+    void a_command_whose_answer_the_caller_does_not_accept_is_refused_before_it_is_sent() {
+        ApiClient api = new ApiClient(port);
+        String id = api.post("/api/disputes", json(DISPUTE + "}"), "intake").text("caseId");
+        for (String accept : new String[] {"image/png", "text/html", "application/json;q=0", "garbage"}) {
+            Reply refused = api.send("/api/disputes/" + id + "/notes", request -> request
+                    .header("Authorization", ApiClient.basic("supervisor")).header("Content-Type", "application/json")
+                    .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(json("{'text':'x'}"))));
+            assertThat(refused.status()).as(accept).isEqualTo(406);
+        }
+        Reply dossier = api.send("/api/cases/" + id + "/dossier", request -> request
+                .header("Authorization", ApiClient.basic("auditor")).header("Accept", "image/png").GET());
+        assertThat(dossier.status()).isEqualTo(406);
+        assertThat(api.get("/api/cases/" + id + "/history", "auditor").body().path("items")).hasSize(2);
+        assertThat(api.post("/api/disputes/" + id + "/notes", json("{'text':'x'}"), "supervisor", "Accept",
+                "application/json, */*;q=0.1").version()).isEqualTo(3);
+    }
+
+    @Test
     void odd_paths_are_problems_not_errors() {
         ApiClient api = new ApiClient(port);
         assertProblem(api.get("/api/cases/%2e%2e/history", "auditor"), 400, "REQUEST_REJECTED");
@@ -54,7 +95,8 @@ class HostileInputIT {
             assertProblem(reply, 400, "INVALID_VALUE");
             assertThat(reply.text("field")).isEqualTo("receivedAt");
         }
-        assertThat(api.post("/api/disputes", json(DISPUTE + ",'receivedAt':'2026-01-05T09:00:00Z'}"), "intake")
+        assertThat(api.post("/api/disputes", json(DISPUTE + ",'receivedAt':'" + Instant.now().minusSeconds(86_400)
+                + "'}"), "intake")
                 .status()).isEqualTo(201);
         assertProblem(api.get("/api/boards/overview?asOf=-999999999-01-01T00:00:00Z", "auditor"), 400,
                 "INVALID_VALUE");

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -69,9 +70,9 @@ class LifecycleIT {
         assertThat(api.post("/api/petitions/" + petitionId + "/assignment",
                 json("{'unit':'SH-TASKFORCE','officer':'officer.wang'}"), "supervisor").version()).isEqualTo(6);
         Reply meeting = api.post("/api/petitions/" + petitionId + "/meetings", json("""
-                {'type':'JOINT_MEETING','heldAt':'2026-07-01T02:00:00Z',
+                {'type':'JOINT_MEETING','heldAt':'%s',
                  'participants':['district petition bureau','law-enforcement bureau','developer'],
-                 'minutes':'Rebuild the courtyards to standard by 30 July'}"""), "officer.wang");
+                 'minutes':'Rebuild the courtyards to standard by 30 July'}""".formatted(Instant.now())), "officer.wang");
         assertThat(meeting.status()).isEqualTo(200);
         assertThat(meeting.version()).isEqualTo(7);
 
@@ -79,8 +80,9 @@ class LifecycleIT {
         assertThat(api.post("/api/disputes/" + disputeId + "/assignment", json("{'unit':'SH-GY-MEDIATION'}"))
                 .version()).isEqualTo(3);
         assertThat(api.post("/api/disputes/" + disputeId + "/meetings", json("""
-                {'type':'MEDIATION_SESSION','heldAt':'2026-07-02T02:00:00Z',
-                 'participants':['王芳','李四','调解员陈'],'minutes':'Inspect the pipe together'}""")).version())
+                {'type':'MEDIATION_SESSION','heldAt':'%s',
+                 'participants':['王芳','李四','调解员陈'],'minutes':'Inspect the pipe together'}""".formatted(
+                Instant.now()))).version())
                 .isEqualTo(4);
 
         // error answers, each leaving the version where it was

@@ -20,12 +20,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.fengqiao.platform.security.ApiAccessRules;
 import org.fengqiao.platform.security.Caller;
-import org.fengqiao.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -126,17 +124,11 @@ class MethodMatrixIT {
         }
     }
 
+    /** The paths of every controller route (ApiSecurityIT lists them with their methods). */
     private Set<String> routes() {
-        Set<String> routes = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui") || pattern.equals("/error")) {
-                    continue;
-                }
-                routes.add(pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}"));
-            }
-        }
-        return routes;
+        Set<String> paths = new TreeSet<>();
+        ApiSecurityIT.routes(mappings).forEach(route -> paths.add(route.substring(route.indexOf(' ') + 1)));
+        return paths;
     }
 
     /** Concrete paths: both kinds for a kind segment, an unknown case, anchor or subject for the others. */
@@ -151,8 +143,6 @@ class MethodMatrixIT {
     }
 
     private static Caller caller(String account) {
-        Role role = ApiClient.DEMO_ACCOUNTS.get(account);
-        Set<String> grants = role == Role.SYSTEM ? Set.of("register", "read", "notes", "attachments") : Set.of();
-        return new Caller(account, Set.of(role), null, null, grants);
+        return ApiSecurityIT.caller(account);
     }
 }

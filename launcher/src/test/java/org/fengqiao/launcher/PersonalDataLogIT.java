@@ -231,7 +231,7 @@ class PersonalDataLogIT {
         ok(path + "/acceptance", "supervisor", "{'accepted':true,'reason':'%s'}", PETITIONER);
         ok(path + "/assignment", "supervisor", "{'unit':'SH-TASKFORCE','officer':'officer','note':'%s %s'}",
                 PETITIONER, PETITIONER_PHONE);
-        ok(path + "/meetings", "officer", "{'type':'JOINT_MEETING','heldAt':'2026-07-01T02:00:00Z',"
+        ok(path + "/meetings", "officer", "{'type':'JOINT_MEETING','heldAt':'" + Instant.now() + "',"
                 + "'participants':['%s','developer'],'minutes':'%s said %s'}", PETITIONER, PETITIONER, HEALTH);
         assertThat(idempotent(path + "/notes", "officer", "{'text':'%s: %s'}", PETITIONER, NOTE).status())
                 .isEqualTo(200);
@@ -264,7 +264,7 @@ class PersonalDataLogIT {
                 + "'note':'call %s'}", APPLICANT_PHONE);
         ok(path + "/escalation", "supervisor", "{'toLevel':'SUB_DISTRICT','reason':'%s asked for the task force'}",
                 APPLICANT);
-        ok(path + "/meetings", "officer", "{'type':'MEDIATION_SESSION','heldAt':'2026-07-02T02:00:00Z',"
+        ok(path + "/meetings", "officer", "{'type':'MEDIATION_SESSION','heldAt':'" + Instant.now() + "',"
                 + "'participants':['%s','%s','李调解'],'minutes':'%s and %s met'}", APPLICANT, RESPONDENT, APPLICANT,
                 RESPONDENT);
         refused("a refusal by someone who is no party", path + "/refusal", "officer", "{'party':'%s','reason':'%s'}",

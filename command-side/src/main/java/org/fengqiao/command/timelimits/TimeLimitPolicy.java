@@ -33,13 +33,15 @@ public record TimeLimitPolicy(
         int highRiskPercent,
         Duration checkInInterval,
         Level escalationCeiling,
-        HolidayCalendar calendar) {
+        HolidayCalendar calendar,
+        int signForWorkingDays) {
 
     /** The policy of these settings, counted in {@code zone}, with the given calendar. */
     public static TimeLimitPolicy of(TimeLimitSettings s, ZoneId zone, HolidayCalendar calendar) {
         return new TimeLimitPolicy(zone, s.acceptanceDays(), s.petitionHandlingDays(), s.disputeHandlingDays(),
                 s.maxExtensionDays(), s.reviewDays(), s.reviewRequestDays(), s.objectionWorkingDays(),
-                s.reminderDays(), s.highRiskPercent(), s.checkInInterval(), s.escalationCeiling(), calendar);
+                s.reminderDays(), s.highRiskPercent(), s.checkInInterval(), s.escalationCeiling(), calendar,
+                s.signForWorkingDays());
     }
 
     /** The defaults ({@link TimeLimitSettings#defaults()}), in Asia/Shanghai, with the given calendar. */
@@ -114,6 +116,11 @@ public record TimeLimitPolicy(
     /** The window in which the unit a case was assigned to at {@code assignedAt} may object. */
     public LimitEnd objectionWindow(Instant assignedAt) {
         return afterWorkingDays(assignedAt, objectionWorkingDays);
+    }
+
+    /** The time by which each unit named in a dispatch at {@code dispatchedAt} signs for it: 24:00 of the last day. */
+    public LimitEnd signForWindow(Instant dispatchedAt) {
+        return afterWorkingDays(dispatchedAt, signForWorkingDays);
     }
 
     /**

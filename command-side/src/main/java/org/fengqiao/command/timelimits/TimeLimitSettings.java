@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param escalationCeiling    the highest level a missed limit escalates a case to (矛盾不上交: SUB_DISTRICT)
  * @param calendar             the holiday calendar files, one per year (Spring resource locations or patterns,
  *                             comma-separated)
+ * @param signForWorkingDays   working days after a dispatch within which each unit named signs for it (签收)
  */
 @ConfigurationProperties("fengqiao.time-limits")
 public record TimeLimitSettings(
@@ -36,7 +37,8 @@ public record TimeLimitSettings(
         Integer highRiskPercent,
         Duration checkInInterval,
         Level escalationCeiling,
-        String calendar) {
+        String calendar,
+        Integer signForWorkingDays) {
 
     public TimeLimitSettings {
         acceptanceDays = positive(acceptanceDays, 15, "acceptance-days");
@@ -51,6 +53,7 @@ public record TimeLimitSettings(
         checkInInterval = checkInInterval == null ? Duration.ofHours(24) : checkInInterval;
         escalationCeiling = escalationCeiling == null ? Level.SUB_DISTRICT : escalationCeiling;
         calendar = calendar == null ? "classpath*:calendar/cn-*.txt" : calendar;
+        signForWorkingDays = positive(signForWorkingDays, 1, "sign-for-working-days");
         if (reminderDays < 0 || highRiskPercent > 100 || checkInInterval.isNegative() || checkInInterval.isZero()) {
             throw new IllegalArgumentException("fengqiao.time-limits: reminder-days >= 0, high-risk-percent <= 100 and"
                     + " a positive check-in-interval are required");
@@ -59,7 +62,7 @@ public record TimeLimitSettings(
 
     /** Every setting at its default. */
     public static TimeLimitSettings defaults() {
-        return new TimeLimitSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TimeLimitSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static int positive(Integer value, int fallback, String name) {

@@ -1,5 +1,7 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.fengqiao.cases.common.PersonalData;
@@ -13,7 +15,7 @@ public record AgreementRequest(
         LocalDate performBy,
         @PersonalData(PersonalData.Kind.NAME) String mediator,
         @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
-        @PersonalData String performance) {
+        @PersonalData String performance, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

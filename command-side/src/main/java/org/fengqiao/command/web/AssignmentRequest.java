@@ -1,5 +1,6 @@
 package org.fengqiao.command.web;
 
+import java.time.Instant;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.UnitCode;
@@ -8,7 +9,7 @@ import org.fengqiao.cases.common.UnitCode;
 public record AssignmentRequest(
         UnitCode unit,
         @NotPersonalData("a staff account: the handling officer") String officer,
-        @PersonalData String note) {
+        @PersonalData String note, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

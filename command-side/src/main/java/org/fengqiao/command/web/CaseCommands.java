@@ -15,6 +15,7 @@ import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
 import org.fengqiao.command.cases.lifecycle.CallerScope;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.RequestIdFilter;
@@ -92,6 +93,10 @@ class CaseCommands {
                 caller == null ? null : caller.roles().stream().map(Enum::name).sorted().toList(),
                 caller == null ? null : caller.jurisdiction(),
                 caller != null && caller.limitedToUnits() ? caller.units() : null, expected));
+        Object reason = request == null ? null : request.getAttribute(BusinessTimeReasons.ATTRIBUTE);
+        if (reason != null) {
+            metaData.put(BusinessTimePolicy.REASON, reason);
+        }
         String correlationId = request == null ? null : RequestIdFilter.of(request);
         if (correlationId != null) {
             metaData.put("correlationId", correlationId);

@@ -38,7 +38,7 @@ public class CaseLifecycleController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody AssignmentRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new AssignCase(caseId(caseId), kind(kind), body.unit(),
-                body.officer(), body.note(), null, actor())));
+                body.officer(), body.note(), body.occurredAt(), actor())));
     }
 
     @PostMapping(CASE + "/meetings")
@@ -54,7 +54,7 @@ public class CaseLifecycleController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody EscalationRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new EscalateCase(caseId(caseId), kind(kind),
-                body.toLevel(), body.reason(), null, actor())));
+                body.toLevel(), body.reason(), body.occurredAt(), actor())));
     }
 
     @PostMapping(CASE + "/risk")
@@ -62,14 +62,14 @@ public class CaseLifecycleController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody RiskRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ChangeRiskLevel(caseId(caseId), kind(kind),
-                body.level(), body.reason(), null, actor(), body.policeInformed())));
+                body.level(), body.reason(), body.occurredAt(), actor(), body.policeInformed())));
     }
 
     @PostMapping(CASE + "/notes")
     public CaseVersionResponse addNote(
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody NoteRequest body) {
-        return CaseVersionResponse.of(commands.send(() -> new AddNote(caseId(caseId), kind(kind), body.text(), null,
+        return CaseVersionResponse.of(commands.send(() -> new AddNote(caseId(caseId), kind(kind), body.text(), body.occurredAt(),
                 actor())));
     }
 
@@ -78,7 +78,7 @@ public class CaseLifecycleController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody AttachmentRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RecordAttachment(caseId(caseId), kind(kind),
-                body.name(), body.mediaType(), required(body.size(), "size"), body.sha256(), null, actor())));
+                body.name(), body.mediaType(), required(body.size(), "size"), body.sha256(), body.occurredAt(), actor())));
     }
 
     @PostMapping(CASE + "/closure")
@@ -86,6 +86,6 @@ public class CaseLifecycleController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody ClosureRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new CloseCase(caseId(caseId), kind(kind), body.outcome(),
-                body.satisfaction(), body.route(), body.note(), null, actor())));
+                body.satisfaction(), body.route(), body.note(), body.occurredAt(), actor())));
     }
 }

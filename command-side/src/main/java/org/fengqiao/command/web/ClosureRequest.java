@@ -1,5 +1,6 @@
 package org.fengqiao.command.web;
 
+import java.time.Instant;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.PersonalData;
@@ -10,7 +11,7 @@ public record ClosureRequest(
         Outcome outcome,
         Satisfaction satisfaction,
         @PersonalData String note,
-        @NotPersonalData("the route the parties were told: arbitration, court, another body") String route) {
+        @NotPersonalData("the route the parties were told: arbitration, court, another body") String route, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

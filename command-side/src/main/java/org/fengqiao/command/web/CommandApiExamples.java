@@ -51,6 +51,18 @@ class CommandApiExamples implements OpenApiCustomizer {
                     {"limit":"HANDLING","days":30,"reason":"expert opinion on the cracks awaited",
                      "approver":"wang.director"}"""),
             Map.entry(KIND_CASE + "objection", "{\"unit\":\"SH-FL-MEDIATION\",\"reason\":\"a building-safety matter\"}"),
+            Map.entry(KIND_CASE + "dispatch", """
+                    {"leadUnit":"SHQ-ENFORCE","coUnits":["SHQ-POLICE-SH"],
+                     "instructions":"Remove the illegal structure; police to keep the peace"}"""),
+            Map.entry(KIND_CASE + "dispatch/sign", "{\"unit\":\"SHQ-ENFORCE\"}"),
+            Map.entry(KIND_CASE + "dispatch/return", """
+                    {"unit":"SHQ-ENFORCE","reasonCode":"NOT_OUR_DUTY","text":"a housing-quality matter"}"""),
+            Map.entry(KIND_CASE + "dispatch/return/decision",
+                    "{\"unit\":\"SHQ-ENFORCE\",\"decision\":\"APPROVE\",\"reason\":\"the housing bureau's\"}"),
+            Map.entry(KIND_CASE + "dispatch/contribution",
+                    "{\"unit\":\"SHQ-POLICE-SH\",\"text\":\"Patrol kept the peace during the removal\"}"),
+            Map.entry(KIND_CASE + "dispatch/contribution/waiver",
+                    "{\"unit\":\"SHQ-POLICE-SH\",\"reason\":\"no police part needed after all\"}"),
             Map.entry("/api/petitions/{caseId}/review", "{\"reason\":\"the reply did not address the rebuild\"}"),
             Map.entry(KIND_CASE + "risk-leader", "{\"leader\":\"wang.deputy-director\"}"),
             Map.entry(KIND_CASE + "check-ins", "{\"note\":\"Visited the family; calm\"}"),

@@ -27,12 +27,12 @@ public class ConfidentialityController {
     @PostMapping("/api/cases/{caseId}/confidentiality")
     public CaseVersionResponse mark(@PathVariable String caseId, @RequestBody ConfidentialityRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new MarkCaseConfidential(caseId(caseId), body.reason(),
-                body.roles(), body.accounts(), null, actor())));
+                body.roles(), body.accounts(), body.occurredAt(), actor())));
     }
 
     @PostMapping("/api/cases/{caseId}/confidentiality/lifting")
     public CaseVersionResponse lift(@PathVariable String caseId, @RequestBody LiftingRequest body) {
-        return CaseVersionResponse.of(commands.send(() -> new LiftConfidentiality(caseId(caseId), body.reason(), null,
+        return CaseVersionResponse.of(commands.send(() -> new LiftConfidentiality(caseId(caseId), body.reason(), body.occurredAt(),
                 actor())));
     }
 }

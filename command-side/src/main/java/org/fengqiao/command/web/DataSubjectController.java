@@ -34,21 +34,21 @@ public class DataSubjectController {
     public CaseVersionResponse restrict(@PathVariable String caseId, @PathVariable String subject,
             @RequestBody DataSubjectRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RestrictPersonalData(caseId(caseId), number(subject),
-                body.reason(), null, actor())));
+                body.reason(), body.occurredAt(), actor())));
     }
 
     @PostMapping(SUBJECT + "/restriction/lifting")
     public CaseVersionResponse lift(@PathVariable String caseId, @PathVariable String subject,
             @RequestBody DataSubjectRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new LiftPersonalDataRestriction(caseId(caseId),
-                number(subject), body.reason(), null, actor())));
+                number(subject), body.reason(), body.occurredAt(), actor())));
     }
 
     @PostMapping(SUBJECT + "/erasure")
     public CaseVersionResponse erase(@PathVariable String caseId, @PathVariable String subject,
             @RequestBody DataSubjectRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ErasePersonalData(caseId(caseId), number(subject),
-                body.reason(), null, actor())));
+                body.reason(), body.occurredAt(), actor())));
     }
 
     /** A subject number that cannot exist names no subject: 404, like an unknown one. */

@@ -1,5 +1,6 @@
 package org.fengqiao.command.web;
 
+import java.time.Instant;
 import org.fengqiao.cases.common.NotPersonalData;
 
 /**
@@ -7,5 +8,5 @@ import org.fengqiao.cases.common.NotPersonalData;
  * "PIPL Art. 47(1)3: consent withdrawn". It stays readable in the history for good, so it names no one.
  */
 public record DataSubjectRequest(
-        @NotPersonalData("the legal ground; stays readable in the history for good, so it names no one") String reason) {
+        @NotPersonalData("the legal ground; stays readable in the history for good, so it names no one") String reason, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 }

@@ -1,5 +1,6 @@
 package org.fengqiao.command.web;
 
+import java.time.Instant;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.TimeLimit;
@@ -9,7 +10,7 @@ public record DeadlineExtensionRequest(
         TimeLimit limit,
         Integer days,
         @PersonalData String reason,
-        @NotPersonalData("a staff account: the head who approved it") String approver) {
+        @NotPersonalData("a staff account: the head who approved it") String approver, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

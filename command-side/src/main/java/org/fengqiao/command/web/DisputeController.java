@@ -46,7 +46,7 @@ public class DisputeController {
             @PathVariable String caseId,
             @RequestBody RefusalRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RecordRefusal(caseId(caseId), body.party(),
-                body.reason(), null, actor())));
+                body.reason(), body.occurredAt(), actor())));
     }
 
     @PostMapping("/{caseId}/agreement")
@@ -54,6 +54,6 @@ public class DisputeController {
             @PathVariable String caseId,
             @RequestBody AgreementRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ReachMediationAgreement(caseId(caseId), body.terms(),
-                body.performance(), body.performBy(), body.mediator(), body.signatories(), null, actor())));
+                body.performance(), body.performBy(), body.mediator(), body.signatories(), body.occurredAt(), actor())));
     }
 }

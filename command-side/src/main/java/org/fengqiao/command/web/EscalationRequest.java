@@ -1,10 +1,12 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
+import java.time.Instant;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/escalation}. */
-public record EscalationRequest(Level toLevel, @PersonalData String reason) {
+public record EscalationRequest(Level toLevel, @PersonalData String reason, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

@@ -124,7 +124,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(bytes);
     }
 
-    private static String sha256(byte[]... parts) {
+    static String sha256(byte[]... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (byte[] part : parts) {

@@ -1,5 +1,6 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
 import java.time.Instant;
 import java.util.List;
 import org.fengqiao.cases.common.MeetingType;
@@ -10,7 +11,7 @@ public record MeetingRequest(
         MeetingType type,
         Instant heldAt,
         @PersonalData(PersonalData.Kind.NAME) List<String> participants,
-        @PersonalData String minutes) {
+        @PersonalData String minutes, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

@@ -1,9 +1,11 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
+import java.time.Instant;
 import org.fengqiao.cases.common.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/notes}. */
-public record NoteRequest(@PersonalData String text) {
+public record NoteRequest(@PersonalData String text, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

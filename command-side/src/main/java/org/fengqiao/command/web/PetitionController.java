@@ -63,7 +63,7 @@ public class PetitionController {
             @PathVariable String caseId,
             @RequestBody AcceptanceRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new DecideAcceptance(caseId(caseId),
-                required(body.accepted(), "accepted"), body.reason(), null, actor())));
+                required(body.accepted(), "accepted"), body.reason(), body.occurredAt(), actor())));
     }
 
     @PostMapping("/{caseId}/agreement")
@@ -71,7 +71,7 @@ public class PetitionController {
             @PathVariable String caseId,
             @RequestBody AgreementRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new AgreeHandlingPlan(caseId(caseId), body.terms(),
-                body.performBy(), body.signatories(), null, actor())));
+                body.performBy(), body.signatories(), body.occurredAt(), actor())));
     }
 
     @PostMapping("/{caseId}/reply")

@@ -34,7 +34,8 @@ public record ReceiveDisputeRequest(
         @PersonalData(sensitive = true) String riskReason,
         ExternalRef externalRef,
         Confidentiality confidentiality,
-        Boolean policeInformed) {
+        Boolean policeInformed,
+        @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

@@ -36,14 +36,15 @@ public record ReceivePetitionRequest(
         ExternalRef externalRef,
         String relatedCaseId,
         Confidentiality confidentiality,
-        Boolean policeInformed) {
+        Boolean policeInformed,
+        @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Not linked to an earlier petition. */
     public ReceivePetitionRequest(Channel channel, Category category, String subject, String content,
             NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, RiskLevel riskLevel,
             String riskReason, ExternalRef externalRef) {
         this(channel, category, subject, content, gridCode, petitioners, receivedAt, riskLevel, riskReason,
-                externalRef, null, null, null);
+                externalRef, null, null, null, null);
     }
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */

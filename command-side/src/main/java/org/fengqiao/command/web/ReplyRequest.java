@@ -1,11 +1,12 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
 import java.time.Instant;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.petition.ReplyOpinion;
 
 /** Body of {@code POST /api/petitions/{caseId}/reply}. */
-public record ReplyRequest(ReplyOpinion opinion, @PersonalData String text, Instant servedAt) {
+public record ReplyRequest(ReplyOpinion opinion, @PersonalData String text, Instant servedAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
 import org.springframework.stereotype.Component;
 
 /**
  * Axon's correlation data with the HTTP request's id: every event a command causes gets {@code correlationId} = the
  * request's {@code X-Request-Id} (which {@link CaseCommands} puts on the command) and {@code traceId}; without one,
- * both are the message's id, as with Axon's own {@code MessageOriginProvider}, which this replaces.
+ * both are the message's id, as with Axon's own {@code MessageOriginProvider}, which this replaces. A supervisor's
+ * reason for dating a command further back ({@link BusinessTimePolicy#REASON}) goes onto its events as well.
  */
 @Component
 class RequestCorrelation implements CorrelationDataProvider {
@@ -22,6 +24,10 @@ class RequestCorrelation implements CorrelationDataProvider {
         Map<String, Object> data = new HashMap<>();
         data.put(CORRELATION_ID, message.getMetaData().getOrDefault(CORRELATION_ID, message.getIdentifier()));
         data.put(TRACE_ID, message.getMetaData().getOrDefault(TRACE_ID, message.getIdentifier()));
+        Object reason = message.getMetaData().get(BusinessTimePolicy.REASON);
+        if (reason != null) {
+            data.put(BusinessTimePolicy.REASON, reason);
+        }
         return data;
     }
 }

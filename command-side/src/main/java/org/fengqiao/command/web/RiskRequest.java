@@ -1,12 +1,14 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.common.NotPersonalData;
+import java.time.Instant;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 
 /**
  * Body of {@code POST /api/{kind}/{caseId}/risk}; a change to HIGH or CRITICAL states {@code policeInformed}.
  */
-public record RiskRequest(RiskLevel level, @PersonalData(sensitive = true) String reason, Boolean policeInformed) {
+public record RiskRequest(RiskLevel level, @PersonalData(sensitive = true) String reason, Boolean policeInformed, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
 
     /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
     @Override

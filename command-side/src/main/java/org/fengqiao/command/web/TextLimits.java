@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * The documented length limits of every request body, checked once the JSON is read and before any command is
  * built: {@code subject} 200 characters; the long texts ({@code content}, {@code minutes}, {@code terms},
- * {@code text}, {@code performance}) 10,000; {@code reason}, {@code note} and {@code route} 2,000; any other text
+ * {@code text}, {@code performance}, {@code instructions}) 10,000; {@code reason}, {@code note} and {@code route} 2,000; any other text
  * (names, codes) 200; a list at most 100 entries; every time and date within {@link BusinessTime}'s range. Nested
  * records and lists are walked, so a petitioner's name is {@code petitioners[0].name}. Every field over its limit is
  * listed in one 400 problem; the values are never echoed.
@@ -28,7 +28,8 @@ class TextLimits extends RequestBodyAdviceAdapter {
 
     static final int MAX_ITEMS = 100;
     private static final Map<String, Integer> LIMITS = Map.of("subject", 200, "content", 10_000, "minutes", 10_000,
-            "terms", 10_000, "text", 10_000, "performance", 10_000, "reason", 2_000, "note", 2_000, "route", 2_000);
+            "terms", 10_000, "text", 10_000, "performance", 10_000, "reason", 2_000, "note", 2_000, "route", 2_000,
+            "instructions", 10_000);
     private static final int DEFAULT_LIMIT = 200;
 
     @Override

@@ -39,21 +39,23 @@ public class TimeLimitController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody DeadlineExtensionRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ExtendDeadline(caseId(caseId), kind(kind),
-                body.limit(), required(body.days(), "days"), body.reason(), body.approver(), null, actor())));
+                body.limit(), required(body.days(), "days"), body.reason(), body.approver(), body.occurredAt(), actor())));
     }
 
     @PostMapping(CASE + "/hearing/start")
     public CaseVersionResponse startHearing(
-            @PathVariable String kind, @PathVariable String caseId) {
-        return CaseVersionResponse.of(commands.send(() -> new StartHearing(caseId(caseId), kind(kind), null,
-                actor())));
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody(required = false) BusinessTimeRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new StartHearing(caseId(caseId), kind(kind),
+                BusinessTimeRequest.occurredAt(body), actor())));
     }
 
     @PostMapping(CASE + "/hearing/end")
     public CaseVersionResponse endHearing(
-            @PathVariable String kind, @PathVariable String caseId) {
-        return CaseVersionResponse.of(commands.send(() -> new EndHearing(caseId(caseId), kind(kind), null,
-                actor())));
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody(required = false) BusinessTimeRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new EndHearing(caseId(caseId), kind(kind),
+                BusinessTimeRequest.occurredAt(body), actor())));
     }
 
     @PostMapping(CASE + "/objection")
@@ -61,14 +63,14 @@ public class TimeLimitController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody ObjectionRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ObjectToAssignment(caseId(caseId), kind(kind),
-                body.unit(), body.reason(), null, actor())));
+                body.unit(), body.reason(), body.occurredAt(), actor())));
     }
 
     @PostMapping("/api/petitions/{caseId}/review")
     public CaseVersionResponse requestReview(
             @PathVariable String caseId,
             @RequestBody ReviewRequest body) {
-        return CaseVersionResponse.of(commands.send(() -> new RequestReview(caseId(caseId), body.reason(), null,
+        return CaseVersionResponse.of(commands.send(() -> new RequestReview(caseId(caseId), body.reason(), body.occurredAt(),
                 actor())));
     }
 
@@ -77,7 +79,7 @@ public class TimeLimitController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody RiskLeaderRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new AssignRiskLeader(caseId(caseId), kind(kind),
-                body.leader(), null, actor())));
+                body.leader(), body.occurredAt(), actor())));
     }
 
     @PostMapping(CASE + "/check-ins")
@@ -85,6 +87,6 @@ public class TimeLimitController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody CheckInRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RecordCheckIn(caseId(caseId), kind(kind), body.note(),
-                null, actor())));
+                body.occurredAt(), actor())));
     }
 }

@@ -46,7 +46,8 @@ public abstract class CaseEvents {
 
     public static final Instant NOW = CaseFixtures.NOW;
     public static final Instant RECEIVED_AT = NOW.minus(Duration.ofHours(2));
-    public static final Instant HELD_AT = NOW.minus(Duration.ofMinutes(30));
+    /** A meeting recorded as it ends: not before the assignment, which the helpers date {@link #NOW} too. */
+    public static final Instant HELD_AT = NOW;
     public static final Actor INTAKE = new Actor("intake.li");
     public static final Actor OFFICER = new Actor("officer.zhao");
     /** The mediation task force, a SUB_DISTRICT unit. */

@@ -10,6 +10,7 @@ import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.platform.personaldata.SubjectKeyStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.command.cases.dispute.Dispute;
+import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
 import org.fengqiao.command.cases.petition.CaseHistories;
@@ -50,6 +52,10 @@ public final class CaseFixtures {
 
     /** The default time-limit policy (the limits of docs/domain.md, the 2026 calendar). */
     public static final TimeLimitPolicy POLICY = defaultPolicy();
+
+    /** The default business-time policy: 30 days back at most, 5 minutes ahead for clocks apart. */
+    public static final BusinessTimePolicy BUSINESS_TIME = new BusinessTimePolicy(Duration.ofDays(30),
+            Duration.ofMinutes(5));
 
     private CaseFixtures() {
     }
@@ -95,7 +101,7 @@ public final class CaseFixtures {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
-                clock, POLICY, earlierCases,
+                clock, POLICY, BUSINESS_TIME, earlierCases,
                 new PersonalValues(new PersonalDataCipher(keys), keys));
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());

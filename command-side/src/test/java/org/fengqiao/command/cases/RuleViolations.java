@@ -19,6 +19,11 @@ public final class RuleViolations {
      * when a command breaks a rule. Use with {@code expectException(violates(rule))} and {@code expectNoEvents()}.
      */
     public static Matcher<Throwable> violates(CaseRule rule) {
+        return violates(rule, rule.field());
+    }
+
+    /** As {@link #violates(CaseRule)}, naming {@code field} as the request field at fault. */
+    public static Matcher<Throwable> violates(CaseRule rule, String field) {
         return new TypeSafeDiagnosingMatcher<>() {
 
             @Override
@@ -36,12 +41,17 @@ public final class RuleViolations {
                     mismatch.appendText("violated ").appendValue(violation.code());
                     return false;
                 }
+                if (!java.util.Objects.equals(field, violation.field())) {
+                    mismatch.appendText("named the field ").appendValue(violation.field());
+                    return false;
+                }
                 return true;
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("a CommandExecutionException violating ").appendValue(rule.name());
+                description.appendText("a CommandExecutionException violating ").appendValue(rule.name())
+                        .appendText(" on ").appendValue(field);
             }
         };
     }

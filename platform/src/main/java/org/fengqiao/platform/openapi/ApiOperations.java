@@ -39,6 +39,15 @@ public final class ApiOperations {
         row("POST /api/{kind}/{caseId}/hearing/end", "endHearing", "End a hearing (moves the time limits)");
         row("POST /api/{kind}/{caseId}/objection", "objectToAssignment", "Object to a case's assignment");
         row("POST /api/{kind}/{caseId}/notes", "addNote", "Add a note to a case");
+        row("POST /api/{kind}/{caseId}/dispatch", "dispatchCase", "Dispatch a case to a lead unit and co-handling units");
+        row("POST /api/{kind}/{caseId}/dispatch/sign", "signForDispatch", "Sign for a dispatched case (a named unit)");
+        row("POST /api/{kind}/{caseId}/dispatch/return", "requestDispatchReturn", "Ask to return a dispatched case");
+        row("POST /api/{kind}/{caseId}/dispatch/return/decision", "decideDispatchReturn",
+                "Approve or refuse a unit's return of a dispatched case");
+        row("POST /api/{kind}/{caseId}/dispatch/contribution", "reportContribution",
+                "Report a co-handling unit's part of the handling");
+        row("POST /api/{kind}/{caseId}/dispatch/contribution/waiver", "waiveContribution",
+                "Waive a co-handling unit's report so the case may close");
         row("POST /api/{kind}/{caseId}/attachments", "recordAttachment", "Record an attachment of a case");
         row("POST /api/{kind}/{caseId}/closure", "closeCase", "Close a case with an outcome");
         row("POST /api/cases/{caseId}/confidentiality", "markConfidential", "Mark a case confidential to an audience");

@@ -26,10 +26,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public final class ApiAccessRules {
 
-    /** Open without credentials: probes, metrics scraping, the API description and the error page. */
+    /** Open without credentials: the probes and the error page. */
     public static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
-            "/swagger-ui/**", "/error");
+            "/error");
+
+    /**
+     * Open without credentials from this machine only (a scraper or an operator on the host); from anywhere else they
+     * take credentials: metrics as their row says, the API description for any authenticated caller.
+     */
+    public static final List<String> OPEN_ON_LOOPBACK = List.of("/actuator/prometheus", "/v3/api-docs",
+            "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
 
     /** The rule table. Path segments: {@code *} one segment (a kind or a case id), {@code **} the rest. */
     public static final List<Rule> RULES = List.of(
@@ -77,9 +83,20 @@ public final class ApiAccessRules {
             rule("POST", "/api/subscriptions/**", null, ADMIN),
             rule("GET", "/api/subscriptions", null, ADMIN, Role.SYSTEM),
             rule("GET", "/api/subscriptions/*", null, ADMIN, Role.SYSTEM),
-            rule("GET", "/api/subscriptions/**", null, ADMIN));
+            rule("GET", "/api/subscriptions/**", null, ADMIN),
+            rule("POST", "/api/*/*/dispatch", "dispatch", SUPERVISOR),
+            rule("POST", "/api/*/*/dispatch/sign", "dispatch", OFFICER),
+            rule("POST", "/api/*/*/dispatch/return", "dispatch", OFFICER),
+            rule("POST", "/api/*/*/dispatch/return/decision", "dispatch", SUPERVISOR),
+            rule("POST", "/api/*/*/dispatch/contribution", "dispatch", OFFICER),
+            rule("POST", "/api/*/*/dispatch/contribution/waiver", "dispatch", SUPERVISOR),
+            rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
+            rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
+            rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR));
 
     private static final List<PathPattern> PUBLIC_PATTERNS = PUBLIC.stream()
+            .map(PathPatternParser.defaultInstance::parse).toList();
+    private static final List<PathPattern> LOOPBACK_PATTERNS = OPEN_ON_LOOPBACK.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
 
     private ApiAccessRules() {
@@ -106,6 +123,11 @@ public final class ApiAccessRules {
     public static boolean isPublic(String path) {
         PathContainer container = PathContainer.parsePath(path);
         return PUBLIC_PATTERNS.stream().anyMatch(pattern -> pattern.matches(container));
+    }
+
+    public static boolean isOpenOnLoopback(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return LOOPBACK_PATTERNS.stream().anyMatch(pattern -> pattern.matches(container));
     }
 
     /** The row that decides a request, if any. */

@@ -1,6 +1,8 @@
 package org.fengqiao.platform.security;
 
+import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -32,8 +36,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The security of both services' HTTP API. Stateless: every request authenticates, by HTTP Basic with an account from
@@ -54,10 +62,31 @@ public class ApiSecurityAutoConfiguration {
      * for {@code fengqiao.security.verified-password-ttl} (default 5 minutes; 0 checks every request).
      */
     @Bean
-    PasswordEncoder passwordEncoder(
+    PasswordEncoder passwordEncoder(ApiSecurityProperties properties,
             @Value("${fengqiao.security.verified-password-ttl:5m}") Duration verifiedPasswordTtl) {
         return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                VerifiedPasswordCache.usualBcryptCost(properties.getAccounts().stream()
+                        .map(ApiSecurityProperties.Account::getPassword).toList()),
                 verifiedPasswordTtl, 10_000, Clock.systemUTC());
+    }
+
+    /**
+     * {@code fengqiao.security.sign-in.*}: failed sign-ins allowed per account name ({@code max-failures}, 10) and
+     * per client address ({@code max-failures-per-address}, 100) within {@code window} (15 minutes).
+     */
+    @Bean
+    SignInThrottle signInThrottle(@Value("${fengqiao.security.sign-in.max-failures:10}") int maxFailures,
+            @Value("${fengqiao.security.sign-in.max-failures-per-address:100}") int maxFailuresPerAddress,
+            @Value("${fengqiao.security.sign-in.window:15m}") Duration window) {
+        return new SignInThrottle(maxFailures, maxFailuresPerAddress, window, 100_000, Clock.systemUTC());
+    }
+
+    /** The throttle runs inside the security chain only, not also as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<SignInThrottle> signInThrottleRegistration(SignInThrottle throttle) {
+        FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
@@ -77,26 +106,31 @@ public class ApiSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProperties properties,
-            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+            ObjectProvider<JwtDecoder> jwtDecoder, SignInThrottle throttle, PasswordEncoder encoder,
+            Environment environment) throws Exception {
         boolean jwt = properties.jwtEnabled();
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"fengqiao\"");
             if (jwt) {
                 response.addHeader("WWW-Authenticate", "Bearer");
             }
-            Problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unauthorized",
+            ProblemDocuments.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Unauthorized",
                     "Valid credentials are required: HTTP Basic" + (jwt ? " or a bearer token." : "."));
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> Problems.write(request, response,
+        AccessDeniedHandler forbidden = (request, response, e) -> ProblemDocuments.write(request, response,
                 HttpStatus.FORBIDDEN, "FORBIDDEN", "Forbidden", "Your role does not allow this request.");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+                .addFilterAfter(new LoopbackOnlyAccounts(DemoAccountCheck.demoAccounts(properties, encoder),
+                        unauthorized), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(ruleTable()));
         if (jwt) {
+            requireAudience(environment);
             if (jwtDecoder.getIfAvailable() == null) {
                 throw new IllegalStateException("fengqiao.security.authentication=jwt needs the token issuer: set "
                         + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI or "
@@ -110,33 +144,75 @@ public class ApiSecurityAutoConfiguration {
         return http.build();
     }
 
-    /** {@link ApiAccessRules} as Spring Security's decision for a request. */
+    /**
+     * Bearer tokens are taken only for this service: Spring Boot's decoder checks their {@code aud} claim against
+     * {@code spring.security.oauth2.resourceserver.jwt.audiences}, which must be set (a token the issuer made for
+     * another application would otherwise do).
+     */
+    static void requireAudience(Environment environment) {
+        List<String> audiences = Binder.get(environment).bind("spring.security.oauth2.resourceserver.jwt.audiences",
+                Bindable.listOf(String.class)).orElse(List.of());
+        if (audiences.stream().allMatch(String::isBlank)) {
+            throw new IllegalStateException("fengqiao.security.authentication=jwt needs the tokens' audience: set "
+                    + "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES (e.g. fengqiao-api)");
+        }
+    }
+
+    /**
+     * {@link ApiAccessRules} as Spring Security's decision for a request. Without credentials only the public paths,
+     * and from this machine the paths open on loopback; with them, the caller's rows.
+     */
     private static AuthorizationManager<RequestAuthorizationContext> ruleTable() {
         return (authentication, context) -> {
             HttpServletRequest request = context.getRequest();
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (ApiAccessRules.isPublic(path)) {
-                return new AuthorizationDecision(true);
-            }
             var current = authentication.get();
-            if (current == null || !current.isAuthenticated()
-                    || !(current.getPrincipal() instanceof Caller || current.getPrincipal() instanceof Caller.CallerHolder)) {
-                return new AuthorizationDecision(false);
+            Caller caller = current == null || !current.isAuthenticated() ? null
+                    : current.getPrincipal() instanceof Caller c ? c
+                    : current.getPrincipal() instanceof Caller.CallerHolder holder ? holder.caller() : null;
+            if (caller == null) {
+                return new AuthorizationDecision(ApiAccessRules.isPublic(path)
+                        || ApiAccessRules.isOpenOnLoopback(path) && Loopback.isLocal(request));
             }
-            Caller caller = current.getPrincipal() instanceof Caller c ? c
-                    : ((Caller.CallerHolder) current.getPrincipal()).caller();
             return new AuthorizationDecision(ApiAccessRules.allows(caller, request.getMethod(), path));
         };
     }
 
     /**
-     * A path the firewall refuses ({@code %2e%2e}, {@code ;}, an encoded slash, a double slash): 400 as a problem
-     * document like every other refusal, instead of the container's own error page.
+     * A path the firewall refuses ({@code %2e%2e}, {@code ;}, an encoded slash, a double slash) or a parameter it
+     * refuses (a control character in its name): 400 as a problem document like every other refusal.
      */
     @Bean
+    HttpFirewall firewall() {
+        return new EagerFirewall();
+    }
+
+    @Bean
     RequestRejectedHandler rejectedRequests() {
-        return (request, response, e) -> Problems.write(request, response, HttpStatus.BAD_REQUEST,
+        return (request, response, e) -> ProblemDocuments.write(request, response, HttpStatus.BAD_REQUEST,
                 "REQUEST_REJECTED", "Request rejected", "The request's path or headers are not accepted.");
+    }
+
+    /** {@code fengqiao.http.whole-store-reads}: how many requests reading the whole event store run at once (2). */
+    @Bean
+    FilterRegistrationBean<WholeStoreReads> wholeStoreReads(
+            @Value("${fengqiao.http.whole-store-reads:2}") int permits) {
+        FilterRegistrationBean<WholeStoreReads> registration = new FilterRegistrationBean<>(
+                new WholeStoreReads(permits));
+        // after security: a caller without credentials or rights takes no permit
+        registration.setOrder(-90);
+        return registration;
+    }
+
+    /** {@link AcceptCheck} on every API route. */
+    @Bean
+    WebMvcConfigurer acceptCheck() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptCheck()).addPathPatterns("/api/**");
+            }
+        };
     }
 
     @Bean

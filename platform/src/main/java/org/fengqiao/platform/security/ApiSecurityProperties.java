@@ -1,8 +1,10 @@
 package org.fengqiao.platform.security;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,6 +19,11 @@ public class ApiSecurityProperties {
     /** {@code basic} (accounts below) or {@code jwt} (an OAuth2 resource server; accounts still work if configured). */
     private String authentication = "basic";
     private List<Account> accounts = new ArrayList<>();
+    /**
+     * Which system client owns which external system: {@code externalRef.system} → the client's account (or token
+     * subject) name. Only the owner registers cases under that system's references; a system not named here, nobody.
+     */
+    private Map<String, String> externalSystems = new LinkedHashMap<>();
     private final Jwt jwt = new Jwt();
 
     public String getAuthentication() {
@@ -37,6 +44,14 @@ public class ApiSecurityProperties {
 
     public void setAccounts(List<Account> accounts) {
         this.accounts = accounts;
+    }
+
+    public Map<String, String> getExternalSystems() {
+        return externalSystems;
+    }
+
+    public void setExternalSystems(Map<String, String> externalSystems) {
+        this.externalSystems = externalSystems;
     }
 
     public Jwt getJwt() {

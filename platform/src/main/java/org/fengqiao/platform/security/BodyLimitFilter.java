@@ -1,5 +1,6 @@
 package org.fengqiao.platform.security;
 
+import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -13,11 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body over {@code fengqiao.http.max-body-size} (1 MB) with 413, before anything parses it, and
- * keeps the bytes of an accepted body so that later filters (the idempotency check hashes it) can read it again:
+ * Refuses a request body over {@code fengqiao.http.max-body-size} (1 MB) with 413, before anything parses it, a body
+ * whose {@code Content-Type} is no concrete media type ({@code *}{@code /*}, {@code ;;;}) with 415 (Spring would
+ * fail on it later, as an internal error), and keeps the bytes of an accepted body so that later filters (the idempotency check hashes it) can read it again:
  * {@link #bodyOf(HttpServletRequest)}.
  */
 public class BodyLimitFilter extends OncePerRequestFilter {
@@ -50,6 +54,11 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (!concrete(request.getContentType())) {
+            ProblemDocuments.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                    "Unsupported Media Type", "The Content-Type must name one media type, such as application/json.");
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             tooLarge(request, response);
             return;
@@ -68,6 +77,19 @@ public class BodyLimitFilter extends OncePerRequestFilter {
         return request.getAttribute(ATTRIBUTE) instanceof byte[] body ? body : null;
     }
 
+    /** No content type at all is left to the endpoint; one that is given must parse and name no wildcard. */
+    private static boolean concrete(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
     private byte[] read(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -84,7 +106,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        Problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "Payload too large",
+        ProblemDocuments.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "Payload too large",
                 "The request body is larger than " + maxBytes + " bytes.");
     }
 

@@ -1,6 +1,7 @@
 package org.fengqiao.platform.security;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.env.Environment;
@@ -18,6 +19,19 @@ final class DemoAccountCheck {
             "fuli.officer");
 
     private DemoAccountCheck() {
+    }
+
+    /** The names of the configured demo accounts, which sign in from loopback only ({@link LoopbackOnlyAccounts}). */
+    static Set<String> demoAccounts(ApiSecurityProperties properties, PasswordEncoder encoder) {
+        Set<String> names = new HashSet<>();
+        for (ApiSecurityProperties.Account account : properties.getAccounts()) {
+            String name = account.getName();
+            if (name != null && (DEMO_NAMES.contains(name) || account.getPassword() != null
+                    && encoder.matches(name, account.getPassword()))) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     static void check(ApiSecurityProperties properties, Environment environment, PasswordEncoder encoder) {

@@ -10,11 +10,14 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
  * Turns a validated JWT into a {@link Caller}: the name, roles, jurisdiction node, units and grants come from the
  * claims named in {@code fengqiao.security.jwt.*}. Unknown role names are ignored; a token without a known role may
- * only read what any authenticated caller may.
+ * only read what any authenticated caller may. Fails closed: a token without a name or a jurisdiction claim, or an
+ * officer's token without a units claim, is refused (401), where before it saw and acted on everything. The whole
+ * sub-district is its root node ({@code SH}); every unit is {@code *}.
  */
 final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -32,8 +35,21 @@ final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
             Arrays.stream(Role.values()).filter(role -> role.name().equals(normalized)).forEach(roles::add);
         }
         Object jurisdiction = jwt.getClaim(claims.getJurisdictionClaim());
-        Caller caller = new Caller(jwt.getClaimAsString(claims.getNameClaim()), roles,
-                jurisdiction == null ? null : jurisdiction.toString(), strings(jwt.getClaim(claims.getUnitsClaim())),
+        String name = jwt.getClaimAsString(claims.getNameClaim());
+        if (name == null || name.isBlank()) {
+            throw new InvalidBearerTokenException("The token names no caller (claim " + claims.getNameClaim() + ").");
+        }
+        if (jurisdiction == null || jurisdiction.toString().isBlank()) {
+            throw new InvalidBearerTokenException("The token binds its caller to no jurisdiction node (claim "
+                    + claims.getJurisdictionClaim() + "; the whole sub-district is its root node).");
+        }
+        Set<String> units = strings(jwt.getClaim(claims.getUnitsClaim()));
+        if (roles.contains(Role.OFFICER) && units.isEmpty()) {
+            throw new InvalidBearerTokenException("An officer's token names no handling units (claim "
+                    + claims.getUnitsClaim() + "; every unit is *).");
+        }
+        units.remove("*");
+        Caller caller = new Caller(name, roles, jurisdiction.toString(), units,
                 strings(jwt.getClaim(claims.getGrantsClaim())));
         return new CallerToken(caller, jwt);
     }

@@ -6,8 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -18,17 +23,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Only successes are kept, keyed by SHA-256 of the stored hash and the password, never the password itself; a wrong
  * password always goes to bcrypt, so guessing is as slow as before. Changing an account's hash changes the key, so an
  * old password stops working at once. At most {@code maxEntries} entries; when full, the cache is emptied.
+ * <p>
+ * {@link #encode} hashes with bcrypt at the cost the configured accounts use. Spring Security encodes one dummy
+ * password with it and checks a sign-in with an unknown name against that, so the answer for an unknown name takes
+ * as long as a wrong password for a known one (with the factory's cost 10 against the demo accounts' 6 it took ten
+ * times longer, which told which names exist).
  */
 final class VerifiedPasswordCache implements PasswordEncoder {
 
     private final PasswordEncoder delegate;
+    private final PasswordEncoder encoder;
     private final long ttlMillis;
     private final int maxEntries;
     private final Clock clock;
+    private static final Pattern BCRYPT = Pattern.compile("\\{bcrypt}\\$2[aby]?\\$(\\d\\d)\\$");
+
     private final Map<String, Long> verifiedUntil = new ConcurrentHashMap<>();
 
-    VerifiedPasswordCache(PasswordEncoder delegate, Duration ttl, int maxEntries, Clock clock) {
+    VerifiedPasswordCache(PasswordEncoder delegate, int bcryptCost, Duration ttl, int maxEntries, Clock clock) {
         this.delegate = delegate;
+        this.encoder = new BCryptPasswordEncoder(bcryptCost);
         this.ttlMillis = ttl.toMillis();
         this.maxEntries = maxEntries;
         this.clock = clock;
@@ -36,7 +50,7 @@ final class VerifiedPasswordCache implements PasswordEncoder {
 
     @Override
     public String encode(CharSequence rawPassword) {
-        return delegate.encode(rawPassword);
+        return "{bcrypt}" + encoder.encode(rawPassword);
     }
 
     @Override
@@ -65,6 +79,20 @@ final class VerifiedPasswordCache implements PasswordEncoder {
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return delegate.upgradeEncoding(encodedPassword);
+    }
+
+    /**
+     * The bcrypt cost most of these hashes use ({@code {bcrypt}$2a$06$...} is 6), or 10 when none is a bcrypt hash.
+     */
+    static int usualBcryptCost(Collection<String> hashes) {
+        Map<Integer, Long> costs = hashes.stream().filter(hash -> hash != null && BCRYPT.matcher(hash).lookingAt())
+                .map(hash -> {
+                    Matcher matcher = BCRYPT.matcher(hash);
+                    matcher.lookingAt();
+                    return Integer.parseInt(matcher.group(1));
+                }).collect(Collectors.groupingBy(cost -> cost, Collectors.counting()));
+        return costs.entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(10);
     }
 
     private static String key(CharSequence rawPassword, String encodedPassword) {

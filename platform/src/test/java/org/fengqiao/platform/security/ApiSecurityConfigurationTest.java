@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /** The start-up refusals of the account configuration and how a JWT's claims become a caller. */
 class ApiSecurityConfigurationTest {
@@ -98,6 +99,49 @@ class ApiSecurityConfigurationTest {
             assertThat(caller.jurisdiction()).isEqualTo("SH-FL");
             assertThat(caller.units()).containsExactlyInAnyOrder("SH-FL-MEDIATION", "SH-JUDGE");
             assertThat(caller.grants()).containsExactlyInAnyOrder("register", "notes");
+        }
+    }
+
+    @Nested
+    class TokensFailClosed {
+
+        private Caller convert(Map<String, Object> claims) {
+            Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").issuedAt(Instant.now())
+                    .claims(all -> all.putAll(claims)).build();
+            return (Caller) new JwtCallers(new ApiSecurityProperties().getJwt()).convert(jwt).getPrincipal();
+        }
+
+        @Test
+        void a_token_without_a_jurisdiction_is_refused_instead_of_seeing_everything() {
+            assertThatThrownBy(() -> convert(Map.of("sub", "x", "roles", "auditor")))
+                    .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("jurisdiction");
+            assertThat(convert(Map.of("sub", "x", "roles", "auditor", "jurisdiction", "SH")).jurisdiction())
+                    .isEqualTo("SH");
+        }
+
+        @Test
+        void an_officer_token_without_units_is_refused_and_star_means_every_unit() {
+            assertThatThrownBy(() -> convert(Map.of("sub", "x", "roles", "officer", "jurisdiction", "SH")))
+                    .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("units");
+            Caller everyUnit = convert(Map.of("sub", "x", "roles", "officer", "jurisdiction", "SH", "units", "*"));
+            assertThat(everyUnit.units()).isEmpty();
+            assertThat(everyUnit.limitedToUnits()).isFalse();
+        }
+
+        @Test
+        void a_token_without_a_name_is_refused() {
+            assertThatThrownBy(() -> convert(Map.of("roles", "auditor", "jurisdiction", "SH")))
+                    .isInstanceOf(InvalidBearerTokenException.class);
+        }
+
+        @Test
+        void the_token_side_needs_an_audience() {
+            MockEnvironment none = new MockEnvironment();
+            assertThatThrownBy(() -> ApiSecurityAutoConfiguration.requireAudience(none))
+                    .hasMessageContaining("AUDIENCES");
+            MockEnvironment given = new MockEnvironment()
+                    .withProperty("spring.security.oauth2.resourceserver.jwt.audiences", "fengqiao-api");
+            assertThatCode(() -> ApiSecurityAutoConfiguration.requireAudience(given)).doesNotThrowAnyException();
         }
     }
 

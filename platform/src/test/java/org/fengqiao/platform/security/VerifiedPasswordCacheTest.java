@@ -27,7 +27,7 @@ class VerifiedPasswordCacheTest {
         }
     };
     private final MutableClock clock = new MutableClock();
-    private final VerifiedPasswordCache cache = new VerifiedPasswordCache(slow, Duration.ofMinutes(5), 100, clock);
+    private final VerifiedPasswordCache cache = new VerifiedPasswordCache(slow, 4, Duration.ofMinutes(5), 100, clock);
 
     @Test
     void a_password_that_matched_is_not_checked_again_until_its_time_is_up() {
@@ -54,13 +54,22 @@ class VerifiedPasswordCacheTest {
 
     @Test
     void a_zero_time_checks_every_request() {
-        VerifiedPasswordCache off = new VerifiedPasswordCache(slow, Duration.ZERO, 100, clock);
+        VerifiedPasswordCache off = new VerifiedPasswordCache(slow, 4, Duration.ZERO, 100, clock);
         off.matches("secret", "hash:secret");
         off.matches("secret", "hash:secret");
         assertThat(checks).hasValue(2);
     }
 
-    private static final class MutableClock extends Clock {
+    @Test
+    void new_hashes_use_the_accounts_usual_bcrypt_cost_so_an_unknown_name_costs_what_a_wrong_password_does() {
+        assertThat(VerifiedPasswordCache.usualBcryptCost(java.util.List.of("{bcrypt}$2a$06$abc", "{bcrypt}$2a$06$def",
+                "{bcrypt}$2a$12$ghi", "{pbkdf2}xyz"))).isEqualTo(6);
+        assertThat(VerifiedPasswordCache.usualBcryptCost(java.util.List.of("{pbkdf2}xyz"))).isEqualTo(10);
+        assertThat(cache.encode("userNotFoundPassword")).startsWith("{bcrypt}$2a$04$");
+    }
+
+    /** A clock a test moves by hand. */
+    static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-07-01T00:00:00Z");
 
         void advance(Duration duration) {

@@ -6,6 +6,13 @@ import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.AssignmentObjected;
+import org.fengqiao.cases.common.CaseDispatched;
+import org.fengqiao.cases.common.ContributionReported;
+import org.fengqiao.cases.common.ContributionWaived;
+import org.fengqiao.cases.common.DispatchReturnDecided;
+import org.fengqiao.cases.common.DispatchReturnRequested;
+import org.fengqiao.cases.common.DispatchSigned;
+import org.fengqiao.cases.common.ReturnDecision;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.ConfidentialityLifted;
@@ -125,6 +132,20 @@ public final class HistorySummary {
                     + count(e.accounts().size(), "named account");
         } else if (payload instanceof ConfidentialityLifted) {
             return "Confidentiality lifted";
+        } else if (payload instanceof CaseDispatched e) {
+            return "Dispatched to " + e.leadUnit() + (e.coUnits().isEmpty() ? "" : " with " + e.coUnits().stream()
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))) + ", to sign by " + e.signBy();
+        } else if (payload instanceof DispatchSigned e) {
+            return e.unit() + " signed for the case";
+        } else if (payload instanceof DispatchReturnRequested e) {
+            return e.unit() + " asked to return the case (" + words(e.reasonCode()) + ")";
+        } else if (payload instanceof DispatchReturnDecided e) {
+            return e.decision() == ReturnDecision.APPROVE ? e.unit() + "'s return approved"
+                    : e.unit() + "'s return refused: it handles the case";
+        } else if (payload instanceof ContributionReported e) {
+            return e.unit() + " reported its part";
+        } else if (payload instanceof ContributionWaived e) {
+            return e.unit() + "'s report waived";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

@@ -22,7 +22,14 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
 
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource() {
+            // Spring looks up problem titles and details as problemDetail.<exception class>: with the code as the
+            // default message, every API problem without a bundle entry showed that class name (found by FuzzIT)
+            @Override
+            protected String getDefaultMessage(String code) {
+                return code.startsWith("problemDetail.") ? null : super.getDefaultMessage(code);
+            }
+        };
         messages.setBasenames("i18n/console");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);

@@ -43,7 +43,9 @@ public class DossierController {
         this.html = new DossierHtml(ZoneId.of(zone));
     }
 
-    @GetMapping("/api/cases/{caseId}/dossier")
+    // declared, so that an Accept header neither type satisfies is refused before anything is recorded
+    @GetMapping(path = "/api/cases/{caseId}/dossier", produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.TEXT_HTML_VALUE})
     public ResponseEntity<?> dossier(@PathVariable String caseId,
             @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {

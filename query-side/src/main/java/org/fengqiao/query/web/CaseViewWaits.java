@@ -2,6 +2,7 @@ package org.fengqiao.query.web;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -49,15 +50,24 @@ class CaseViewWaits {
      * the timeout.
      */
     CompletableFuture<CaseView> atLeast(CaseId caseId, long minVersion) {
+        return atLeast(caseId, minVersion, view -> true);
+    }
+
+    /**
+     * The first view at {@code minVersion} or later that {@code visible} admits. A view the caller may not see is
+     * waited past as if it had not arrived, so that a hidden case ends as an unknown one does: {@code null} after the
+     * whole timeout, not a quick refusal that would tell it exists.
+     */
+    CompletableFuture<CaseView> atLeast(CaseId caseId, long minVersion, Predicate<CaseView> visible) {
         SubscriptionQueryResult<CaseView, CaseView> result = queries.subscriptionQuery(new FindCase(caseId),
                 ResponseTypes.instanceOf(CaseView.class), ResponseTypes.instanceOf(CaseView.class));
         // Updates are buffered from the moment of subscription, so none is lost while the initial result is read.
         return Flux.concat(result.initialResult(), result.updates())
-                .filter(view -> view.version() >= minVersion)
+                .filter(view -> view.version() >= minVersion && visible.test(view))
                 .next()
                 .timeout(timeout, Mono.defer(() -> Mono.fromFuture(
                                 queries.query(new FindCase(caseId), ResponseTypes.instanceOf(CaseView.class)))
-                        .filter(view -> view.version() >= minVersion)))
+                        .filter(view -> view.version() >= minVersion && visible.test(view))))
                 .doFinally(signal -> result.close())
                 .toFuture();
     }

@@ -107,9 +107,35 @@ public enum CaseRule {
             "a role is one of INTAKE, OFFICER, SUPERVISOR, AUDITOR, ADMIN or SYSTEM"),
     ACCOUNT_NAME_INVALID(Kind.INVALID, "accounts", "an account name is 1 to 64 letters, digits or . _ @ : -"),
     NOT_CONFIDENTIAL(Kind.CONFLICT, null, "the case is not marked confidential"),
+    // dispatch (分流交办), sign-for, return and co-handling
+    LEAD_UNIT_REQUIRED(Kind.INVALID, "leadUnit", "a dispatch names a known lead unit"),
+    CO_UNITS_INVALID(Kind.INVALID, "coUnits", "co-handling units are known units, distinct, other than the lead unit"),
+    INSTRUCTIONS_REQUIRED(Kind.INVALID, "instructions", "a dispatch gives its instructions"),
+    SIGN_BY_NOT_AHEAD(Kind.INVALID, "signBy", "the time to sign by lies after the dispatch"),
+    ALREADY_DISPATCHED(Kind.CONFLICT, null, "the case is dispatched; it is dispatched again only after a return"),
+    NOT_DISPATCHED(Kind.CONFLICT, null, "the case is not dispatched"),
+    NOT_A_DISPATCHED_UNIT(Kind.CONFLICT, "unit", "the unit is not named in the dispatch"),
+    DISPATCH_ALREADY_ANSWERED(Kind.CONFLICT, "unit", "the unit has already signed for the case or asked to return it"),
+    RETURN_REASON_REQUIRED(Kind.INVALID, "reasonCode",
+            "a return names its reason: NOT_OUR_AREA, NOT_OUR_DUTY, OWNERSHIP_UNCLEAR or OTHER"),
+    NO_RETURN_REQUESTED(Kind.CONFLICT, "unit", "the unit has not asked to return the case"),
+    DECISION_REQUIRED(Kind.INVALID, "decision", "a decision on a return is APPROVE or REFUSE"),
+    NOT_A_CO_UNIT(Kind.CONFLICT, "unit", "the unit is not a co-handling unit of the dispatch"),
+    NOT_SIGNED(Kind.CONFLICT, "unit", "the unit signs for the case first"),
+    CONTRIBUTION_ALREADY_SETTLED(Kind.CONFLICT, "unit", "the co-handling unit has already reported or been waived"),
+    CONTRIBUTIONS_OUTSTANDING(Kind.CONFLICT, null,
+            "the case closes once every co-handling unit has reported its part or been waived"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
-    NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for");
+    NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for"),
+    // business time (the field is the command's own: occurredAt, receivedAt, heldAt or servedAt)
+    BUSINESS_TIME_IN_FUTURE(Kind.INVALID, "occurredAt", "what happened cannot lie in the future"),
+    BUSINESS_TIME_BEFORE_PREVIOUS(Kind.INVALID, "occurredAt",
+            "what happened cannot lie before the case's previous business time"),
+    BUSINESS_TIME_TOO_FAR_BACK(Kind.INVALID, "occurredAt",
+            "only a supervisor, giving occurredAtReason, may record what happened more than the allowed days back"),
+    BACKDATING_REASON_REQUIRED(Kind.INVALID, "occurredAtReason",
+            "recording what happened more than the allowed days back needs the supervisor's reason");
 
     /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409, 404 or 403. */
     public enum Kind {

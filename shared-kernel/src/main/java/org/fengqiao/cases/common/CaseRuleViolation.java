@@ -4,10 +4,17 @@ package org.fengqiao.cases.common;
 public class CaseRuleViolation extends RuntimeException {
 
     private final CaseRule rule;
+    private final String field;
 
     public CaseRuleViolation(CaseRule rule) {
+        this(rule, rule.field());
+    }
+
+    /** A violation of a rule that concerns whichever request field {@code field} is (a business time's, say). */
+    public CaseRuleViolation(CaseRule rule, String field) {
         super(rule.name() + ": " + rule.description(), null, false, false);
         this.rule = rule;
+        this.field = field;
     }
 
     public CaseRule rule() {
@@ -16,6 +23,6 @@ public class CaseRuleViolation extends RuntimeException {
 
     /** The form in which a violation crosses the command bus (Axon's {@code CommandExecutionException} details). */
     public RuleViolationDetails details() {
-        return new RuleViolationDetails(rule.name(), rule.kind().name(), rule.field(), rule.description());
+        return new RuleViolationDetails(rule.name(), rule.kind().name(), field, rule.description());
     }
 }

@@ -4,5 +4,7 @@ package org.fengqiao.cases.common;
 public sealed interface LifecycleEvent extends CaseEvent
         permits CaseAssigned, CaseReassigned, MeetingHeld, CaseEscalated, RiskLevelChanged, NoteAdded,
         AttachmentRecorded, CaseClosed, DeadlineSet, DeadlineExtended, DeadlineReminded, DeadlineMet,
-        DeadlineMissed, HearingStarted, HearingEnded, AssignmentObjected, RiskLeaderAssigned, RiskCheckInRecorded {
+        DeadlineMissed, HearingStarted, HearingEnded, AssignmentObjected, RiskLeaderAssigned, RiskCheckInRecorded,
+        CaseDispatched, DispatchSigned, DispatchReturnRequested, DispatchReturnDecided, ContributionReported,
+        ContributionWaived {
 }

@@ -28,4 +28,15 @@ public record RecordMeeting(
     public String toString() {
         return "RecordMeeting[caseId=" + caseId + "]";
     }
+
+    /** The business time of this command is {@code heldAt}. */
+    @Override
+    public Instant occurredAt() {
+        return heldAt;
+    }
+
+    @Override
+    public String occurredAtField() {
+        return "heldAt";
+    }
 }

@@ -94,4 +94,15 @@ public record ReceiveDispute(
     public String toString() {
         return "ReceiveDispute[caseId=" + caseId + "]";
     }
+
+    /** The business time of this command is {@code receivedAt}. */
+    @Override
+    public Instant occurredAt() {
+        return receivedAt;
+    }
+
+    @Override
+    public String occurredAtField() {
+        return "receivedAt";
+    }
 }

@@ -103,4 +103,15 @@ public record ReceivePetition(
     public String toString() {
         return "ReceivePetition[caseId=" + caseId + "]";
     }
+
+    /** The business time of this command is {@code receivedAt}. */
+    @Override
+    public Instant occurredAt() {
+        return receivedAt;
+    }
+
+    @Override
+    public String occurredAtField() {
+        return "receivedAt";
+    }
 }

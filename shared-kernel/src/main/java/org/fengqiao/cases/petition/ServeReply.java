@@ -28,4 +28,15 @@ public record ServeReply(
         return "ServeReply[caseId=" + caseId + ", opinion=" + opinion + ", servedAt=" + servedAt + ", actor="
                 + actor + "]";
     }
+
+    /** The business time of this command is {@code servedAt}. */
+    @Override
+    public Instant occurredAt() {
+        return servedAt;
+    }
+
+    @Override
+    public String occurredAtField() {
+        return "servedAt";
+    }
 }

@@ -61,14 +61,16 @@ public final class CallerScope {
 
     /**
      * A case outside the caller's node, or a confidential case whose audience the caller is not in, is not found (its
-     * existence is not revealed); a case assigned to a unit the officer does not act for is forbidden; another version
-     * than the expected one fails the precondition.
+     * existence is not revealed); a case assigned to a unit the officer does not act for is forbidden, and so is a case
+     * assigned to no unit yet, but for what {@code mayActUnassigned} admits (an officer's note or attachment: what a
+     * resident brings before the case is assigned is kept; changing its risk, meeting, agreeing or closing waits for a
+     * supervisor's assignment); another version than the expected one fails the precondition.
      *
      * @param confidentialRoles    the roles that may see a confidential case; {@code null}: the case is not confidential
      * @param confidentialAccounts the accounts that may see it
      */
     static void check(MetaData metaData, JurisdictionPath jurisdiction, List<String> confidentialRoles,
-            List<String> confidentialAccounts, UnitCode unit, long version) {
+            List<String> confidentialAccounts, UnitCode unit, boolean mayActUnassigned, long version) {
         Object node = metaData.get(JURISDICTION);
         if (node != null && (jurisdiction == null || !jurisdiction.within(new NodeCode(node.toString())))) {
             throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
@@ -83,7 +85,8 @@ public final class CallerScope {
             }
         }
         Object units = metaData.get(UNITS);
-        if (units != null && unit != null && !Arrays.asList(units.toString().split(",")).contains(unit.value())) {
+        if (units != null && (unit == null ? !mayActUnassigned
+                : !Arrays.asList(units.toString().split(",")).contains(unit.value()))) {
             throw new CaseRuleViolation(CaseRule.NOT_YOUR_UNIT);
         }
         Object expected = metaData.get(EXPECTED_VERSION);

@@ -26,6 +26,7 @@ import org.fengqiao.cases.common.AssignCase;
 import org.fengqiao.cases.common.AssignRiskLeader;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
@@ -40,6 +41,14 @@ import org.fengqiao.cases.common.ChangeRiskLevel;
 import org.fengqiao.cases.common.CloseCase;
 import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.DeadlineMissed;
+import org.fengqiao.cases.common.DecideDispatchReturn;
+import org.fengqiao.cases.common.DispatchCase;
+import org.fengqiao.cases.common.DispatchUnitCommand;
+import org.fengqiao.cases.common.ReportContribution;
+import org.fengqiao.cases.common.RequestDispatchReturn;
+import org.fengqiao.cases.common.ReturnDecision;
+import org.fengqiao.cases.common.SignForDispatch;
+import org.fengqiao.cases.common.WaiveContribution;
 import org.fengqiao.cases.common.EndHearing;
 import org.fengqiao.cases.common.EscalateCase;
 import org.fengqiao.cases.common.ExtendDeadline;
@@ -98,8 +107,11 @@ import org.fengqiao.personaldata.RestrictPersonalData;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public abstract class Case {
 
-    /** The shape of the state in a snapshot; 2 since the state was split into its concerns. */
-    public static final String SNAPSHOT_REVISION = "2";
+    /**
+     * The shape of the state in a snapshot; 2 since the state was split into its concerns, 3 since it keeps the
+     * latest business time.
+     */
+    public static final String SNAPSHOT_REVISION = "3";
 
     @AggregateIdentifier
     protected CaseId caseId;
@@ -115,21 +127,32 @@ public abstract class Case {
     protected RiskRegime risk = new RiskRegime();
     protected Audience audience = new Audience();
     protected SubjectRights rights = new SubjectRights();
+    protected Dispatch dispatch = new Dispatch();
+    protected BusinessTimeline timeline = new BusinessTimeline();
 
     /**
-     * Before any handler of an existing case, in this order: the caller ({@link CallerScope}: jurisdiction, a
-     * confidential case's audience, units, expected version), what a restricted or erased case still accepts, the
+     * Before any handler, the command's business time ({@link BusinessTimePolicy}: not in the future, not too far
+     * back, not before the case's previous one). Before any handler of an existing case, in this order: the caller
+     * ({@link CallerScope}: jurisdiction, a confidential case's audience, units, expected version), what a restricted or erased case still accepts, the
      * kind a lifecycle command is addressed to, and that the case is open unless the command acts on closed cases
      * too. A new case has no state yet; its intake checks what applies. An intake repeated under a known reference
      * answers the case it registered, confidential or not: the caller already knows that case.
      */
     @CommandHandlerInterceptor
-    Object check(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+    Object check(CommandMessage<?> command, InterceptorChain chain, Clock clock, BusinessTimePolicy businessTime)
+            throws Exception {
         Object payload = command.getPayload();
+        if (payload instanceof CaseCommand caseCommand) {
+            boolean repeatedIntake = caseId != null
+                    && (payload instanceof ReceivePetition || payload instanceof ReceiveDispute);
+            businessTime.check(caseCommand, repeatedIntake ? null : timeline.latest(), command.getMetaData(), clock);
+        }
         if (caseId != null) {
             boolean intake = payload instanceof ReceivePetition || payload instanceof ReceiveDispute;
+            UnitCode acting = payload instanceof DispatchUnitCommand named ? named.unit() : unit;
             CallerScope.check(command.getMetaData(), jurisdiction, intake ? null : audience.roles(),
-                    audience.accounts(), unit, version);
+                    audience.accounts(), acting, payload instanceof AddNote || payload instanceof RecordAttachment,
+                    version);
             rights.admit(payload);
             if (payload instanceof LifecycleCommand lifecycle && lifecycle.kind() != kind()) {
                 throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
@@ -253,6 +276,51 @@ public abstract class Case {
         }
     }
 
+    /** Dispatch (分流交办) to a lead unit and co-units; a petition is accepted first, as for an assignment. */
+    @CommandHandler
+    CaseVersion handle(DispatchCase command, JurisdictionTree jurisdictions, TimeLimitPolicy policy) {
+        checkAssignable();
+        return applyAll(dispatch.dispatch(caseId, command, jurisdictions, policy), null);
+    }
+
+    /** A unit signs for the case; the lead unit's signature assigns the case to it. */
+    @CommandHandler
+    CaseVersion handle(SignForDispatch command, JurisdictionTree jurisdictions) {
+        applyAll(dispatch.sign(caseId, command), null);
+        return toLead(command.unit(), command.occurredAt(), command.actor(), jurisdictions);
+    }
+
+    @CommandHandler
+    CaseVersion handle(RequestDispatchReturn command) {
+        return applyAll(dispatch.requestReturn(caseId, command), null);
+    }
+
+    /** A refused return binds the unit as if it had signed: the lead unit then has the case assigned to it. */
+    @CommandHandler
+    CaseVersion handle(DecideDispatchReturn command, JurisdictionTree jurisdictions) {
+        applyAll(dispatch.decideReturn(caseId, command), null);
+        return command.decision() == ReturnDecision.REFUSE ? toLead(command.unit(), command.occurredAt(), command.actor(), jurisdictions)
+                : currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(ReportContribution command) {
+        return applyAll(dispatch.contribute(caseId, command), null);
+    }
+
+    @CommandHandler
+    CaseVersion handle(WaiveContribution command) {
+        return applyAll(dispatch.waive(caseId, command), null);
+    }
+
+    private CaseVersion toLead(UnitCode bound, Instant at, Actor actor, JurisdictionTree jurisdictions) {
+        if (!dispatch.isLead(bound) || bound.equals(unit)) {
+            return currentVersion();
+        }
+        return applyAll(List.of(LifecycleRules.assign(caseId, new AssignCase(caseId, kind(), bound, null, null,
+                at, actor), unit, jurisdictions)), null);
+    }
+
     @CommandHandler
     CaseVersion handle(AddNote command) {
         return applyAll(List.of(LifecycleRules.note(caseId, command)), null);
@@ -270,6 +338,7 @@ public abstract class Case {
         checkClosure(outcome);
         LifecycleRules.route(command);
         risk.checkClosure();
+        dispatch.checkClosure();
         applyAll(limits.endAll(caseId, command.occurredAt(), command.actor()), null);
         apply(new CaseClosed(caseId, outcome, command.satisfaction(), command.route(), command.note(), level,
                 command.occurredAt(), command.actor()));
@@ -342,6 +411,8 @@ public abstract class Case {
         risk.evolve(event);
         audience.evolve(event);
         rights.evolve(event);
+        dispatch.evolve(event);
+        timeline.evolve(event);
         evolve(event);
     }
 

@@ -11,7 +11,10 @@ import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.ExternalRef;
+import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.VersionMismatchDetails;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.ReceiveDispute;
@@ -63,6 +66,44 @@ class CallerScopeTest {
                     .when(dispute.note("a note"), scope(null, List.of("SH-FL-MEDIATION"), null))
                     .expectNoEvents()
                     .expectException(violates(CaseRule.NOT_YOUR_UNIT));
+        }
+
+        @Test
+        void an_officer_may_not_change_the_risk_of_a_case_assigned_to_no_unit() {
+            fixture.given(dispute.open())
+                    .when(dispute.changeRisk(RiskLevel.HIGH, "threats"), scope(null, List.of("SH-FL-MEDIATION"), null))
+                    .expectNoEvents()
+                    .expectException(violates(CaseRule.NOT_YOUR_UNIT));
+        }
+
+        @Test
+        void an_officer_may_not_meet_on_or_close_a_case_assigned_to_no_unit() {
+            fixture.given(dispute.open())
+                    .when(dispute.meeting(MeetingType.MEDIATION_SESSION), scope(null, List.of("SH-FL-MEDIATION"), null))
+                    .expectNoEvents()
+                    .expectException(violates(CaseRule.NOT_YOUR_UNIT));
+            CaseFixtures.fixture().given(dispute.open())
+                    .when(dispute.close(Outcome.RESOLVED), scope(null, List.of("SH-FL-MEDIATION"), null))
+                    .expectNoEvents()
+                    .expectException(violates(CaseRule.NOT_YOUR_UNIT));
+        }
+
+        @Test
+        void an_officer_adds_a_note_or_an_attachment_to_a_case_assigned_to_no_unit() {
+            fixture.given(dispute.open())
+                    .when(dispute.note("the resident called again"), scope(null, List.of("SH-FL-MEDIATION"), null))
+                    .expectEvents(dispute.noteAdded("the resident called again"));
+            CaseFixtures.fixture().given(dispute.open())
+                    .when(dispute.attach("photo.jpg", "image/jpeg", 10, "a".repeat(64)),
+                            scope(null, List.of("SH-FL-MEDIATION"), null))
+                    .expectEvents(dispute.attachmentRecorded("photo.jpg", "image/jpeg", 10, "a".repeat(64)));
+        }
+
+        @Test
+        void a_caller_without_units_changes_the_risk_of_a_case_assigned_to_no_unit() {
+            fixture.given(dispute.open())
+                    .when(dispute.changeRisk(RiskLevel.HIGH, "threats"), scope(null, null, null))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

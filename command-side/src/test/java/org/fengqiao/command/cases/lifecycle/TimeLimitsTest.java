@@ -172,6 +172,11 @@ class TimeLimitsTest {
 
         private static final Instant DECEMBER_3 = Instant.parse("2026-12-03T02:00:00Z");
 
+        /** A fixture whose "now" is 3 December 2026. */
+        private FixtureConfiguration<Case> december() {
+            return CaseFixtures.fixture(Clock.fixed(DECEMBER_3, ZoneId.of("Asia/Shanghai")));
+        }
+
         @Test
         void a_limit_runs_from_the_next_day_to_24_00_of_its_last_day_rolled_past_a_rest_day() {
             // accepted at 10:00 on Wednesday 1 July: the 60th day is Sunday 30 August, so 24:00 on Monday 31 August
@@ -188,7 +193,7 @@ class TimeLimitsTest {
             // accepted on 3 December 2026: the 60th day is Monday 1 February 2027, and no 2027 file is installed
             Instant due = Instant.parse("2027-02-01T16:00:00Z");
             DeadlineSet acceptance = petition.acceptanceLimit();
-            fixture.given(petition.received(), acceptance)
+            december().given(petition.received(), acceptance)
                     .when(new DecideAcceptance(PetitionEvents.ID, true, null, DECEMBER_3, OFFICER))
                     .expectEvents(new PetitionAccepted(PetitionEvents.ID, DECEMBER_3, OFFICER),
                             new DeadlineMissed(PetitionEvents.ID, acceptance.deadlineId(), TimeLimit.ACCEPTANCE,
@@ -203,7 +208,7 @@ class TimeLimitsTest {
             // of 2026, which the 2027 notice may rearrange
             Instant running = Instant.parse("2026-11-30T16:00:00Z");
             Instant due = Instant.parse("2026-12-30T16:00:00Z");
-            fixture.given(petition.received(), petition.acceptanceLimit(), petition.accepted(),
+            december().given(petition.received(), petition.acceptanceLimit(), petition.accepted(),
                             petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
                             new DeadlineSet(PetitionEvents.ID, "HANDLING-2", TimeLimit.HANDLING, running,
                                     running.minus(DAY.multipliedBy(3)), null, NOW, OFFICER))
@@ -327,7 +332,8 @@ class TimeLimitsTest {
         void the_end_of_the_hearing_moves_the_due_time_by_its_length() {
             Instant ended = NOW.plus(DAY.multipliedBy(10));
             Instant dueAt = handling().dueAt().plus(DAY.multipliedBy(10));
-            fixture.given(history(accepted(), new HearingStarted(PetitionEvents.ID, NOW, OFFICER)))
+            CaseFixtures.fixture(Clock.fixed(ended, ZoneId.of("Asia/Shanghai")))
+                    .given(history(accepted(), new HearingStarted(PetitionEvents.ID, NOW, OFFICER)))
                     .when(new EndHearing(PetitionEvents.ID, CaseKind.PETITION, ended, OFFICER))
                     .expectEvents(new HearingEnded(PetitionEvents.ID, NOW, ended, OFFICER),
                             new DeadlineSet(PetitionEvents.ID, "HANDLING-3", TimeLimit.HANDLING, dueAt,

@@ -1,0 +1,18 @@
+package org.fengqiao.command.web;
+
+import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.common.ReturnReason;
+import org.fengqiao.cases.common.UnitCode;
+
+/** Body of {@code POST /api/{kind}/{caseId}/dispatch/return}: the unit, its reason code and its reasons. */
+public record DispatchReturnRequest(
+        UnitCode unit,
+        ReturnReason reasonCode,
+        @PersonalData String text) {
+
+    /** Leaves out the free text, sealed as personal data: Spring logs request bodies by their {@code toString()}. */
+    @Override
+    public String toString() {
+        return "DispatchReturnRequest[]";
+    }
+}

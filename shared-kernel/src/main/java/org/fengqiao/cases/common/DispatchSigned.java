@@ -1,0 +1,19 @@
+package org.fengqiao.cases.common;
+
+import java.time.Instant;
+
+/**
+ * A unit named in the dispatch signed for the case.
+ */
+public record DispatchSigned(
+        CaseId caseId,
+        UnitCode unit,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the free text, sealed as personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "DispatchSigned[caseId=" + caseId + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
+}
