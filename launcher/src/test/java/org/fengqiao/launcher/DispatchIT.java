@@ -77,6 +77,13 @@ class DispatchIT {
                 .isEqualTo(8); // signed, assigned
         assertThat(api.post(dispatch + "/sign", json("{'unit':'SHQ-POLICE-SH'}"), "officer").version()).isEqualTo(9);
 
+        // the housing bureau's queue holds the case; the enforcement bureau's does not
+        api.get("/api/cases/" + id + "?minVersion=9", "supervisor");
+        JsonNode queue = api.get("/api/queues/SHQ-HOUSING", "officer").body();
+        assertThat(queue.findValuesAsText("caseId")).containsExactly(id);
+        assertThat(api.get("/api/queues/SHQ-ENFORCE", "officer").body().findValuesAsText("caseId")).isEmpty();
+        assertThat(api.get("/api/queues/SHQ-HOUSING", "intake").status()).isEqualTo(403);
+
         // closure waits for the co-unit's report
         assertProblem(api.post("/api/disputes/" + id + "/closure", json("{'outcome':'WITHDRAWN'}"), "officer"), 409,
                 "CONTRIBUTIONS_OUTSTANDING");
@@ -91,6 +98,7 @@ class DispatchIT {
         assertThat(view.path("unit").asText()).isEqualTo("SHQ-HOUSING");
         assertThat(view.path("level").asText()).isEqualTo("DISTRICT");
         assertThat(view.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(api.get("/api/queues/SHQ-HOUSING", "officer").body().findValuesAsText("caseId")).isEmpty();
 
         JsonNode items = api.get("/api/cases/" + id + "/history", "supervisor").body().path("items");
         assertThat(items.findValuesAsText("eventType")).containsSubsequence("CaseDispatched",

@@ -48,6 +48,7 @@ public final class ApiOperations {
                 "Report a co-handling unit's part of the handling");
         row("POST /api/{kind}/{caseId}/dispatch/contribution/waiver", "waiveContribution",
                 "Waive a co-handling unit's report so the case may close");
+        row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
         row("POST /api/{kind}/{caseId}/attachments", "recordAttachment", "Record an attachment of a case");
         row("POST /api/{kind}/{caseId}/closure", "closeCase", "Close a case with an outcome");
         row("POST /api/cases/{caseId}/confidentiality", "markConfidential", "Mark a case confidential to an audience");

@@ -92,7 +92,8 @@ public final class ApiAccessRules {
             rule("POST", "/api/*/*/dispatch/contribution/waiver", "dispatch", SUPERVISOR),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
-            rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR));
+            rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),
+            rule("GET", "/api/queues/*", "read", OFFICER, SUPERVISOR, AUDITOR));
 
     private static final List<PathPattern> PUBLIC_PATTERNS = PUBLIC.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
