@@ -48,7 +48,7 @@ class OfficerUnitsIT {
                     return;
                 }
                 String command = path.substring(path.lastIndexOf('/') + 1);
-                Reply reply = api.post(path, example.toString(), "fuli.officer");
+                Reply reply = api.post(path, recent(example).toString(), "fuli.officer");
                 boolean allowed = ON_UNASSIGNED.contains(command);
                 if (allowed ? reply.status() != 200 : reply.status() != 403
                         || !"NOT_YOUR_UNIT".equals(reply.text("code"))) {
@@ -76,6 +76,19 @@ class OfficerUnitsIT {
         Reply note = api.post("/api/disputes/" + others + "/notes", json("{'text':'x'}"), "fuli.officer");
         assertThat(note.status()).isEqualTo(403);
         assertThat(note.text("code")).isEqualTo("NOT_YOUR_UNIT");
+    }
+
+    /** The example with its business times (heldAt, servedAt, ...) an hour ago: within what an officer may record. */
+    private static JsonNode recent(JsonNode example) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = example.deepCopy();
+        List<String> times = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (name.endsWith("At")) {
+                times.add(name);
+            }
+        });
+        times.forEach(name -> body.put(name, java.time.Instant.now().minusSeconds(3_600).toString()));
+        return body;
     }
 
     private static String register(ApiClient api, String kind) {
