@@ -78,7 +78,7 @@ class OfficerUnitsIT {
         assertThat(note.text("code")).isEqualTo("NOT_YOUR_UNIT");
     }
 
-    /** The example with its business times (heldAt, servedAt, ...) an hour ago: within what an officer may record. */
+    /** The example with its business times (heldAt, servedAt, ...) now: after the intake, within what an officer may record. */
     private static JsonNode recent(JsonNode example) {
         com.fasterxml.jackson.databind.node.ObjectNode body = example.deepCopy();
         List<String> times = new ArrayList<>();
@@ -87,7 +87,7 @@ class OfficerUnitsIT {
                 times.add(name);
             }
         });
-        times.forEach(name -> body.put(name, java.time.Instant.now().minusSeconds(3_600).toString()));
+        times.forEach(name -> body.put(name, java.time.Instant.now().toString()));
         return body;
     }
 
