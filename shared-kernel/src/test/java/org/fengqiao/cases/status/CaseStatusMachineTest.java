@@ -16,17 +16,23 @@ import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.AttachmentRecorded;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseDispatched;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.ConfidentialityLifted;
+import org.fengqiao.cases.common.ContributionReported;
+import org.fengqiao.cases.common.ContributionWaived;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DeadlineReminded;
 import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.DispatchReturnDecided;
+import org.fengqiao.cases.common.DispatchReturnRequested;
+import org.fengqiao.cases.common.DispatchSigned;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.MeetingHeld;
@@ -93,6 +99,13 @@ class CaseStatusMachineTest {
         TABLE.put(PersonalDataRestrictionLifted.class, KEEPS);
         TABLE.put(PersonalDataErased.class, KEEPS);
         TABLE.put(DossierExported.class, KEEPS);
+        // dispatch to units: who works on the case changes, not where it stands in its lifecycle
+        TABLE.put(CaseDispatched.class, KEEPS);
+        TABLE.put(DispatchSigned.class, KEEPS);
+        TABLE.put(DispatchReturnRequested.class, KEEPS);
+        TABLE.put(DispatchReturnDecided.class, KEEPS);
+        TABLE.put(ContributionReported.class, KEEPS);
+        TABLE.put(ContributionWaived.class, KEEPS);
     }
 
     @Test
