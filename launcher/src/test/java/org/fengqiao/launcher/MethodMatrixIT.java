@@ -135,7 +135,8 @@ class MethodMatrixIT {
     private static List<String> examples(String route) {
         String path = route.replace("{caseId}", UNKNOWN_CASE).replace("{anchorId}", "1")
                 .replace("{subject}", "1")
-                .replace("{subscriptionId}", "unknown-subscription");
+                .replace("{subscriptionId}", "unknown-subscription").replace("{unit}", "SH-FL-MEDIATION")
+                .replace("{node}", "SH-FL");
         if (path.contains("{kind}")) {
             return List.of(path.replace("{kind}", "petitions"), path.replace("{kind}", "disputes"));
         }

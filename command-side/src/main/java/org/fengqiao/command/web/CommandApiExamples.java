@@ -1,22 +1,16 @@
 package org.fengqiao.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.util.Map;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.stereotype.Component;
+import org.fengqiao.platform.openapi.RequestExamples;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * An example request body for every command of the OpenAPI document, so that a caller of another system sees a
  * complete, valid request (the names and numbers are made up).
  */
-@Component
-class CommandApiExamples implements OpenApiCustomizer {
+@Configuration(proxyBeanMethods = false)
+class CommandApiExamples {
 
     private static final String KIND_CASE = "/api/{kind}/{caseId}/";
     private static final Map<String, String> EXAMPLES = Map.ofEntries(
@@ -82,31 +76,8 @@ class CommandApiExamples implements OpenApiCustomizer {
                      "accounts":["li.inspector"]}"""),
             Map.entry("/api/cases/{caseId}/confidentiality/lifting", "{\"reason\":\"the inquiry has ended\"}"));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static Object parse(String example) {
-        try {
-            return JSON.readValue(example, Object.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an example request of the OpenAPI document is not JSON", e);
-        }
-    }
-
-    @Override
-    public void customise(OpenAPI openApi) {
-        if (openApi.getPaths() == null) {
-            return;
-        }
-        EXAMPLES.forEach((path, example) -> {
-            PathItem item = openApi.getPaths().get(path);
-            Operation post = item == null ? null : item.getPost();
-            RequestBody body = post == null ? null : post.getRequestBody();
-            if (body != null && body.getContent() != null) {
-                MediaType json = body.getContent().get("application/json");
-                if (json != null) {
-                    json.setExample(parse(example));
-                }
-            }
-        });
+    @Bean
+    RequestExamples commandRequestExamples() {
+        return new RequestExamples(EXAMPLES);
     }
 }

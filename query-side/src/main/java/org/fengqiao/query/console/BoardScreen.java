@@ -17,6 +17,7 @@ import org.fengqiao.boards.NodeBoard;
 import org.fengqiao.boards.OpenCases;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.jurisdiction.JurisdictionNode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
@@ -49,17 +50,17 @@ class BoardScreen {
     }
 
     /** One grid (or child node) of the matrix. */
-    record Cell(String code, String name, long open, long pastDeadline, long dueSoon, long highRisk, String tone) {
+    record Cell(String code, @NotPersonalData("a node's name in the jurisdiction tree") String name, long open, long pastDeadline, long dueSoon, long highRisk, String tone) {
     }
 
-    record Row(String code, String name, List<Cell> cells) {
+    record Row(String code, @NotPersonalData("a node's name in the jurisdiction tree") String name, List<Cell> cells) {
     }
 
     /** One bar of the status chart, already laid out in SVG units. */
     record Bar(String status, long value, int y, int width) {
     }
 
-    record Screen(String node, String name, boolean live, String asOf, List<Figure> figures, List<Bar> bars,
+    record Screen(String node, @NotPersonalData("a node's name in the jurisdiction tree") String name, boolean live, String asOf, List<Figure> figures, List<Bar> bars,
             List<Row> rows, Instant computedAt) {
     }
 

@@ -9,6 +9,7 @@ import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.query.CaseSort;
@@ -21,7 +22,8 @@ import org.fengqiao.query.common.JurisdictionScope;
  * instants), checked into a {@link ListCases}. A value that cannot be read is a bad-request page; a node outside the
  * caller's jurisdiction is the not-found page, as for the API.
  */
-record CaseFilter(String kind, String status, String category, String node, String unit, String officer, String risk,
+record CaseFilter(String kind, String status, String category, String node, String unit,
+        @NotPersonalData("a staff account: the handling officer") String officer, String risk,
         String overdue, String receivedFrom, String receivedTo, String sort, Integer page, Integer size) {
 
     static final int PAGE_SIZE = 20;

@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.query.CaseHistoryView;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCaseHistory;
@@ -55,7 +57,14 @@ class CasePage {
     }
 
     /** One party or petitioner of the intake event, with its values as disclosed (masked or in full). */
-    record PartyLine(Object name, Object phone, Object role) {
+    record PartyLine(@PersonalData(PersonalData.Kind.NAME) String name,
+            @PersonalData(PersonalData.Kind.PHONE) String phone, String role) {
+
+        /** Leaves out the values: they are personal data, shown only on the page. */
+        @Override
+        public String toString() {
+            return "PartyLine[]";
+        }
     }
 
     @GetMapping("/ui/cases/{caseId}")
@@ -109,7 +118,8 @@ class CasePage {
             for (Object item : list) {
                 if (item instanceof Map<?, ?> party) {
                     Map<String, Object> values = (Map<String, Object>) party;
-                    lines.add(new PartyLine(values.get("name"), values.get("phone"), values.get("role")));
+                    lines.add(new PartyLine(Objects.toString(values.get("name"), null),
+                            Objects.toString(values.get("phone"), null), Objects.toString(values.get("role"), null)));
                 }
             }
         }

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RuleViolationDetails;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.RequestIdFilter;
@@ -36,7 +37,13 @@ class ConsoleCommands {
     }
 
     /** What became of a command: the case's version, or the problem and the field it concerns. */
-    record Outcome(CaseVersion version, String code, String field, String detail) {
+    record Outcome(CaseVersion version, String code, String field, @PersonalData String detail) {
+
+        /** Leaves out the detail: a rejected value can be a resident's. */
+        @Override
+        public String toString() {
+            return "Outcome[version=" + version + ", code=" + code + ", field=" + field + "]";
+        }
 
         boolean accepted() {
             return version != null;

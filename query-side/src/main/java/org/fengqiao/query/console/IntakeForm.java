@@ -7,6 +7,8 @@ import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.dispute.DisputeSource;
 import org.fengqiao.cases.dispute.Party;
 import org.fengqiao.cases.dispute.PartyRole;
@@ -20,8 +22,19 @@ import org.fengqiao.cases.petition.ReceivePetition;
  * petitioners), with the fields of {@code POST /api/disputes} and {@code POST /api/petitions} under the same names,
  * so that a problem's {@code field} finds its input. Empty party rows are left out.
  */
-record IntakeForm(String kind, String source, String channel, String category, String subject, String content,
-        String gridCode, String name1, String phone1, String role1, String name2, String phone2, String role2) {
+record IntakeForm(String kind, String source, String channel, String category,
+        @NotPersonalData("the case's title: it names the matter, not the resident") String subject,
+        @PersonalData String content, String gridCode,
+        @PersonalData(PersonalData.Kind.NAME) String name1, @PersonalData(PersonalData.Kind.PHONE) String phone1,
+        String role1,
+        @PersonalData(PersonalData.Kind.NAME) String name2, @PersonalData(PersonalData.Kind.PHONE) String phone2,
+        String role2) {
+
+    /** Leaves out what residents wrote and who they are: Spring logs bound forms by their {@code toString()}. */
+    @Override
+    public String toString() {
+        return "IntakeForm[kind=" + kind + ", gridCode=" + gridCode + "]";
+    }
 
     CaseCommand command(Actor actor) {
         CaseId id = CaseId.generate();

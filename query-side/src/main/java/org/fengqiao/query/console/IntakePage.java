@@ -7,6 +7,7 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.dispute.DisputeSource;
 import org.fengqiao.cases.dispute.PartyRole;
 import org.fengqiao.cases.petition.Channel;
@@ -85,10 +86,10 @@ class IntakePage {
     }
 
     /** One group per community or village the caller may register in, with its grids. */
-    record GridGroup(String name, List<Grid> grids) {
+    record GridGroup(@NotPersonalData("a node's name in the jurisdiction tree") String name, List<Grid> grids) {
     }
 
-    record Grid(String code, String name) {
+    record Grid(String code, @NotPersonalData("a grid's name in the jurisdiction tree") String name) {
     }
 
     private List<GridGroup> grids(Locale locale) {

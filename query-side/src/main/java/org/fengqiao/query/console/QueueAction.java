@@ -12,7 +12,9 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CloseCase;
 import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RecordMeeting;
 import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.cases.common.UnitCode;
@@ -44,9 +46,18 @@ enum QueueAction {
     }
 
     /** The form of any action: the fields its command takes, blank where not given. */
-    record Form(String unit, String officer, String type, String participants, String minutes, String text,
-            String terms, String performBy, String mediator, String signatories, String opinion, String outcome,
-            String satisfaction, String route) {
+    record Form(String unit, @NotPersonalData("a staff account: the handling officer") String officer,
+            String type, @PersonalData(PersonalData.Kind.NAME) String participants, @PersonalData String minutes,
+            @PersonalData String text, @PersonalData String terms, String performBy,
+            @PersonalData(PersonalData.Kind.NAME) String mediator,
+            @PersonalData(PersonalData.Kind.NAME) String signatories, String opinion, String outcome,
+            String satisfaction, @PersonalData String route) {
+
+        /** Leaves out names and free text: Spring logs bound forms by their {@code toString()}. */
+        @Override
+        public String toString() {
+            return "Form[unit=" + unit + ", type=" + type + "]";
+        }
     }
 
     /** Whether {@code caller} may send this action on a case of {@code kind} (the API's rule for its endpoint). */
