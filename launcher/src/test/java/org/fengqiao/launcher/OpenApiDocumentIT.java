@@ -125,8 +125,9 @@ class OpenApiDocumentIT {
             long noted = client.addNote(caseId, "Called back through the generated client");
             assertThat(noted).isEqualTo(assigned + 1);
 
+            // the history and the case view are separate projections: each catches up on its own
             await().atMost(20, TimeUnit.SECONDS).until(() -> client.historyEvents(caseId) == noted);
-            assertThat(client.statusAndVersion(caseId)).isEqualTo("ASSIGNED " + noted);
+            await().atMost(20, TimeUnit.SECONDS).until(() -> ("ASSIGNED " + noted).equals(client.statusAndVersion(caseId)));
             assertThat(client.visibleCases()).isPositive();
             assertThat(client.problemOfUnknownCase()).isEqualTo("404 CASE_NOT_FOUND");
         }

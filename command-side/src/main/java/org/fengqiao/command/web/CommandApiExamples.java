@@ -44,6 +44,8 @@ class CommandApiExamples {
             Map.entry(KIND_CASE + "deadline-extension", """
                     {"limit":"HANDLING","days":30,"reason":"expert opinion on the cracks awaited",
                      "approver":"wang.director"}"""),
+            Map.entry(KIND_CASE + "hearing/start", "{\"occurredAt\":\"2026-07-03T01:00:00Z\"}"),
+            Map.entry(KIND_CASE + "hearing/end", "{\"occurredAt\":\"2026-07-20T09:00:00Z\"}"),
             Map.entry(KIND_CASE + "objection", "{\"unit\":\"SH-FL-MEDIATION\",\"reason\":\"a building-safety matter\"}"),
             Map.entry(KIND_CASE + "dispatch", """
                     {"leadUnit":"SHQ-ENFORCE","coUnits":["SHQ-POLICE-SH"],
