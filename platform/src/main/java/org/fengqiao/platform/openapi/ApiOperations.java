@@ -72,6 +72,8 @@ public final class ApiOperations {
         row("GET /api/boards/overview/cases", "overviewFigureCases", "The cases behind a figure of the overview board");
         row("GET /api/boards/high-risk", "highRiskBoard", "The high-risk board");
         row("GET /api/boards/high-risk/stream", "streamHighRiskBoard", "Follow the high-risk board as server-sent events");
+        row("GET /api/boards/dispatch", "dispatchBoard",
+                "The dispatch board: per unit, cases unsigned, awaiting a return decision, returned, awaiting a report");
         row("GET /api/audit/personal-data-access", "personalDataAccessLog", "Who read which personal values, when");
         row("GET /api/admin/replay", "replayStatus", "The state of the projection rebuilds");
         row("POST /api/admin/replay", "startReplay", "Rebuild a projection from the event store");

@@ -11,6 +11,7 @@ import org.fengqiao.cases.common.ContributionReported;
 import org.fengqiao.cases.common.ContributionWaived;
 import org.fengqiao.cases.common.DispatchReturnDecided;
 import org.fengqiao.cases.common.DispatchReturnRequested;
+import org.fengqiao.cases.common.DispatchSignOverdue;
 import org.fengqiao.cases.common.DispatchSigned;
 import org.fengqiao.cases.common.ReturnDecision;
 import org.fengqiao.cases.common.CaseEvent;
@@ -146,6 +147,9 @@ public final class HistorySummary {
             return e.unit() + " reported its part";
         } else if (payload instanceof ContributionWaived e) {
             return e.unit() + "'s report waived";
+        } else if (payload instanceof DispatchSignOverdue e) {
+            return "Not signed for by " + e.signBy() + ": " + e.units().stream().map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

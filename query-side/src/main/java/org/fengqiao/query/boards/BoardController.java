@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.fengqiao.cases.common.BusinessTime;
 import org.fengqiao.boards.BoardView;
+import org.fengqiao.boards.DispatchBoardView;
 import org.fengqiao.boards.FindBoard;
 import org.fengqiao.boards.HighRiskBoardView;
 import org.fengqiao.cases.common.CaseStatus;
@@ -25,6 +26,7 @@ import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.cases.query.ListDispatchedCases;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.query.common.QueryRejection;
 import org.fengqiao.query.common.JurisdictionScope;
@@ -124,6 +126,18 @@ public class BoardController {
                       .distinctUntilChanged()
                       .map(view -> SseEmitter.event().name("high-risk").data(view, MediaType.APPLICATION_JSON)),
                 result::cancel);
+    }
+
+    /**
+     * The dispatch board ({@link DispatchBoardView}): per unit, the node's open dispatched cases it has not signed for
+     * (and of them past the time to sign by), awaiting the decision on its return, returned, and awaiting its report;
+     * the cases handed back and not yet dispatched again; the cases. Read from the case views.
+     */
+    @GetMapping("/dispatch")
+    public DispatchBoardView dispatch(@RequestParam(required = false) String node) {
+        NodeCode code = query(node, null, null).node();
+        CasePage page = ask(new ListDispatchedCases(code, null, scope.current().viewer()), CasePage.class);
+        return DispatchBoardView.of(code, page.items(), page.withheld());
     }
 
     /**

@@ -35,7 +35,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * events folded in; the projection applies an event only when its sequence number equals it. {@code confidential}
  * (absent in documents written before confidential cases existed: not confidential) with the roles and accounts that
  * may see the case, which the case list filters on. {@code calendarDegradedLimits}: the running limits counted without a
- * holiday file (absent in older documents: none).
+ * holiday file (absent in older documents: none). {@code dispatch} (absent: never dispatched) with, for the queries,
+ * {@code dispatchPending}, the units that still owe the case an answer, and {@code dispatchRounds}, 0 for a case never
+ * dispatched.
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -77,7 +79,10 @@ record CaseViewDocument(
         Boolean confidential,
         List<String> confidentialRoles,
         List<String> confidentialAccounts,
-        List<String> calendarDegradedLimits) {
+        List<String> calendarDegradedLimits,
+        DispatchDocument dispatch,
+        List<String> dispatchPending,
+        int dispatchRounds) {
 
     static final String COLLECTION = "case_views";
 
@@ -98,6 +103,8 @@ record CaseViewDocument(
     static final String CONFIDENTIAL = "confidential";
     static final String CONFIDENTIAL_ROLES = "confidentialRoles";
     static final String CONFIDENTIAL_ACCOUNTS = "confidentialAccounts";
+    static final String DISPATCH_PENDING = "dispatchPending";
+    static final String DISPATCH_ROUNDS = "dispatchRounds";
 
     /**
      * The indexes the case list needs: one per sort key, one per equality filter that narrows a list a lot, and open
@@ -161,7 +168,10 @@ record CaseViewDocument(
                 view.confidential(),
                 view.confidentialRoles().stream().sorted().toList(),
                 view.confidentialAccounts().stream().sorted().toList(),
-                view.calendarDegradedLimits().stream().map(Enum::name).sorted().toList());
+                view.calendarDegradedLimits().stream().map(Enum::name).sorted().toList(),
+                DispatchDocument.of(view.dispatch()),
+                view.dispatch() == null ? List.of() : view.dispatch().pending().stream().map(UnitCode::value).toList(),
+                view.dispatch() == null ? 0 : view.dispatch().rounds());
     }
 
     CaseView toView() {
@@ -210,7 +220,8 @@ record CaseViewDocument(
                 confidentialAccounts == null ? null : Set.copyOf(confidentialAccounts),
                 false,
                 calendarDegradedLimits == null ? null
-                        : calendarDegradedLimits.stream().map(TimeLimit::valueOf).collect(Collectors.toSet()));
+                        : calendarDegradedLimits.stream().map(TimeLimit::valueOf).collect(Collectors.toSet()),
+                dispatch == null ? null : dispatch.toView());
     }
 
     private Map<TimeLimit, Instant> limits() {

@@ -13,11 +13,12 @@ import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.cases.query.ListDispatchedCases;
 import org.fengqiao.query.common.ProjectionBatch;
 
 /**
- * Projects every case event into the case's {@link CaseView} in MongoDB and answers {@link FindCase} and
- * {@link ListCases} from there.
+ * Projects every case event into the case's {@link CaseView} in MongoDB and answers {@link FindCase},
+ * {@link ListCases} and {@link ListDispatchedCases} from there.
  *
  * <p>Idempotent by construction: an event changes a view only when its sequence number equals the view's version
  * (see {@link org.fengqiao.cases.query.CaseViewFold}), so a redelivered batch or a replay over existing views changes
@@ -59,5 +60,10 @@ public class CaseViewProjection {
     @QueryHandler
     CasePage handle(ListCases query) {
         return store.list(query);
+    }
+
+    @QueryHandler
+    CasePage handle(ListDispatchedCases query) {
+        return store.listDispatched(query);
     }
 }

@@ -14,6 +14,8 @@ import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.cases.query.ListDispatchedCases;
+import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.query.common.Generations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,6 +146,33 @@ class CaseViewStore {
     }
 
     /**
+     * The open dispatched cases of {@link ListDispatchedCases}, oldest received first, at most
+     * {@link ListDispatchedCases#MAX_CASES}; confidential ones its viewer may not see counted as withheld.
+     */
+    CasePage listDispatched(ListDispatchedCases query) {
+        List<Criteria> all = new ArrayList<>();
+        all.add(where(CaseViewDocument.DISPATCH_ROUNDS).gt(0));
+        all.add(where(CaseViewDocument.STATUS).ne(CaseStatus.CLOSED.name()));
+        if (query.node() != null) {
+            all.add(nodeCriteria(query.node().value()));
+        }
+        if (query.pending() != null) {
+            all.add(where(CaseViewDocument.DISPATCH_PENDING).is(query.pending().value()));
+        }
+        Criteria matching = new Criteria().andOperator(all);
+        String collection = collection();
+        List<CaseView> found = mongo.find(Query.query(matching).with(sort(new CaseSort(CaseSort.Key.RECEIVED_AT, CaseSort.Direction.ASC)))
+                .limit(ListDispatchedCases.MAX_CASES), CaseViewDocument.class, collection).stream()
+                .map(CaseViewDocument::toView).toList();
+        if (query.viewer() == null) {
+            return new CasePage(found, found.size());
+        }
+        List<CaseView> visible = found.stream()
+                .filter(view -> view.visibleTo(query.viewer().name(), query.viewer().roles())).toList();
+        return new CasePage(visible, visible.size(), found.size() - visible.size());
+    }
+
+    /**
      * The cases the viewer may see as far as confidentiality goes, the same rule as {@link CaseView#visibleTo}: not
      * confidential, or confidential to one of its roles or to its account name.
      */
@@ -171,11 +200,7 @@ class CaseViewStore {
             all.add(where(CaseViewDocument.CATEGORY).is(query.category().code()));
         }
         if (query.node() != null) {
-            String node = query.node().value();
-            all.add(new Criteria().orOperator(
-                    where(CaseViewDocument.SUB_DISTRICT).is(node),
-                    where(CaseViewDocument.COMMUNITY).is(node),
-                    where(CaseViewDocument.GRID).is(node)));
+            all.add(nodeCriteria(query.node().value()));
         }
         if (query.unit() != null) {
             all.add(where(CaseViewDocument.UNIT).is(query.unit().value()));
@@ -198,6 +223,14 @@ class CaseViewStore {
                     : where(CaseViewDocument.OVERDUE).ne(true));
         }
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+    }
+
+    /** The cases whose sub-district, community or grid is {@code node}. */
+    private static Criteria nodeCriteria(String node) {
+        return new Criteria().orOperator(
+                where(CaseViewDocument.SUB_DISTRICT).is(node),
+                where(CaseViewDocument.COMMUNITY).is(node),
+                where(CaseViewDocument.GRID).is(node));
     }
 
     /** The requested order, then the case id, so that cases tying on the key keep one order across pages. */

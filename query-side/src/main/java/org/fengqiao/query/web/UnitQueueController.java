@@ -2,18 +2,25 @@ package org.fengqiao.query.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.CaseViewer;
+import org.fengqiao.cases.query.DispatchStanding;
+import org.fengqiao.cases.query.DispatchView;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.cases.query.ListDispatchedCases;
 import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A handling unit's work queue ({@code GET /api/queues/{unit}}): the open cases the unit handles (assigned to it,
- * which a dispatch's lead unit is once it signs), soonest due first (the earliest running limit; cases without one
- * last), within the caller's jurisdiction and confidentiality. At most {@value #MAX_CASES} cases.
+ * which a dispatch's lead unit is once it signs) and the open cases whose dispatch still waits for the unit's answer
+ * (to sign for it, the decision on its return, or its report as a co-unit; each view's {@code dispatch} shows which),
+ * soonest due first (the earliest running limit or, while the unit has to sign, its time to sign by; cases without
+ * either last), within the caller's jurisdiction and confidentiality. At most {@value #MAX_CASES} cases.
  */
 @RestController
 public class UnitQueueController {
@@ -41,13 +50,23 @@ public class UnitQueueController {
 
     @GetMapping("/api/queues/{unit}")
     public CompletableFuture<List<CaseView>> queue(@PathVariable UnitCode unit) {
-        ListCases query = new ListCases(null, null, null, reads.listNode(null), unit, null, null, null, null, null, 0,
-                ListCases.MAX_PAGE_SIZE, new CaseSort(CaseSort.Key.RECEIVED_AT, CaseSort.Direction.ASC),
-                scope.current().viewer());
-        return collect(query, new ArrayList<>()).thenApply(cases -> cases.stream()
-                .filter(view -> view.status() != CaseStatus.CLOSED)
-                .sorted(Comparator.comparing(UnitQueueController::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
+        NodeCode node = reads.listNode(null);
+        CaseViewer viewer = scope.current().viewer();
+        ListCases query = new ListCases(null, null, null, node, unit, null, null, null, null, null, 0,
+                ListCases.MAX_PAGE_SIZE, new CaseSort(CaseSort.Key.RECEIVED_AT, CaseSort.Direction.ASC), viewer);
+        CompletableFuture<CasePage> dispatched = queries.query(new ListDispatchedCases(node, unit, viewer),
+                ResponseTypes.instanceOf(CasePage.class));
+        return collect(query, new ArrayList<>()).thenCombine(dispatched, (assigned, owing) -> {
+            Map<CaseId, CaseView> open = new LinkedHashMap<>();
+            assigned.stream().filter(view -> view.status() != CaseStatus.CLOSED)
+                    .forEach(view -> open.put(view.caseId(), view));
+            owing.items().forEach(view -> open.putIfAbsent(view.caseId(), view));
+            return open.values().stream()
+                    .sorted(Comparator.comparing((CaseView view) -> dueAt(view, unit),
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .limit(MAX_CASES)
+                    .toList();
+        });
     }
 
     private CompletableFuture<List<CaseView>> collect(ListCases query, List<CaseView> found) {
@@ -63,9 +82,16 @@ public class UnitQueueController {
                 q.overdue(), q.receivedFrom(), q.receivedTo(), q.page() + 1, q.size(), q.sort(), q.viewer());
     }
 
-    /** The earliest due time of the case's running limits; null when none runs. */
-    private static Instant dueAt(CaseView view) {
-        Collection<Instant> due = view.deadlines().values();
+    /**
+     * The earliest due time of the case's running limits and, while the unit has still to sign for it, of its time
+     * to sign by; null when there is none.
+     */
+    private static Instant dueAt(CaseView view, UnitCode unit) {
+        List<Instant> due = new ArrayList<>(view.deadlines().values());
+        DispatchView dispatch = view.dispatch();
+        if (dispatch != null && dispatch.signBy() != null && dispatch.units().get(unit) == DispatchStanding.TO_SIGN) {
+            due.add(dispatch.signBy());
+        }
         return due.stream().min(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -45,6 +45,9 @@ import org.fengqiao.cases.petition.ReviewStage;
  * holiday file settled (a year whose notice is not yet installed), so it may be off by a holiday;
  * {@code calendarDegraded} is true while there is one.
  *
+ * <p>{@code dispatch}: the lead unit, co-units, each unit's sign-for or return and the co-units' reports
+ * ({@link DispatchView}); {@code null} for a case never dispatched.
+ *
  * <p>Confidentiality: {@code confidential} is true while the case is marked confidential; then only callers holding
  * one of {@code confidentialRoles} (platform role names) or named in {@code confidentialAccounts} may see it
  * ({@link #visibleTo}). Both sets are empty for a case that is not confidential.
@@ -87,7 +90,25 @@ public record CaseView(
         Set<String> confidentialRoles,
         Set<String> confidentialAccounts,
         boolean calendarDegraded,
-        Set<TimeLimit> calendarDegradedLimits) {
+        Set<TimeLimit> calendarDegradedLimits,
+        DispatchView dispatch) {
+
+    /** A case never dispatched. */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
+            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, null);
+    }
 
     /** A case whose running limits were all counted with the holiday files. */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,

@@ -129,6 +129,7 @@ public final class CaseViewFold {
             throw new IllegalArgumentException("case " + view.caseId + " was received twice");
         }
         view.status = CaseStatusMachine.after(view.status, event);
+        view.dispatch = DispatchView.after(view.dispatch, event);
         if (event instanceof PetitionAccepted e) {
             view.acceptedAt = millis(e.occurredAt());
         } else if (event instanceof CaseAssigned e) {
@@ -210,7 +211,8 @@ public final class CaseViewFold {
             view.overdue = false;
         }
         // PetitionNotAccepted (a CaseClosed follows), MediationRefused, NoteAdded, AttachmentRecorded and event types
-        // newer than this code only count towards version and lastActivityAt.
+        // newer than this code only count towards version and lastActivityAt; the dispatch events change the
+        // dispatch (DispatchView.after).
     }
 
     private static Instant millis(Instant time) {
@@ -256,6 +258,7 @@ public final class CaseViewFold {
         Set<String> confidentialRoles = Set.of();
         Set<String> confidentialAccounts = Set.of();
         Set<TimeLimit> calendarDegradedLimits = EnumSet.noneOf(TimeLimit.class);
+        DispatchView dispatch;
 
         Draft() {
         }
@@ -298,6 +301,7 @@ public final class CaseViewFold {
             confidentialRoles = view.confidentialRoles();
             confidentialAccounts = view.confidentialAccounts();
             calendarDegradedLimits.addAll(view.calendarDegradedLimits());
+            dispatch = view.dispatch();
         }
 
         void degraded(TimeLimit limit, boolean degraded) {
@@ -313,7 +317,7 @@ public final class CaseViewFold {
                     riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
-                    confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits);
+                    confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch);
         }
     }
 }

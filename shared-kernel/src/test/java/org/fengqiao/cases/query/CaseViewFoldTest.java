@@ -13,6 +13,15 @@ import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseDispatched;
+import org.fengqiao.cases.common.ContributionReported;
+import org.fengqiao.cases.common.ContributionWaived;
+import org.fengqiao.cases.common.DispatchReturnDecided;
+import org.fengqiao.cases.common.DispatchReturnRequested;
+import org.fengqiao.cases.common.DispatchSignOverdue;
+import org.fengqiao.cases.common.DispatchSigned;
+import org.fengqiao.cases.common.ReturnDecision;
+import org.fengqiao.cases.common.ReturnReason;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
@@ -367,6 +376,95 @@ class CaseViewFoldTest {
             assertThat(view.confidentialRoles()).isEmpty();
             assertThat(view.confidentialAccounts()).isEmpty();
             assertThat(view.visibleTo("zhao.officer", List.of("OFFICER"))).isTrue();
+        }
+    }
+
+    @Nested
+    class A_dispatch {
+
+        private final UnitCode housing = new UnitCode("SHQ-HOUSING");
+        private final UnitCode police = new UnitCode("SHQ-POLICE-SH");
+        private final UnitCode enforce = new UnitCode("SHQ-ENFORCE");
+        private final Instant signBy = Instant.parse("2026-07-02T16:00:00Z");
+
+        private CaseDispatched dispatched(UnitCode lead, UnitCode... coUnits) {
+            return new CaseDispatched(ID, lead, List.of(coUnits), "instructions", signBy, false, T0, ACTOR);
+        }
+
+        @Test
+        void a_case_never_dispatched_has_no_dispatch() {
+            assertThat(fold(disputeReceived()).dispatch()).isNull();
+        }
+
+        @Test
+        void shows_the_lead_unit_co_units_and_who_has_signed() {
+            CaseView view = fold(disputeReceived(), dispatched(housing, police),
+                    new DispatchSigned(ID, police, T0, ACTOR));
+            DispatchView dispatch = view.dispatch();
+            assertThat(dispatch.leadUnit()).isEqualTo(housing);
+            assertThat(dispatch.coUnits()).containsExactly(police);
+            assertThat(dispatch.units()).containsExactly(Map.entry(housing, DispatchStanding.TO_SIGN),
+                    Map.entry(police, DispatchStanding.SIGNED));
+            assertThat(dispatch.signBy()).isEqualTo(signBy);
+            assertThat(dispatch.rounds()).isEqualTo(1);
+            assertThat(dispatch.pending()).containsExactly(housing, police);
+            assertThat(dispatch.contributionsOutstanding()).containsExactly(police);
+        }
+
+        @Test
+        void marks_the_units_unsigned_at_the_time_to_sign_by_until_they_answer() {
+            CaseView overdue = fold(disputeReceived(), dispatched(housing, police),
+                    new DispatchSignOverdue(ID, List.of(housing, police), signBy, signBy, Actor.SYSTEM));
+            assertThat(overdue.dispatch().signOverdue()).containsExactly(housing, police);
+            assertThat(overdue.escalated()).isFalse();
+            assertThat(overdue.level()).isEqualTo(Level.GRID);
+            CaseView signed = fold(disputeReceived(), dispatched(housing, police),
+                    new DispatchSignOverdue(ID, List.of(housing, police), signBy, signBy, Actor.SYSTEM),
+                    new DispatchSigned(ID, housing, signBy, ACTOR));
+            assertThat(signed.dispatch().signOverdue()).containsExactly(police);
+        }
+
+        @Test
+        void a_return_waits_for_the_decision_and_an_approved_lead_return_waits_for_a_new_dispatch() {
+            CaseEvent[] returned = {disputeReceived(), dispatched(enforce, police),
+                    new DispatchReturnRequested(ID, enforce, ReturnReason.NOT_OUR_DUTY, "text", T0, ACTOR)};
+            assertThat(fold(returned).dispatch().units().get(enforce)).isEqualTo(DispatchStanding.RETURN_REQUESTED);
+            CaseView approved = fold(disputeReceived(), dispatched(enforce, police),
+                    new DispatchReturnRequested(ID, enforce, ReturnReason.NOT_OUR_DUTY, "text", T0, ACTOR),
+                    new DispatchReturnDecided(ID, enforce, ReturnDecision.APPROVE, null, T0, ACTOR));
+            assertThat(approved.dispatch().awaitingRedispatch()).isTrue();
+            assertThat(approved.dispatch().leadUnit()).isNull();
+            assertThat(approved.dispatch().units()).containsExactly(Map.entry(enforce, DispatchStanding.RETURNED));
+            CaseView again = fold(disputeReceived(), dispatched(enforce, police),
+                    new DispatchReturnRequested(ID, enforce, ReturnReason.NOT_OUR_DUTY, "text", T0, ACTOR),
+                    new DispatchReturnDecided(ID, enforce, ReturnDecision.APPROVE, null, T0, ACTOR),
+                    dispatched(housing, police));
+            assertThat(again.dispatch().awaitingRedispatch()).isFalse();
+            assertThat(again.dispatch().rounds()).isEqualTo(2);
+            assertThat(again.dispatch().leadUnit()).isEqualTo(housing);
+        }
+
+        @Test
+        void a_refused_return_counts_as_signed_and_an_approved_co_unit_return_takes_it_off() {
+            CaseView view = fold(disputeReceived(), dispatched(housing, police, enforce),
+                    new DispatchReturnRequested(ID, housing, ReturnReason.OTHER, "text", T0, ACTOR),
+                    new DispatchReturnDecided(ID, housing, ReturnDecision.REFUSE, null, T0, ACTOR),
+                    new DispatchReturnRequested(ID, enforce, ReturnReason.NOT_OUR_AREA, "text", T0, ACTOR),
+                    new DispatchReturnDecided(ID, enforce, ReturnDecision.APPROVE, null, T0, ACTOR));
+            assertThat(view.dispatch().units()).containsExactly(Map.entry(housing, DispatchStanding.SIGNED),
+                    Map.entry(police, DispatchStanding.TO_SIGN), Map.entry(enforce, DispatchStanding.RETURNED));
+        }
+
+        @Test
+        void records_the_co_units_reports_and_waivers() {
+            CaseView view = fold(disputeReceived(), dispatched(housing, police, enforce),
+                    new DispatchSigned(ID, police, T0, ACTOR), new DispatchSigned(ID, enforce, T0, ACTOR),
+                    new ContributionReported(ID, police, "text", T0, ACTOR),
+                    new ContributionWaived(ID, enforce, "reason", T0, ACTOR));
+            assertThat(view.dispatch().reported()).containsExactly(police);
+            assertThat(view.dispatch().waived()).containsExactly(enforce);
+            assertThat(view.dispatch().contributionsOutstanding()).isEmpty();
+            assertThat(view.dispatch().pending()).containsExactly(housing);
         }
     }
 }

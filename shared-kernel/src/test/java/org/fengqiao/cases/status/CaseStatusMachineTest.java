@@ -32,6 +32,7 @@ import org.fengqiao.cases.common.DeadlineReminded;
 import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.DispatchReturnDecided;
 import org.fengqiao.cases.common.DispatchReturnRequested;
+import org.fengqiao.cases.common.DispatchSignOverdue;
 import org.fengqiao.cases.common.DispatchSigned;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
@@ -104,6 +105,7 @@ class CaseStatusMachineTest {
         TABLE.put(DispatchSigned.class, KEEPS);
         TABLE.put(DispatchReturnRequested.class, KEEPS);
         TABLE.put(DispatchReturnDecided.class, KEEPS);
+        TABLE.put(DispatchSignOverdue.class, KEEPS);
         TABLE.put(ContributionReported.class, KEEPS);
         TABLE.put(ContributionWaived.class, KEEPS);
     }

@@ -109,9 +109,9 @@ public abstract class Case {
 
     /**
      * The shape of the state in a snapshot; 2 since the state was split into its concerns, 3 since it keeps the
-     * latest business time.
+     * latest business time, 4 since the dispatch counts its rounds and keeps its time to sign by.
      */
-    public static final String SNAPSHOT_REVISION = "3";
+    public static final String SNAPSHOT_REVISION = "4";
 
     @AggregateIdentifier
     protected CaseId caseId;
@@ -278,9 +278,20 @@ public abstract class Case {
 
     /** Dispatch (分流交办) to a lead unit and co-units; a petition is accepted first, as for an assignment. */
     @CommandHandler
-    CaseVersion handle(DispatchCase command, JurisdictionTree jurisdictions, TimeLimitPolicy policy) {
+    CaseVersion handle(DispatchCase command, JurisdictionTree jurisdictions, TimeLimitPolicy policy,
+            DeadlineManager deadlineManager) {
         checkAssignable();
-        return applyAll(dispatch.dispatch(caseId, command, jurisdictions, policy), null);
+        applyAll(dispatch.dispatch(caseId, command, jurisdictions, policy), null);
+        dispatch.scheduleSignBy(deadlineManager);
+        return currentVersion();
+    }
+
+    /** The time to sign by passed: the units that have not answered are marked unsigned-overdue, not escalated. */
+    @DeadlineHandler(deadlineName = SignForDue.DEADLINE_NAME)
+    void on(SignForDue due) {
+        if (status != CaseStatus.CLOSED) {
+            applyAll(dispatch.signByPassed(caseId, due), null);
+        }
     }
 
     /** A unit signs for the case; the lead unit's signature assigns the case to it. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.deadline.DeadlineManager;
+import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseDispatched;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
@@ -18,6 +20,7 @@ import org.fengqiao.cases.common.DecideDispatchReturn;
 import org.fengqiao.cases.common.DispatchCase;
 import org.fengqiao.cases.common.DispatchReturnDecided;
 import org.fengqiao.cases.common.DispatchReturnRequested;
+import org.fengqiao.cases.common.DispatchSignOverdue;
 import org.fengqiao.cases.common.DispatchSigned;
 import org.fengqiao.cases.common.ReportContribution;
 import org.fengqiao.cases.common.RequestDispatchReturn;
@@ -32,7 +35,8 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
 /**
  * The case's dispatch (分流交办): the lead unit and co-handling units it was sent to, where each stands (to sign, signed,
  * asking to return), and which co-units have reported their part or were waived. A lead unit's approved return hands
- * the case back to be dispatched again. It decides (returns the events to apply) and follows the events.
+ * the case back to be dispatched again. The time to sign by is a deadline of its own: when it passes, the units that
+ * have not answered are marked unsigned-overdue (no escalation). It decides (returns the events to apply) and follows the events.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -48,6 +52,9 @@ final class Dispatch {
     private UnitCode lead;
     private Map<UnitCode, Standing> units = new LinkedHashMap<>();
     private Set<UnitCode> settled = new HashSet<>();
+    /** How many times the case was dispatched; the sign-by deadline names its dispatch by it. */
+    private int rounds;
+    private Instant signBy;
 
     /** Whether a dispatch stands: made, and not handed back by its lead unit. */
     boolean open() {
@@ -124,6 +131,24 @@ final class Dispatch {
                 command.actor()));
     }
 
+    /** Schedules the standing dispatch's sign-by deadline; called once its {@code CaseDispatched} is applied. */
+    void scheduleSignBy(DeadlineManager deadlineManager) {
+        deadlineManager.schedule(signBy, SignForDue.DEADLINE_NAME, new SignForDue(rounds));
+    }
+
+    /**
+     * The sign-by deadline fired: the units of that dispatch that have neither signed nor asked to return it are
+     * marked unsigned-overdue; nothing when the dispatch no longer stands or every unit answered.
+     */
+    List<CaseEvent> signByPassed(CaseId id, SignForDue due) {
+        List<UnitCode> unsigned = units.entrySet().stream().filter(entry -> entry.getValue() == Standing.TO_SIGN)
+                .map(Map.Entry::getKey).toList();
+        if (!open() || due.round() != rounds || unsigned.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new DispatchSignOverdue(id, unsigned, signBy, signBy, Actor.SYSTEM));
+    }
+
     /** The lead unit closes only when every co-unit still on the case has reported its part or was waived. */
     void checkClosure() {
         if (open() && units.keySet().stream().anyMatch(u -> !u.equals(lead) && !settled.contains(u))) {
@@ -138,6 +163,8 @@ final class Dispatch {
             units.put(e.leadUnit(), Standing.TO_SIGN);
             e.coUnits().forEach(u -> units.put(u, Standing.TO_SIGN));
             settled = new HashSet<>();
+            rounds++;
+            signBy = e.signBy();
         } else if (event instanceof DispatchSigned e) {
             units.put(e.unit(), Standing.SIGNED);
         } else if (event instanceof DispatchReturnRequested e) {

@@ -24,6 +24,7 @@ import org.fengqiao.cases.common.DecideDispatchReturn;
 import org.fengqiao.cases.common.DispatchCase;
 import org.fengqiao.cases.common.DispatchReturnDecided;
 import org.fengqiao.cases.common.DispatchReturnRequested;
+import org.fengqiao.cases.common.DispatchSignOverdue;
 import org.fengqiao.cases.common.DispatchSigned;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.Outcome;
@@ -158,6 +159,63 @@ class DispatchTest {
                     .when(new DispatchCase(PetitionEvents.ID, CaseKind.PETITION, ENFORCE, List.of(), INSTRUCTIONS,
                             null, NOW, DISPATCHER))
                     .expectNoEvents().expectException(violates(CaseRule.ACCEPTANCE_PENDING));
+        }
+    }
+
+    @Nested
+    class SignBy {
+
+        private DispatchSignOverdue overdue(UnitCode... units) {
+            return new DispatchSignOverdue(id, List.of(units), SIGN_BY, SIGN_BY, Actor.SYSTEM);
+        }
+
+        @Test
+        void the_time_to_sign_by_is_a_deadline_of_the_dispatch() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(dispute.receive())
+                    .when(dispatch(ENFORCE, List.of(POLICE), null))
+                    .expectScheduledDeadline(SIGN_BY, new SignForDue(1));
+        }
+
+        @Test
+        void units_that_have_not_answered_by_then_are_marked_unsigned_overdue_and_the_case_is_not_escalated() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(dispute.receive(), dispatch(ENFORCE, List.of(POLICE), null),
+                            new SignForDispatch(id, KIND, POLICE, NOW, OFFICER))
+                    .whenTimeAdvancesTo(SIGN_BY)
+                    .expectEvents(overdue(ENFORCE));
+        }
+
+        @Test
+        void a_unit_asking_to_return_the_case_has_answered() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(dispute.receive(), dispatch(ENFORCE, List.of(POLICE), null),
+                            new RequestDispatchReturn(id, KIND, ENFORCE, ReturnReason.NOT_OUR_AREA, TEXT, NOW,
+                                    OFFICER))
+                    .whenTimeAdvancesTo(SIGN_BY)
+                    .expectEvents(overdue(POLICE));
+        }
+
+        @Test
+        void nothing_when_every_unit_answered_in_time() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(dispute.receive(), dispatch(ENFORCE, List.of(POLICE), null),
+                            new SignForDispatch(id, KIND, ENFORCE, NOW, OFFICER),
+                            new SignForDispatch(id, KIND, POLICE, NOW, OFFICER))
+                    .whenTimeAdvancesTo(SIGN_BY)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_deadline_of_a_dispatch_handed_back_does_nothing_the_new_dispatch_has_its_own() {
+            Instant later = NOW.plus(Duration.ofHours(2));
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(dispute.receive(), dispatch(ENFORCE, List.of(), null),
+                            new RequestDispatchReturn(id, KIND, ENFORCE, ReturnReason.NOT_OUR_AREA, TEXT, NOW,
+                                    OFFICER),
+                            decide(ENFORCE, ReturnDecision.APPROVE), dispatch(POLICE, List.of(), later))
+                    .whenTimeAdvancesTo(SIGN_BY)
+                    .expectEvents(new DispatchSignOverdue(id, List.of(POLICE), later, later, Actor.SYSTEM));
         }
     }
 
