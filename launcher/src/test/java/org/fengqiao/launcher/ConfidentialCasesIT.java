@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Confidential cases through the real application: a case registered as confidential to SUPERVISOR and AUDITOR is
- * seen by them and by nobody else (view, asOf, history, stream, dossier, verification, anchor proofs and commands
- * answer 404, and a refused command appends nothing); lists leave it out and count it as withheld; boards count it for everyone; the
- * high-risk list withholds a confidential case from a supervisor outside its audience; lifting makes it visible again.
+ * Confidential cases through the real application: a case the intake desk asks to keep confidential is seen by
+ * auditors and supervisors and by nobody else (view, asOf, history, stream, dossier, verification, anchor proofs and
+ * commands answer 404, and a refused command appends nothing); lists leave it out and count it as withheld; boards
+ * count it for everyone; lifting makes it visible again. A case can never be buried: whatever a marking names,
+ * auditors and supervisors see it and a supervisor lifts it, while an administrator outside its audience finds none.
  * The cases here live in Jianhua's grids 7 and 8, which no other integration test uses.
  */
 @EmbeddedApplicationTest
@@ -41,20 +42,24 @@ class ConfidentialCasesIT {
                 ,'confidentiality':{'reason':'a report against an official','roles':['SUPERVISOR','AUDITOR']}"""),
                 "intake");
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        assertThat(created.version()).as("received, marked confidential, handling limit set").isEqualTo(3);
+        assertThat(created.version()).as("received, confidentiality asked for, marked for auditors and supervisors, "
+                + "handling limit set").isEqualTo(4);
         String id = created.text("caseId");
         String path = "/api/cases/" + id;
 
         // its audience sees it
-        Reply supervisorView = api.get(path + "?minVersion=3", "supervisor");
+        Reply supervisorView = api.get(path + "?minVersion=4", "supervisor");
         assertThat(supervisorView.status()).as(supervisorView.body().toString()).isEqualTo(200);
         assertThat(supervisorView.body().path("confidential").asBoolean()).isTrue();
         assertThat(api.get(path, "auditor").status()).isEqualTo(200);
         Reply history = api.get(path + "/history", "auditor");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.body().path("items").get(1).path("summary").asText())
-                .isEqualTo("Marked confidential, visible to 2 roles and 0 named accounts")
-                .doesNotContain("official");
+                .isEqualTo("Confidentiality asked for at intake, for 2 roles and 0 named accounts; a supervisor "
+                        + "confirms it");
+        assertThat(history.body().path("items").get(2).path("summary").asText())
+                .isEqualTo("Marked confidential, visible to auditors and supervisors only");
+        assertThat(history.body().path("items").findValuesAsText("summary")).noneMatch(s -> s.contains("official"));
 
         // everyone else: as if there were no such case
         for (String outsider : new String[] {"officer", "intake"}) {
@@ -68,7 +73,7 @@ class ConfidentialCasesIT {
         assertProblem(api.post("/api/disputes/" + id + "/notes", json("{'text':'a note'}"), "officer"), 404,
                 "CASE_NOT_FOUND");
         assertThat(api.get(path + "/history", "auditor").body().path("version").asLong())
-                .as("the refused command appended nothing").isEqualTo(3);
+                .as("the refused command appended nothing").isEqualTo(4);
 
         // lists leave it out and say so; the auditor's list has it
         Reply officerList = api.get("/api/cases?node=" + GRID, "officer");
@@ -83,26 +88,27 @@ class ConfidentialCasesIT {
         // the board counts it
         await().atMost(SETTLE).until(() -> openOnBoard(api, "supervisor") == openBefore + 1);
 
-        // a high-risk case confidential to the auditor alone: counted on the supervisor's board, withheld from the list
+        // a high-risk case a supervisor marked for the auditor alone: supervisors still see it, on boards and lists
         Reply highRisk = api.post("/api/disputes", dispute(GRID, "HIGH", """
-                ,'riskReason':'threat of self-harm','policeInformed':false,
-                 'confidentiality':{'reason':'the resident asked','accounts':['auditor']}"""), "intake");
+                ,'riskReason':'threat of self-harm','policeInformed':false"""), "intake");
         assertThat(highRisk.status()).as(highRisk.body().toString()).isEqualTo(201);
         String hidden = highRisk.text("caseId");
+        Reply narrowed = api.post("/api/cases/" + hidden + "/confidentiality",
+                json("{'reason':'the resident asked','accounts':['auditor']}"), "supervisor");
+        assertThat(narrowed.status()).as(narrowed.body().toString()).isEqualTo(200);
         await().atMost(SETTLE).until(() -> openOnBoard(api, "supervisor") == openBefore + 2);
-        assertProblem(api.get("/api/cases/" + hidden, "supervisor"), 404, "CASE_NOT_FOUND");
+        assertThat(api.get("/api/cases/" + hidden + "?minVersion=" + narrowed.version(), "supervisor").status())
+                .isEqualTo(200);
+        assertProblem(api.get("/api/cases/" + hidden, "officer"), 404, "CASE_NOT_FOUND");
         await().atMost(SETTLE).untilAsserted(() -> {
-            Reply auditorBoard = api.get("/api/boards/high-risk?node=" + GRID, "auditor");
-            assertThat(auditorBoard.body().path("cases").findValuesAsText("caseId")).contains(hidden);
-            assertThat(auditorBoard.body().path("withheld").asInt()).isZero();
+            Reply supervisorBoard = api.get("/api/boards/high-risk?node=" + GRID, "supervisor");
+            assertThat(supervisorBoard.body().path("cases").findValuesAsText("caseId")).contains(hidden);
+            assertThat(supervisorBoard.body().path("withheld").asInt()).isZero();
         });
-        Reply supervisorBoard = api.get("/api/boards/high-risk?node=" + GRID, "supervisor");
-        assertThat(supervisorBoard.body().path("cases").findValuesAsText("caseId")).doesNotContain(hidden);
-        assertThat(supervisorBoard.body().path("withheld").asInt()).isEqualTo(1);
         Reply figure = api.get("/api/boards/overview/cases?node=" + GRID + "&figure=open.total", "supervisor");
         assertThat(figure.status()).as(figure.body().toString()).isEqualTo(200);
-        assertThat(figure.body().path("cases").findValuesAsText("caseId")).contains(id).doesNotContain(hidden);
-        assertThat(figure.body().path("withheld").asInt()).isEqualTo(1);
+        assertThat(figure.body().path("cases").findValuesAsText("caseId")).contains(id, hidden);
+        assertThat(figure.body().path("withheld").asInt()).isZero();
         assertThat(figure.body().path("value").asLong()).isEqualTo(openBefore + 2);
         Reply anchor = api.post("/api/admin/anchors", "{}", "admin");
         assertThat(anchor.status()).as(anchor.body().toString()).isEqualTo(201);
@@ -115,9 +121,9 @@ class ConfidentialCasesIT {
                 null);
         Reply lifted = api.post(path + "/confidentiality/lifting", json("{'reason':'inquiry ended'}"), "supervisor");
         assertThat(lifted.status()).as(lifted.body().toString()).isEqualTo(200);
-        assertThat(lifted.version()).isEqualTo(4);
+        assertThat(lifted.version()).isEqualTo(5);
         assertThat(api.get(path + "/history", "officer").status()).isEqualTo(200);
-        Reply officerView = api.get(path + "?minVersion=4", "officer");
+        Reply officerView = api.get(path + "?minVersion=5", "officer");
         assertThat(officerView.status()).as(officerView.body().toString()).isEqualTo(200);
         assertThat(officerView.body().path("confidential").asBoolean()).isFalse();
         assertThat(api.get("/api/cases?node=" + GRID, "officer").body().path("items").findValuesAsText("caseId"))
@@ -147,11 +153,88 @@ class ConfidentialCasesIT {
         assertThat(marked.status()).as(marked.body().toString()).isEqualTo(200);
         assertThat(marked.version()).isEqualTo(3);
         assertThat(api.get(path + "?minVersion=3", "officer").status()).as("a named account").isEqualTo(200);
-        assertProblem(api.get(path, "supervisor"), 404, "CASE_NOT_FOUND");
-        assertProblem(api.get(path + "?asOf=2000-01-01T00:00:00Z", "supervisor"), 404, "CASE_NOT_FOUND");
-        assertProblem(api.post(path + "/confidentiality/lifting", json("{'reason':'r'}"), "supervisor"), 404,
+        assertThat(api.get(path, "supervisor").status()).as("supervisors always").isEqualTo(200);
+        assertProblem(api.get(path, "intake"), 404, "CASE_NOT_FOUND");
+        assertProblem(api.get(path + "?asOf=2000-01-01T00:00:00Z", "intake"), 404, "CASE_NOT_FOUND");
+        assertProblem(api.post(path + "/confidentiality/lifting", json("{'reason':'r'}"), "admin"), 404,
                 "CASE_NOT_FOUND");
         assertThat(api.get(path, "auditor").body().path("confidentialAccounts").get(0).asText()).isEqualTo("officer");
+    }
+
+    @Test
+    void a_case_the_intake_desk_hides_from_everyone_but_itself_is_not_buried() {
+        ApiClient api = new ApiClient(port);
+        Reply created = api.post("/api/disputes", dispute(OTHER_GRID, "LOW", """
+                ,'confidentiality':{'reason':'the resident fears the grid office','accounts':['intake']}"""),
+                "intake");
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.version()).isEqualTo(4);
+        String path = "/api/cases/" + created.text("caseId");
+
+        // asked for, not granted: auditors and supervisors see it, the intake desk does not yet
+        Reply auditorView = api.get(path + "?minVersion=4", "auditor");
+        assertThat(auditorView.status()).as(auditorView.body().toString()).isEqualTo(200);
+        assertThat(auditorView.body().path("confidential").asBoolean()).isTrue();
+        assertThat(auditorView.body().path("confidentialAccounts").size()).isZero();
+        assertThat(api.get(path, "supervisor").status()).isEqualTo(200);
+        assertProblem(api.get(path, "intake"), 404, "CASE_NOT_FOUND");
+        assertProblem(api.get(path, "officer"), 404, "CASE_NOT_FOUND");
+        assertThat(api.get(path + "/history", "supervisor").body().path("items").get(1).path("summary").asText())
+                .isEqualTo("Confidentiality asked for at intake, for 0 roles and 1 named account; a supervisor "
+                        + "confirms it");
+        assertProblem(api.post(path + "/confidentiality", json("{'reason':'r','accounts':['intake']}"), "intake"),
+                403, null);
+
+        // a supervisor confirms it as asked: the intake desk sees it, and so do auditors and supervisors still
+        Reply confirmed = api.post(path + "/confidentiality",
+                json("{'reason':'the resident fears the grid office','accounts':['intake']}"), "supervisor");
+        assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(200);
+        assertThat(confirmed.version()).isEqualTo(5);
+        assertThat(api.get(path + "?minVersion=5", "intake").status()).isEqualTo(200);
+        assertThat(api.get(path, "auditor").status()).isEqualTo(200);
+        assertThat(api.get(path, "supervisor").status()).isEqualTo(200);
+        assertProblem(api.get(path, "officer"), 404, "CASE_NOT_FOUND");
+
+        // and a supervisor, who is always in the audience, lifts it
+        Reply lifted = api.post(path + "/confidentiality/lifting", json("{'reason':'nothing to hide'}"),
+                "supervisor");
+        assertThat(lifted.status()).as(lifted.body().toString()).isEqualTo(200);
+        assertThat(api.get(path + "?minVersion=6", "officer").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_petition_cannot_be_linked_to_a_case_its_caller_may_not_see_nor_learn_that_it_exists() {
+        ApiClient api = new ApiClient(port);
+        String hidden = petition(api,
+                ",'confidentiality':{'reason':'a report against an official','roles':['AUDITOR']}").text("caseId");
+        String visible = petition(api, "").text("caseId");
+
+        Reply toHidden = api.post("/api/petitions", petitionBody(",'relatedCaseId':'" + hidden + "'"), "intake");
+        Reply toUnknown = api.post("/api/petitions",
+                petitionBody(",'relatedCaseId':'" + java.util.UUID.randomUUID() + "'"), "intake");
+        assertProblem(toHidden, 400, "UNKNOWN_RELATED_CASE");
+        assertProblem(toUnknown, 400, "UNKNOWN_RELATED_CASE");
+        for (String field : new String[] {"type", "title", "status", "detail", "code", "field"}) {
+            assertThat(toHidden.body().path(field)).as(field).isEqualTo(toUnknown.body().path(field));
+        }
+        assertThat(api.post("/api/petitions", petitionBody(",'relatedCaseId':'" + hidden + "'"), "supervisor")
+                .status()).as("a supervisor sees the case (but may not register)").isEqualTo(403);
+
+        Reply linked = api.post("/api/petitions", petitionBody(",'relatedCaseId':'" + visible + "'"), "intake");
+        assertThat(linked.status()).as(linked.body().toString()).isEqualTo(201);
+    }
+
+    private static Reply petition(ApiClient api, String extra) {
+        Reply created = api.post("/api/petitions", petitionBody(extra), "intake");
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created;
+    }
+
+    private static String petitionBody(String extra) {
+        return json("""
+                {'channel':'VISIT','category':'PROPERTY','subject':'Misconduct at the grid office',
+                 'content':'A resident reports an official','gridCode':'%s',
+                 'petitioners':[{'name':'Resident C'}]%s}""".formatted(OTHER_GRID, extra));
     }
 
     private static String dispute(String grid, String risk, String extra) {

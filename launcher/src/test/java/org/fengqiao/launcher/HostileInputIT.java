@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fengqiao.launcher.ApiClient.json;
 import static org.fengqiao.launcher.LifecycleIT.assertProblem;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.fengqiao.launcher.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The inputs a generated-request probe found answered with 500 (issue 18, item 6), each now a 4xx problem document
  * on the running application: a multipart body without a boundary, a {@code %2e%2e} path, an unknown kind of case, a
- * 300-character case id, and business times outside any plausible range (a negative epoch number, year 0001).
+ * 300-character case id, and business times outside any plausible range (a negative epoch number, year 0001); and
+ * what Tomcat itself refuses ({@code %00}, {@code %5c}, a malformed request line), sent byte for byte over a socket.
  */
 @EmbeddedApplicationTest
 class HostileInputIT {
@@ -106,5 +110,73 @@ class HostileInputIT {
                 "INVALID_VALUE");
         assertProblem(api.get("/api/cases/" + java.util.UUID.randomUUID() + "?asOf=0001-01-01T00:00:00Z", "auditor"),
                 400, "INVALID_VALUE");
+    }
+
+    @Test
+    void what_tomcat_refuses_before_the_application_is_a_problem_document_too() throws Exception {
+        for (String target : new String[] {"/api/cases/%00", "/api/cases/a%00b/history", "/api/cases/%5c",
+                "/api/cases/%5C..%5Cadmin", "/api/cases/a\\b", "/api/cases/%zz", "/api/cases/a%2"}) {
+            RawReply reply = raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                    + ApiClient.basic("auditor") + "\r\nConnection: close\r\n\r\n");
+            assertThat(reply.status()).as(target).isEqualTo(400);
+            assertThat(reply.header("content-type")).as(target).startsWith("application/problem+json");
+            JsonNode body = new ObjectMapper().readTree(reply.body());
+            assertThat(body.path("type").asText()).as(target).isEqualTo("urn:fengqiao:problem:request-rejected");
+            assertThat(body.path("code").asText()).isEqualTo("REQUEST_REJECTED");
+            assertThat(body.path("status").asInt()).isEqualTo(400);
+            assertThat(reply.body()).doesNotContainIgnoringCase("<html").doesNotContainIgnoringCase("tomcat");
+        }
+        RawReply badLine = raw("GET /api/cases/a|b HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(badLine.status()).isEqualTo(400);
+        assertThat(badLine.header("content-type")).startsWith("application/problem+json");
+        assertThat(badLine.body()).contains("urn:fengqiao:problem:request-rejected").doesNotContain("<html");
+    }
+
+    /** A status, its headers (names in lower case) and body, as read off the socket. */
+    private record RawReply(int status, java.util.Map<String, String> headers, String body) {
+
+        String header(String name) {
+            return headers.getOrDefault(name, "");
+        }
+    }
+
+    /**
+     * Sends a request as given, byte for byte, over a socket: {@link java.net.http.HttpClient} refuses to send some of
+     * the targets Tomcat has to answer.
+     */
+    private RawReply raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String[] lines = answer.substring(0, end).split("\r\n");
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
+            }
+            String body = answer.substring(end + 4);
+            if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {
+                body = unchunked(body);
+            }
+            return new RawReply(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
+        }
+    }
+
+    private static String unchunked(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
+        }
     }
 }

@@ -57,6 +57,22 @@ public final class ProblemDocuments {
 
     /** Writes a problem document with the members in the order Spring MVC writes them, then its properties. */
     public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body(problem));
+    }
+
+    /** A problem document's JSON, as {@link #write} writes it. */
+    public static String json(ProblemDetail problem) {
+        try {
+            return JSON.writeValueAsString(body(problem));
+        } catch (IOException e) {
+            throw new IllegalStateException("a problem document is plain data", e);
+        }
+    }
+
+    private static Map<String, Object> body(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
@@ -68,10 +84,7 @@ public final class ProblemDocuments {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), body);
+        return body;
     }
 
     /** The {@code instance} for a request path, or {@code null} for none or one that is not a valid URI. */

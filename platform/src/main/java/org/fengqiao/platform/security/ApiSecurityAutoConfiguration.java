@@ -1,6 +1,7 @@
 package org.fengqiao.platform.security;
 
 import org.fengqiao.platform.problem.ProblemDocuments;
+import org.fengqiao.platform.problem.ProblemReportValve;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,15 @@ public class ApiSecurityAutoConfiguration {
     @Bean
     HttpFirewall firewall() {
         return new EagerFirewall();
+    }
+
+    /**
+     * What Tomcat refuses before any filter sees the request (a path with {@code %00} or {@code %5c}, a request line
+     * that does not parse): a problem document as well, not Tomcat's HTML error page.
+     */
+    @Bean
+    ProblemReportValve.Installer problemReportValve() {
+        return new ProblemReportValve.Installer();
     }
 
     @Bean

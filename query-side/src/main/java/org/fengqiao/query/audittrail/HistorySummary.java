@@ -17,6 +17,7 @@ import org.fengqiao.cases.common.ReturnDecision;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.ConfidentialityLifted;
+import org.fengqiao.cases.common.ConfidentialityRequested;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
@@ -129,8 +130,13 @@ public final class HistorySummary {
         } else if (payload instanceof PersonalDataErased e) {
             return "Personal data of data subject " + e.subject() + " erased (key destroyed)";
         } else if (payload instanceof CaseMarkedConfidential e) {
-            return "Marked confidential, visible to " + count(e.roles().size(), "role") + " and "
-                    + count(e.accounts().size(), "named account");
+            return e.roles().isEmpty() && e.accounts().isEmpty()
+                    ? "Marked confidential, visible to auditors and supervisors only"
+                    : "Marked confidential, visible to " + count(e.roles().size(), "role") + " and "
+                            + count(e.accounts().size(), "named account");
+        } else if (payload instanceof ConfidentialityRequested e) {
+            return "Confidentiality asked for at intake, for " + count(e.roles().size(), "role") + " and "
+                    + count(e.accounts().size(), "named account") + "; a supervisor confirms it";
         } else if (payload instanceof ConfidentialityLifted) {
             return "Confidentiality lifted";
         } else if (payload instanceof CaseDispatched e) {

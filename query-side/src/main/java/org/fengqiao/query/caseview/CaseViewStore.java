@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
@@ -174,11 +175,14 @@ class CaseViewStore {
 
     /**
      * The cases the viewer may see as far as confidentiality goes, the same rule as {@link CaseView#visibleTo}: not
-     * confidential, or confidential to one of its roles or to its account name.
+     * confidential, or confidential to one of its roles or to its account name; every case for a role always admitted.
      */
     private static Criteria visibleTo(CaseViewer viewer) {
         List<Criteria> any = new ArrayList<>();
         any.add(where(CaseViewDocument.CONFIDENTIAL).ne(true));
+        if (viewer.roles().stream().anyMatch(Confidentiality.ALWAYS_ADMITTED::contains)) {
+            any.add(where(CaseViewDocument.CONFIDENTIAL).is(true));
+        }
         if (!viewer.roles().isEmpty()) {
             any.add(where(CaseViewDocument.CONFIDENTIAL_ROLES).in(viewer.roles()));
         }

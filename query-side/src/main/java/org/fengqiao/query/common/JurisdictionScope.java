@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the authenticated caller may see: a caller bound to a node sees only its subtree (cases, lists, history,
  * boards, streams); a caller bound to none sees everything. A confidential case is seen only by callers holding one of
- * the roles it names or named among its accounts ({@link CaseView#visibleTo}), within their subtree as before. Out of
+ * the roles it names or named among its accounts, and by auditors and supervisors always ({@link CaseView#visibleTo}),
+ * within their subtree as before. Out of
  * scope is answered exactly like unknown, 404, so that a caller learns nothing of cases outside its jurisdiction or
  * of confidential cases not meant for it. Read {@link #current()} on the request's thread: answers completed by the
  * query bus run on other threads, which know no caller.

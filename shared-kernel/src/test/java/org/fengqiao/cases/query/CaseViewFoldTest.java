@@ -365,7 +365,19 @@ class CaseViewFoldTest {
 
             assertThat(view.confidentialRoles()).containsExactly("AUDITOR");
             assertThat(view.confidentialAccounts()).isEmpty();
-            assertThat(view.visibleTo("li.inspector", List.of("SUPERVISOR"))).isFalse();
+            assertThat(view.visibleTo("li.inspector", List.of("OFFICER"))).isFalse();
+        }
+
+        @Test
+        void auditors_and_supervisors_see_a_case_marked_for_one_account_only() {
+            CaseView view = fold(disputeReceived(),
+                    new CaseMarkedConfidential(ID, "buried", List.of(), List.of("intake"), T0, ACTOR));
+
+            assertThat(view.visibleTo("intake", List.of("INTAKE"))).isTrue();
+            assertThat(view.visibleTo("wu", List.of("AUDITOR"))).isTrue();
+            assertThat(view.visibleTo("sun", List.of("SUPERVISOR"))).isTrue();
+            assertThat(view.visibleTo("admin", List.of("ADMIN"))).isFalse();
+            assertThat(view.visibleTo("zhao.officer", List.of("OFFICER", "INTAKE"))).isFalse();
         }
 
         @Test

@@ -23,6 +23,7 @@ import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.ConfidentialityLifted;
+import org.fengqiao.cases.common.ConfidentialityRequested;
 import org.fengqiao.cases.common.ContributionReported;
 import org.fengqiao.cases.common.ContributionWaived;
 import org.fengqiao.cases.common.DeadlineExtended;
@@ -96,6 +97,7 @@ class CaseStatusMachineTest {
         TABLE.put(AssignmentObjected.class, KEEPS);
         TABLE.put(CaseMarkedConfidential.class, KEEPS);
         TABLE.put(ConfidentialityLifted.class, KEEPS);
+        TABLE.put(ConfidentialityRequested.class, KEEPS);
         TABLE.put(PersonalDataRestricted.class, KEEPS);
         TABLE.put(PersonalDataRestrictionLifted.class, KEEPS);
         TABLE.put(PersonalDataErased.class, KEEPS);

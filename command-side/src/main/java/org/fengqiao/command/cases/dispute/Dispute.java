@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -30,6 +31,7 @@ import org.fengqiao.command.personaldata.PersonalValues;
 import org.fengqiao.cases.dispute.ReachMediationAgreement;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.dispute.RecordRefusal;
+import org.fengqiao.command.cases.lifecycle.CallerScope;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.cases.lifecycle.Intake;
 import org.fengqiao.command.cases.lifecycle.Require;
@@ -50,8 +52,8 @@ public class Dispute extends Case {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    CaseVersion handle(ReceiveDispute command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock,
-            DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+    CaseVersion handle(ReceiveDispute command, MetaData metaData, JurisdictionTree jurisdictions,
+            CaseNumbers numbers, Clock clock, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
         if (caseId != null) {
             // registered before under the same external reference: this is that case, not a copy
             return currentVersion();
@@ -69,7 +71,7 @@ public class Dispute extends Case {
         }
         Intake intake = new Intake(command.caseId(), path, command.receivedAt(), command.actor(),
                 command.riskLevel(), command.riskReason(), command.policeInformed(), command.confidentiality(),
-                TimeLimit.HANDLING);
+                CallerScope.mayMarkConfidential(metaData), TimeLimit.HANDLING);
         return receive(intake, number -> new DisputeReceived(command.caseId(), number, command.source(),
                 command.category(), command.subject(), command.content(), path, given, command.mediation(),
                 command.receivedAt(), command.actor(), command.externalRef()), List::of, numbers, clock,

@@ -11,6 +11,7 @@ import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.ConfidentialityLifted;
+import org.fengqiao.cases.common.ConfidentialityRequested;
 import org.fengqiao.cases.common.LiftConfidentiality;
 
 /**
@@ -59,6 +60,22 @@ final class Audience {
         check(confidentiality);
         return List.of(new CaseMarkedConfidential(id, confidentiality.reason(), confidentiality.roles(),
                 confidentiality.accounts(), at, actor));
+    }
+
+    /**
+     * The confidentiality an intake names: marked as asked when the caller may mark ({@link
+     * CallerScope#mayMarkConfidential}); otherwise asked for, a flag for a supervisor, and meanwhile marked for no one
+     * beyond those always admitted (auditors and supervisors), so that the case is never visible unprotected.
+     */
+    static List<CaseEvent> atIntake(CaseId id, Confidentiality confidentiality, boolean callerMayMark, Instant at,
+            Actor actor) {
+        if (callerMayMark) {
+            return mark(id, confidentiality, at, actor);
+        }
+        check(confidentiality);
+        return List.of(new ConfidentialityRequested(id, confidentiality.reason(), confidentiality.roles(),
+                confidentiality.accounts(), at, actor),
+                new CaseMarkedConfidential(id, confidentiality.reason(), List.of(), List.of(), at, actor));
     }
 
     List<CaseEvent> lift(CaseId id, LiftConfidentiality command) {

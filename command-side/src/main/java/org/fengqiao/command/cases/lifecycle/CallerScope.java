@@ -60,6 +60,38 @@ public final class CallerScope {
     }
 
     /**
+     * Whether the caller sees a case: within its node, and, if the case is confidential, in its audience (always so for
+     * a command without a caller's name, which the system itself sends). Also for a case the command only refers to,
+     * such as a petition's earlier one: a case the caller may not see is answered as if it did not exist.
+     *
+     * @param confidentialRoles the roles a confidential case is marked for; {@code null}: the case is not confidential
+     */
+    public static boolean sees(MetaData metaData, JurisdictionPath jurisdiction, List<String> confidentialRoles,
+            List<String> confidentialAccounts) {
+        Object node = metaData.get(JURISDICTION);
+        if (node != null && (jurisdiction == null || !jurisdiction.within(new NodeCode(node.toString())))) {
+            return false;
+        }
+        Object name = metaData.get(NAME);
+        return confidentialRoles == null || name == null
+                || Confidentiality.admits(confidentialRoles, confidentialAccounts, name.toString(), roles(metaData));
+    }
+
+    /**
+     * Whether the caller may mark a case confidential at its intake, rather than only ask for it: a supervisor, an
+     * administrator, or the system itself (no caller's name).
+     */
+    public static boolean mayMarkConfidential(MetaData metaData) {
+        return metaData.get(NAME) == null
+                || roles(metaData).stream().anyMatch(Confidentiality.MARKING_ROLES::contains);
+    }
+
+    private static List<String> roles(MetaData metaData) {
+        Object roles = metaData.get(ROLES);
+        return roles == null || roles.toString().isEmpty() ? List.of() : Arrays.asList(roles.toString().split(","));
+    }
+
+    /**
      * A case outside the caller's node, or a confidential case whose audience the caller is not in, is not found (its
      * existence is not revealed); a case assigned to a unit the officer does not act for is forbidden, and so is a case
      * assigned to no unit yet, but for what {@code mayActUnassigned} admits (an officer's note or attachment: what a
@@ -71,18 +103,8 @@ public final class CallerScope {
      */
     static void check(MetaData metaData, JurisdictionPath jurisdiction, List<String> confidentialRoles,
             List<String> confidentialAccounts, UnitCode unit, boolean mayActUnassigned, long version) {
-        Object node = metaData.get(JURISDICTION);
-        if (node != null && (jurisdiction == null || !jurisdiction.within(new NodeCode(node.toString())))) {
+        if (!sees(metaData, jurisdiction, confidentialRoles, confidentialAccounts)) {
             throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
-        }
-        Object name = metaData.get(NAME);
-        if (confidentialRoles != null && name != null) {
-            Object roles = metaData.get(ROLES);
-            List<String> callerRoles = roles == null || roles.toString().isEmpty() ? List.of()
-                    : Arrays.asList(roles.toString().split(","));
-            if (!Confidentiality.admits(confidentialRoles, confidentialAccounts, name.toString(), callerRoles)) {
-                throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
-            }
         }
         Object units = metaData.get(UNITS);
         if (units != null && (unit == null ? !mayActUnassigned

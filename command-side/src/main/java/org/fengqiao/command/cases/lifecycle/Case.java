@@ -187,7 +187,8 @@ public abstract class Case {
         int year = intake.receivedAt().atZone(clock.getZone()).getYear();
         apply(received.apply(numbers.next(intake.jurisdiction().subDistrict(), year)));
         if (confidentiality != null) {
-            applyAll(Audience.mark(caseId, confidentiality, intake.receivedAt(), intake.actor()), null);
+            applyAll(Audience.atIntake(caseId, confidentiality, intake.mayMarkConfidential(), intake.receivedAt(),
+                    intake.actor()), null);
         }
         applyAll(flagged, null);
         if (riskLevel != RiskLevel.LOW) {

@@ -10,8 +10,9 @@ import org.fengqiao.cases.common.TimeLimit;
 
 /**
  * What the intake of a petition and of a dispute share, once each kind has checked its own fields: where and when the
- * case was received and by whom, its risk (with whether the police were informed of a high one), who may see it, and
- * the time limit that starts with it.
+ * case was received and by whom, its risk (with whether the police were informed of a high one), who may see it and
+ * whether the caller may mark it so or only ask for it ({@link CallerScope#mayMarkConfidential}), and the time limit
+ * that starts with it.
  */
 public record Intake(
         CaseId caseId,
@@ -22,5 +23,6 @@ public record Intake(
         String riskReason,
         Boolean policeInformed,
         Confidentiality confidentiality,
+        boolean mayMarkConfidential,
         TimeLimit firstLimit) {
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -17,6 +18,8 @@ import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
+import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.JurisdictionPath;
@@ -36,6 +39,7 @@ import org.fengqiao.cases.petition.RequestReview;
 import org.fengqiao.cases.petition.ReviewRequested;
 import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.cases.petition.ServeReply;
+import org.fengqiao.command.cases.lifecycle.CallerScope;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.cases.lifecycle.Intake;
 import org.fengqiao.command.cases.lifecycle.Require;
@@ -67,8 +71,9 @@ public class Petition extends Case {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    CaseVersion handle(ReceivePetition command, JurisdictionTree jurisdictions, CaseNumbers numbers, Clock clock,
-            DeadlineManager deadlineManager, TimeLimitPolicy policy, CaseHistories histories) {
+    CaseVersion handle(ReceivePetition command, MetaData metaData, JurisdictionTree jurisdictions,
+            CaseNumbers numbers, Clock clock, DeadlineManager deadlineManager, TimeLimitPolicy policy,
+            CaseHistories histories) {
         if (caseId != null) {
             // registered before under the same external reference: this is that case, not a copy
             return currentVersion();
@@ -85,20 +90,24 @@ public class Petition extends Case {
         }
         Intake intake = new Intake(command.caseId(), path, command.receivedAt(), command.actor(),
                 command.riskLevel(), command.riskReason(), command.policeInformed(), command.confidentiality(),
-                TimeLimit.ACCEPTANCE);
+                CallerScope.mayMarkConfidential(metaData), TimeLimit.ACCEPTANCE);
         return receive(intake, number -> new PetitionReceived(command.caseId(), number, command.channel(),
                 command.category(), command.subject(), command.content(), path, command.petitioners(),
                 command.receivedAt(), command.actor(), command.externalRef(), command.relatedCaseId()),
-                () -> repeatFlag(command, histories), numbers, clock, deadlineManager, policy);
+                () -> repeatFlag(command, metaData, histories), numbers, clock, deadlineManager, policy);
     }
 
-    /** The flag of a petition linked to an earlier one whose re-review has been answered; none otherwise. */
-    private static List<CaseEvent> repeatFlag(ReceivePetition command, CaseHistories histories) {
+    /**
+     * The flag of a petition linked to an earlier one whose re-review has been answered; none otherwise. An earlier
+     * case the caller may not see (outside its node, or confidential and not meant for it) is answered as an unknown
+     * one, so that the link reveals nothing of it.
+     */
+    private static List<CaseEvent> repeatFlag(ReceivePetition command, MetaData metaData, CaseHistories histories) {
         if (command.relatedCaseId() == null) {
             return List.of();
         }
         RelatedPetition related = RelatedPetition.of(command.relatedCaseId(),
-                histories.eventsOf(command.relatedCaseId()));
+                histories.eventsOf(command.relatedCaseId()), metaData);
         return related.reReviewAnswered()
                 ? List.of(new RepeatPetitionFlagged(command.caseId(), related.caseId(), related.caseNumber(),
                         CaseRule.REVIEW_EXHAUSTED, command.receivedAt(), command.actor()))
@@ -239,20 +248,30 @@ public class Petition extends Case {
         /**
          * Reads the earlier case's events: a petition whose re-review was requested and then answered by a reply.
          *
-         * @throws CaseRuleViolation {@link CaseRule#UNKNOWN_RELATED_CASE} when the events are not a petition's
+         * @throws CaseRuleViolation {@link CaseRule#UNKNOWN_RELATED_CASE} when the events are not a petition's, or are
+         *                           of one the caller may not see
          */
-        static RelatedPetition of(CaseId caseId, List<Object> events) {
+        static RelatedPetition of(CaseId caseId, List<Object> events, MetaData caller) {
             if (events.isEmpty() || !(events.get(0) instanceof PetitionReceived received)) {
                 throw new CaseRuleViolation(CaseRule.UNKNOWN_RELATED_CASE);
             }
             boolean reReviewing = false;
             boolean answered = false;
+            CaseMarkedConfidential marked = null;
             for (Object event : events) {
                 if (event instanceof ReviewRequested review && review.stage() == ReviewStage.RE_REVIEW) {
                     reReviewing = true;
                 } else if (reReviewing && event instanceof ReplyServed) {
                     answered = true;
+                } else if (event instanceof CaseMarkedConfidential e) {
+                    marked = e;
+                } else if (event instanceof ConfidentialityLifted) {
+                    marked = null;
                 }
+            }
+            if (!CallerScope.sees(caller, received.jurisdiction(), marked == null ? null : marked.roles(),
+                    marked == null ? null : marked.accounts())) {
+                throw new CaseRuleViolation(CaseRule.UNKNOWN_RELATED_CASE);
             }
             return new RelatedPetition(caseId, received.caseNumber(), answered);
         }

@@ -13,6 +13,7 @@ import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.ConfidentialityLifted;
+import org.fengqiao.cases.common.ConfidentialityRequested;
 import org.fengqiao.cases.common.LiftConfidentiality;
 import org.fengqiao.cases.common.MarkCaseConfidential;
 import org.fengqiao.cases.common.NoteAdded;
@@ -166,14 +167,22 @@ class ConfidentialityTest {
 
         private final Confidentiality confidentiality = new Confidentiality(REASON, ROLES, ACCOUNTS);
 
+        private static ReceiveDispute withConfidentiality(ReceiveDispute c, Confidentiality confidentiality) {
+            return new ReceiveDispute(c.caseId(), c.source(), c.category(), c.subject(), c.content(), c.gridCode(),
+                    c.parties(), c.mediation(), c.receivedAt(), c.actor(), null, null, null, confidentiality);
+        }
+
+        private static ReceivePetition withConfidentiality(ReceivePetition c, Confidentiality confidentiality) {
+            return new ReceivePetition(c.caseId(), c.channel(), c.category(), c.subject(), c.content(), c.gridCode(),
+                    c.petitioners(), c.receivedAt(), c.actor(), null, null, null, null, confidentiality);
+        }
+
         @Test
         void a_dispute_received_as_confidential_is_marked_right_after_its_intake_event() {
             DisputeEvents first = new DisputeEvents(DisputeEvents.ID, new CaseNumber("SH-2026-000001"));
             ReceiveDispute c = first.receive();
             fixture.givenNoPriorActivity()
-                    .when(new ReceiveDispute(c.caseId(), c.source(), c.category(), c.subject(), c.content(),
-                            c.gridCode(), c.parties(), c.mediation(), c.receivedAt(), c.actor(), null, null, null,
-                            confidentiality))
+                    .when(withConfidentiality(c, confidentiality))
                     .expectEvents(first.received(), new CaseMarkedConfidential(first.caseId(), REASON, ROLES,
                             ACCOUNTS, c.receivedAt(), c.actor()), first.handlingLimit());
         }
@@ -183,20 +192,66 @@ class ConfidentialityTest {
             PetitionEvents petition = new PetitionEvents();
             ReceivePetition c = petition.receive();
             fixture.givenNoPriorActivity()
-                    .when(new ReceivePetition(c.caseId(), c.channel(), c.category(), c.subject(), c.content(),
-                            c.gridCode(), c.petitioners(), c.receivedAt(), c.actor(), null, null, null, null,
-                            confidentiality))
+                    .when(withConfidentiality(c, confidentiality))
                     .expectEvents(petition.received(), new CaseMarkedConfidential(petition.caseId(), REASON, ROLES,
                             ACCOUNTS, c.receivedAt(), c.actor()), petition.acceptanceLimit());
+        }
+
+        @Test
+        void the_intake_desk_only_asks_for_confidentiality_and_meanwhile_auditors_and_supervisors_alone_see_the_case() {
+            DisputeEvents first = new DisputeEvents(DisputeEvents.ID, new CaseNumber("SH-2026-000001"));
+            ReceiveDispute c = first.receive();
+            fixture.givenNoPriorActivity()
+                    .when(withConfidentiality(c, new Confidentiality(REASON, List.of(), List.of("intake"))),
+                            caller("intake", "INTAKE"))
+                    .expectEvents(first.received(),
+                            new ConfidentialityRequested(first.caseId(), REASON, List.of(), List.of("intake"),
+                                    c.receivedAt(), c.actor()),
+                            new CaseMarkedConfidential(first.caseId(), REASON, List.of(), List.of(), c.receivedAt(),
+                                    c.actor()),
+                            first.handlingLimit())
+                    .expectResultMessagePayload(first.version(4));
+        }
+
+        @Test
+        void a_system_clients_intake_asks_for_it_too() {
+            PetitionEvents petition = new PetitionEvents();
+            ReceivePetition c = petition.receive();
+            fixture.givenNoPriorActivity()
+                    .when(withConfidentiality(c, confidentiality), caller("hotline", "SYSTEM"))
+                    .expectEvents(petition.received(),
+                            new ConfidentialityRequested(petition.caseId(), REASON, ROLES, ACCOUNTS, c.receivedAt(),
+                                    c.actor()),
+                            new CaseMarkedConfidential(petition.caseId(), REASON, List.of(), List.of(),
+                                    c.receivedAt(), c.actor()),
+                            petition.acceptanceLimit());
+        }
+
+        @Test
+        void a_supervisors_intake_marks_the_case_as_asked() {
+            PetitionEvents petition = new PetitionEvents();
+            ReceivePetition c = petition.receive();
+            fixture.givenNoPriorActivity()
+                    .when(withConfidentiality(c, confidentiality), caller("supervisor", "SUPERVISOR", "INTAKE"))
+                    .expectEvents(petition.received(), new CaseMarkedConfidential(petition.caseId(), REASON, ROLES,
+                            ACCOUNTS, c.receivedAt(), c.actor()), petition.acceptanceLimit());
+        }
+
+        @Test
+        void the_intake_desk_asking_for_an_unknown_role_records_nothing() {
+            ReceiveDispute c = dispute.receive();
+            fixture.givenNoPriorActivity()
+                    .when(withConfidentiality(c, new Confidentiality(REASON, List.of("MAYOR"), List.of())),
+                            caller("intake", "INTAKE"))
+                    .expectNoEvents()
+                    .expectException(violates(CaseRule.UNKNOWN_ROLE));
         }
 
         @Test
         void an_intake_with_an_empty_audience_records_nothing() {
             ReceiveDispute c = dispute.receive();
             fixture.givenNoPriorActivity()
-                    .when(new ReceiveDispute(c.caseId(), c.source(), c.category(), c.subject(), c.content(),
-                            c.gridCode(), c.parties(), c.mediation(), c.receivedAt(), c.actor(), null, null, null,
-                            new Confidentiality(REASON, List.of(), List.of())))
+                    .when(withConfidentiality(c, new Confidentiality(REASON, List.of(), List.of())))
                     .expectNoEvents()
                     .expectException(violates(CaseRule.CONFIDENTIAL_AUDIENCE_REQUIRED));
         }
@@ -227,6 +282,18 @@ class ConfidentialityTest {
                             caller("admin", "ADMIN"))
                     .expectNoEvents()
                     .expectException(violates(CaseRule.CASE_NOT_FOUND));
+        }
+
+        @Test
+        void a_case_marked_for_one_account_is_not_buried_supervisors_act_on_it_and_lift_it() {
+            fixture.given(CaseEvents.history(dispute.open(), marked(List.of(), List.of("intake"))))
+                    .when(new LiftConfidentiality(dispute.caseId(), "nothing to hide", CaseEvents.NOW, SUPERVISOR),
+                            caller("supervisor.wu", "SUPERVISOR"))
+                    .expectEvents(new ConfidentialityLifted(dispute.caseId(), "nothing to hide", CaseEvents.NOW,
+                            SUPERVISOR));
+            fixture.given(CaseEvents.history(dispute.open(), marked(List.of("OFFICER"), List.of())))
+                    .when(dispute.note("a note"), caller("auditor", "AUDITOR"))
+                    .expectEvents(dispute.noteAdded("a note"));
         }
 
         @Test

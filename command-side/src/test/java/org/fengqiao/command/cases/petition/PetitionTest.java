@@ -7,10 +7,15 @@ import static org.fengqiao.command.cases.CaseEvents.TASK_FORCE;
 import static org.fengqiao.command.cases.CaseEvents.history;
 import static org.fengqiao.command.cases.RuleViolations.violates;
 
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.messaging.MetaData;
+import org.fengqiao.cases.common.CaseMarkedConfidential;
+import org.fengqiao.cases.common.ConfidentialityLifted;
+import org.fengqiao.command.cases.lifecycle.CallerScope;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseId;
@@ -468,6 +473,44 @@ class PetitionTest {
                     .when(petition.intake().relatedCase(EARLIER_ID).command())
                     .expectException(violates(CaseRule.UNKNOWN_RELATED_CASE))
                     .expectNoEvents();
+        }
+
+        @Test
+        void a_related_case_outside_the_callers_node_is_answered_as_an_unknown_one() {
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(earlierHistory(true))).givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command(), caller("intake.jh", "SH-JH", "INTAKE"))
+                    .expectException(violates(CaseRule.UNKNOWN_RELATED_CASE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_related_case_within_the_callers_node_is_read() {
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(earlierHistory(true))).givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command(), caller("intake.fl", "SH-FL", "INTAKE"))
+                    .expectEvents(petition.received(EARLIER_ID), flagged(), petition.acceptanceLimit());
+        }
+
+        @Test
+        void a_related_confidential_case_not_meant_for_the_caller_is_answered_as_an_unknown_one() {
+            List<Object> confidential = new ArrayList<>(earlierHistory(true));
+            confidential.add(new CaseMarkedConfidential(EARLIER_ID, "a report against an official",
+                    List.of("OFFICER"), List.of("li.inspector"), NOW, OFFICER));
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(confidential)).givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command(), caller("intake", null, "INTAKE"))
+                    .expectException(violates(CaseRule.UNKNOWN_RELATED_CASE))
+                    .expectNoEvents();
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(confidential)).givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command(),
+                            caller("li.inspector", null, "INTAKE"))
+                    .expectEvents(petition.received(EARLIER_ID), flagged(), petition.acceptanceLimit());
+            confidential.add(new ConfidentialityLifted(EARLIER_ID, "inquiry ended", NOW, OFFICER));
+            CaseFixtures.fixture(new CaseFixtures.RecordedCases().with(confidential)).givenNoPriorActivity()
+                    .when(petition.intake().relatedCase(EARLIER_ID).command(), caller("intake", null, "INTAKE"))
+                    .expectEvents(petition.received(EARLIER_ID), flagged(), petition.acceptanceLimit());
+        }
+
+        private static MetaData caller(String name, String jurisdiction, String... roles) {
+            return MetaData.from(CallerScope.metaData(name, List.of(roles), jurisdiction, null, null));
         }
 
         @Test
