@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 /**
  * Personal data over the real application: sealed in the stored events, shown in full to the handling unit's
  * officer, a supervisor and an auditor and masked for an officer of another unit, every full disclosure in the
- * access log; a restricted subject shown to auditors only, with the case frozen; an erased subject unreadable in the
+ * access log; a restricted subject shown to auditors only, with the commands that carry its data refused (not the
+ * case's others); an erased subject unreadable in the
  * history, the dossier and after a replay, while the case's hash chain still verifies.
  */
 @EmbeddedApplicationTest
@@ -134,7 +135,7 @@ class PersonalDataProtectionIT {
     }
 
     @Test
-    void a_restricted_subject_is_shown_to_auditors_only_and_the_case_takes_no_further_command() {
+    void a_restricted_subject_is_shown_to_auditors_only_and_only_commands_carrying_its_data_are_refused() {
         String id = dispute();
         String subject = "/api/cases/" + id + "/data-subjects/1";
         Reply restricted = api.post(subject + "/restriction", json("{'reason':'PIPL Art. 47(2): objection'}"),
@@ -150,6 +151,9 @@ class PersonalDataProtectionIT {
         Reply note = api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "officer");
         assertThat(note.status()).isEqualTo(409);
         assertThat(note.text("code")).isEqualTo("PERSONAL_DATA_RESTRICTED");
+        Reply hearing = api.post("/api/disputes/" + id + "/hearing/start", "{}", "officer");
+        assertThat(hearing.status()).as("a command with no personal value goes on: %s", hearing.body())
+                .isEqualTo(200);
         assertThat(api.post(subject + "/erasure", json("{'reason':'consent withdrawn'}"), "admin").text("code"))
                 .isEqualTo("RETENTION_APPLIES");
         assertThat(api.post("/api/cases/" + id + "/data-subjects/3/restriction", json("{'reason':'x'}"),
@@ -160,6 +164,15 @@ class PersonalDataProtectionIT {
                 "supervisor").status()).isEqualTo(200);
         assertThat(api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "officer").status())
                 .isEqualTo(200);
+
+        // the respondent's restriction freezes the respondent's data, not the case: the applicant's case goes on
+        assertThat(api.post("/api/cases/" + id + "/data-subjects/2/restriction", json("{'reason':'objection'}"),
+                "supervisor").status()).isEqualTo(200);
+        await().atMost(SETTLE).until(() -> intake(id, "officer").at("/parties/1/name").asText()
+                .equals("[restricted]"));
+        assertThat(intake(id, "officer").at("/parties/0/name").asText()).isEqualTo(NAME);
+        assertThat(api.post("/api/disputes/" + id + "/notes", json("{'text':'called the applicant'}"), "officer")
+                .status()).isEqualTo(200);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.PersonalField;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.integrity.RecordDossierExport;
@@ -41,7 +42,9 @@ final class SubjectRights {
 
     /**
      * What may still happen to a case with restricted or erased data: the rights themselves, the record of an export
-     * and a repeated intake, which appends nothing.
+     * and a repeated intake, which appends nothing; while a person's data is restricted, every command that carries
+     * no personal value of that person ({@link PersonalField}: free text is the first person's, the n-th person of a
+     * list is person n), so that one restriction freezes that person's data, not the case.
      */
     void admit(Object command) {
         boolean keepsData = command instanceof ReceivePetition || command instanceof ReceiveDispute
@@ -50,8 +53,9 @@ final class SubjectRights {
         if (keepsData) {
             return;
         }
-        if (!restricted.isEmpty()) {
-            // restriction (PIPL Art. 47(2)): storage and security only, and the auditors' reading of the file
+        if (!restricted.isEmpty() && PersonalField.paths(command).values().stream()
+                .anyMatch(field -> restricted.contains(field.subject()))) {
+            // restriction (PIPL Art. 47(2)): the person's data is stored, secured and read by auditors, no more
             throw new CaseRuleViolation(CaseRule.PERSONAL_DATA_RESTRICTED);
         }
         if (erased.contains(1)) {

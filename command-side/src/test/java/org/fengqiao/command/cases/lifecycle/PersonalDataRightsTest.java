@@ -8,6 +8,10 @@ import static org.fengqiao.command.cases.RuleViolations.violates;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.fengqiao.cases.common.Actor;
+import org.fengqiao.command.cases.CaseEvents;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.HearingStarted;
+import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.command.cases.CaseFixtures;
@@ -25,9 +29,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data subjects' rights on a case: restriction stops processing until it is lifted, erasure destroys the
- * subject's key once the case is closed. Subjects are numbered from 1 in the order of intake; the sample dispute
- * names two parties.
+ * The data subjects' rights on a case: restriction stops processing of that person's data until it is lifted,
+ * erasure destroys the subject's key once the case is closed. Subjects are numbered from 1 in the order of intake;
+ * the sample dispute names two parties.
  */
 class PersonalDataRightsTest {
 
@@ -95,6 +99,16 @@ class PersonalDataRightsTest {
                     .when(dispute.note("called back"))
                     .expectException(violates(CaseRule.PERSONAL_DATA_RESTRICTED))
                     .expectNoEvents();
+        }
+
+        @Test
+        void freezes_the_persons_data_not_the_case_what_carries_none_of_it_goes_on() {
+            fixture.given(history(dispute.open(), restricted(2)))
+                    .when(dispute.note("called back"))
+                    .expectEvents(dispute.noteAdded("called back"));
+            fixture.given(history(dispute.open(), restricted(1)))
+                    .when(new StartHearing(dispute.caseId(), CaseKind.DISPUTE, NOW, CaseEvents.OFFICER))
+                    .expectEvents(new HearingStarted(dispute.caseId(), NOW, CaseEvents.OFFICER));
         }
 
         @Test
