@@ -1,6 +1,5 @@
 package org.fengqiao.query.boards;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -29,6 +27,7 @@ import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.cases.query.ListDispatchedCases;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.query.common.QueryRejection;
+import org.fengqiao.query.common.ServerSentEvents;
 import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -180,34 +178,7 @@ public class BoardController {
 
     /** Sends {@code data} as Server-Sent Events with keep-alive comments until the client leaves or time is up. */
     private SseEmitter stream(Flux<SseEmitter.SseEventBuilder> data, Runnable cancelQuery) {
-        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
-        Flux<SseEmitter.SseEventBuilder> events = Flux.merge(data,
-                Flux.interval(keepAlive, keepAlive).map(tick -> SseEmitter.event().comment("keep-alive")));
-
-        AtomicReference<Disposable> subscription = new AtomicReference<>();
-        Runnable cancel = () -> {
-            Disposable disposable = subscription.get();
-            if (disposable != null) {
-                disposable.dispose();
-            }
-            cancelQuery.run();
-        };
-        emitter.onCompletion(cancel);
-        emitter.onError(error -> cancel.run());
-        emitter.onTimeout(() -> {
-            cancel.run();
-            // end the stream normally; an EventSource reconnects by itself
-            emitter.complete();
-        });
-        subscription.set(events.subscribe(event -> {
-            try {
-                emitter.send(event);
-            } catch (IOException | IllegalStateException gone) {
-                // the client went away; the container completes the emitter, which cancels the rest
-                cancel.run();
-            }
-        }, emitter::completeWithError, emitter::complete));
-        return emitter;
+        return ServerSentEvents.stream(data, keepAlive, streamTimeout, cancelQuery);
     }
 
     /** Validates a request into the query it asks for; the window is checked here so that a bad one is a 400. */

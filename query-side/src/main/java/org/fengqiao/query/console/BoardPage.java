@@ -1,6 +1,5 @@
 package org.fengqiao.query.console;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -18,6 +15,7 @@ import org.fengqiao.boards.FindBoard;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.query.boardhistory.BoardTimeTravel;
+import org.fengqiao.query.common.ServerSentEvents;
 import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -109,35 +106,7 @@ class BoardPage {
                 .publishOn(Schedulers.boundedElastic())
                 .map(view -> SseEmitter.event().name("board").data(fragments.render("console/board", "live", locale,
                         Map.of("board", screens.of(code, null, locale)))));
-        Flux<SseEmitter.SseEventBuilder> events = Flux.merge(boards,
-                Flux.interval(keepAlive, keepAlive).map(tick -> SseEmitter.event().comment("keep-alive")));
-        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
-        AtomicReference<Disposable> subscription = new AtomicReference<>();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        Runnable cancel = () -> {
-            if (!cancelled.compareAndSet(false, true)) {
-                return;
-            }
-            Disposable disposable = subscription.get();
-            if (disposable != null) {
-                disposable.dispose();
-            }
-            result.cancel();
-        };
-        emitter.onCompletion(cancel);
-        emitter.onError(error -> cancel.run());
-        emitter.onTimeout(() -> {
-            cancel.run();
-            emitter.complete();
-        });
-        subscription.set(events.subscribe(event -> {
-            try {
-                emitter.send(event);
-            } catch (IOException | IllegalStateException gone) {
-                cancel.run();
-            }
-        }, emitter::completeWithError, emitter::complete));
-        return emitter;
+        return ServerSentEvents.stream(boards, keepAlive, streamTimeout, result::cancel);
     }
 
     /** A node the caller may see, or the not-found page (unknown and out of scope look the same). */

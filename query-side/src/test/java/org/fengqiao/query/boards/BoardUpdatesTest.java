@@ -65,15 +65,23 @@ class BoardUpdatesTest {
     void coalesces_a_burst_into_one_push_now_and_one_at_the_end_of_the_interval() throws Exception {
         List<BoardView> fuli = subscribe("SH-FL");
 
+        long start = System.nanoTime();
         for (int i = 0; i < 10; i++) {
             BoardFixture.deliverWith(projection, CaseStream.dispute("SH-FL-G02", "FAMILY", BoardFixture.daysAgo(1))
                                                            .messages());
         }
+        Duration burst = Duration.ofNanos(System.nanoTime() - start);
 
         await().atMost(PUSH_INTERVAL.multipliedBy(3))
                .until(() -> !fuli.isEmpty() && fuli.get(fuli.size() - 1).figures().received() == 10);
-        // the first push runs at once and shows whatever had been written by then; the second ends the burst
-        assertThat(fuli).hasSize(2);
+        // the first push runs at once and shows whatever had been written by then; the second ends the burst. On a
+        // loaded machine the burst itself can outlast an interval: then one more push per interval it lasted
+        long intervals = burst.toMillis() / PUSH_INTERVAL.toMillis();
+        if (intervals == 0) {
+            assertThat(fuli).hasSize(2);
+        } else {
+            assertThat(fuli).hasSizeBetween(2, (int) (2 + intervals));
+        }
     }
 
     private List<BoardView> subscribe(String node) {
