@@ -122,12 +122,14 @@ class ProjectionReplayTest {
         ProjectionReplay replay = replay(50);
         replay.start();
 
-        // keep appending while the rebuild runs, through its switch, and a little after it
+        // keep appending while the rebuild runs, through its switch, and a little after it; after the first 100
+        // rounds more slowly, so that a rebuild on a loaded machine still reaches the head it has to catch up with
         List<DomainEventMessage<?>> later = new ArrayList<>();
         Set<State> seen = EnumSet.noneOf(State.class);
         Thread appender = new Thread(() -> {
             Random random = new Random(13);
             int after = 0;
+            int rounds = 0;
             while (after < 10) {
                 State state = replay.status().orElseThrow().state();
                 seen.add(state);
@@ -135,7 +137,7 @@ class ProjectionReplayTest {
                 axon.eventStore().publish(cases);
                 later.addAll(cases);
                 after += state == State.DONE ? 1 : 0;
-                sleepMillis(10);
+                sleepMillis(++rounds < 100 ? 10 : 200);
             }
         });
         appender.start();
