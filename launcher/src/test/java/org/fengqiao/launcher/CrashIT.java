@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class CrashIT {
 
+    /** How long the service may take to start: a JVM start on a machine that other builds load as well. */
+    private static final Duration START = Duration.ofSeconds(180);
+
     private static final int CASES = 6;
     private static final int NOTES_PER_CASE = 40;
 
@@ -101,7 +104,7 @@ class CrashIT {
                 builder.command().add("--" + key + "=" + value));
         process = builder.start();
         ApiClient api = new ApiClient(port);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+        await().atMost(START).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> api.get("/actuator/health").status() == 200);
         return api;
     }

@@ -31,6 +31,9 @@ import org.springframework.core.io.DefaultResourceLoader;
  */
 class DeadlineRestartIT {
 
+    /** How long the service may take to start: a JVM start on a machine that other builds load as well. */
+    private static final Duration START = Duration.ofSeconds(180);
+
     /** From the test's start to the due time: the first start, the intake, the reminder and the stop fit in it. */
     private static final long SECONDS_TO_DUE = 150;
     private static final String GRID = "SH-C5-G07";
@@ -131,7 +134,7 @@ class DeadlineRestartIT {
                 builder.command().add("--" + key + "=" + value));
         process = builder.start();
         ApiClient api = new ApiClient(port);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+        await().atMost(START).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> api.get("/actuator/health").status() == 200);
         return api;
     }
