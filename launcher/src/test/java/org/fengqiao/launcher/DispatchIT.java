@@ -171,6 +171,44 @@ class DispatchIT {
         assertThat(dossier.at("/view/dispatch/reported/0").asText()).isEqualTo("SHQ-POLICE-SH");
     }
 
+    /**
+     * The objection (条例 Art. 23(3)) is the assigned unit's return request: the dispatcher decides it on the return
+     * route, and an approval hands the case back (no unit, out of the unit's queue) to be assigned or dispatched again.
+     */
+    @Test
+    void an_objection_is_a_return_request_and_its_approval_hands_the_case_back() {
+        ApiClient api = new ApiClient(port);
+        String id = api.post("/api/disputes", DISPUTE, "intake").text("caseId");
+        String path = "/api/disputes/" + id;
+        JsonNode boardBefore = board(api);
+        assertThat(api.post(path + "/assignment", json("{'unit':'SH-TASKFORCE'}"), "supervisor").status())
+                .isEqualTo(200);
+        Reply objected = api.post(path + "/objection", json("{'unit':'SH-TASKFORCE','reason':'a court matter'}"),
+                "officer");
+        assertThat(objected.status()).as(objected.body().toString()).isEqualTo(200);
+        JsonNode view = api.get("/api/cases/" + id + "?minVersion=" + objected.version(), "supervisor").body();
+        assertThat(view.at("/dispatch/units/SH-TASKFORCE").asText()).isEqualTo("RETURN_REQUESTED");
+        assertThat(delta(board(api), boardBefore, "SH-TASKFORCE", "awaitingDecision")).isEqualTo(1);
+        // while the objection waits, the case is not dispatched elsewhere
+        assertProblem(api.post(path + "/dispatch", json("{'leadUnit':'SHQ-COURT','instructions':'x'}"), "supervisor"),
+                409, "ALREADY_DISPATCHED");
+
+        Reply approved = api.post(path + "/dispatch/return/decision",
+                json("{'unit':'SH-TASKFORCE','decision':'APPROVE','reason':'the court takes it'}"), "supervisor");
+        assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+        view = api.get("/api/cases/" + id + "?minVersion=" + approved.version(), "supervisor").body();
+        assertThat(view.path("unit").isNull() || view.path("unit").isMissingNode()).as(view.toString()).isTrue();
+        assertThat(view.at("/dispatch/awaitingRedispatch").asBoolean()).isTrue();
+        assertThat(queue(api, "SH-TASKFORCE")).doesNotContain(id);
+        assertProblem(api.post(path + "/meetings", json("{'type':'MEDIATION_SESSION','participants':['王芳','李四'],"
+                + "'minutes':'talked'}"), "officer"), 409, "NOT_ASSIGNED");
+        assertThat(api.post(path + "/dispatch", json("{'leadUnit':'SHQ-COURT','instructions':'pre-filing mediation'}"),
+                "supervisor").status()).isEqualTo(200);
+        JsonNode items = api.get("/api/cases/" + id + "/history", "supervisor").body().path("items");
+        assertThat(items.findValuesAsText("eventType")).containsSubsequence("CaseAssigned", "AssignmentObjected",
+                "DispatchReturnDecided", "CaseDispatched");
+    }
+
     private List<String> queue(ApiClient api, String unit) {
         Reply reply = api.get("/api/queues/" + unit, "officer");
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);

@@ -190,14 +190,24 @@ class TimeLimitsIT {
                  'gridCode':'%s','petitioners':[{'name':'冯五'}]}""".formatted(GRID)), "intake"));
         String path = "/api/petitions/" + earlier;
         assertThat(api.post(path + "/acceptance", json("{'accepted':true}"), "supervisor").status()).isEqualTo(200);
-        assertThat(api.post(path + "/assignment", json("{'unit':'SH-TASKFORCE'}"), "supervisor").status())
+        // review goes up: the community committee replies, the task force answers the review, the district petition
+        // bureau the re-review; the body that replied never answers the review of its own reply
+        assertThat(api.post(path + "/assignment", json("{'unit':'SH-C5-MEDIATION'}"), "supervisor").status())
                 .isEqualTo(200);
         String reply = "{'opinion':'EXPLAIN','text':'The property office repairs the lift','servedAt':'%s'}";
-        for (String stage : List.of("REVIEW", "RE_REVIEW")) {
+        List<String> reviewers = List.of("SH-TASKFORCE", "SHQ-PETITION");
+        List<String> levels = List.of("SUB_DISTRICT", "DISTRICT");
+        for (int stage = 0; stage < 2; stage++) {
             Reply replied = api.post(path + "/reply", json(reply.formatted(Instant.now())), "officer");
             assertThat(replied.status()).as(replied.body().toString()).isEqualTo(200);
             Reply review = api.post(path + "/review", json("{'reason':'the lift still stops'}"));
             assertThat(review.status()).as(stage + " " + review.body()).isEqualTo(200);
+            assertThat(api.get("/api/cases/" + earlier + "?minVersion=" + review.version()).body().path("level")
+                    .asText()).isEqualTo(levels.get(stage));
+            assertProblem(api.post(path + "/reply", json(reply.formatted(Instant.now())), "officer"), 409,
+                    "REVIEW_BY_SAME_BODY");
+            assertThat(api.post(path + "/assignment", json("{'unit':'%s'}".formatted(reviewers.get(stage))),
+                    "supervisor").status()).isEqualTo(200);
         }
         Reply answered = api.post(path + "/reply", json(reply.formatted(Instant.now())), "officer");
         assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);

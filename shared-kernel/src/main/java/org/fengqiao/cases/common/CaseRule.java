@@ -83,6 +83,10 @@ public enum CaseRule {
     REPLY_REQUIRED(Kind.CONFLICT, null, "review is requested on a written reply"),
     REVIEW_TOO_LATE(Kind.CONFLICT, null, "review and re-review are requested within the policy's days (30) of the reply"),
     REVIEW_EXHAUSTED(Kind.CONFLICT, null, "after re-review the matter is not reviewed or accepted again"),
+    REVIEW_BY_SAME_BODY(Kind.CONFLICT, null,
+            "a review or re-review is answered by another body than the one whose reply it reviews"),
+    REVIEW_LEVEL_TOO_LOW(Kind.CONFLICT, null,
+            "a review is answered by a body one level above the one that replied, a re-review one above that"),
     // high risk
     RISK_REASON_REQUIRED(Kind.INVALID, "riskReason", "a risk level above LOW at intake needs its reason"),
     POLICE_INFORMED_REQUIRED(Kind.INVALID, "policeInformed",

@@ -24,6 +24,8 @@ import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DeadlineReminded;
 import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.DispatchReturnDecided;
+import org.fengqiao.cases.common.ReturnDecision;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.JurisdictionPath;
@@ -146,6 +148,12 @@ public final class CaseViewFold {
             view.meetings++;
             if (e.type() != null) {
                 view.meetingsByType.merge(e.type(), 1, Integer::sum);
+            }
+        } else if (event instanceof DispatchReturnDecided e) {
+            if (e.decision() == ReturnDecision.APPROVE && e.unit().equals(view.unit)) {
+                // the unit's return or objection approved: the case is handed back
+                view.unit = null;
+                view.officer = null;
             }
         } else if (event instanceof CaseEscalated e) {
             view.level = e.toLevel();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.CaseDispatched;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.ContributionReported;
@@ -28,7 +29,9 @@ import org.fengqiao.cases.common.Values;
  * ({@link DispatchStanding}), which co-units reported their part or were waived, the time to sign by and the units
  * marked unsigned-overdue at it. {@code awaitingRedispatch}: the lead unit's return was approved and the case waits to
  * be dispatched again ({@code leadUnit} is then {@code null} and {@code units} holds the unit that returned it).
- * {@code rounds}: how many times the case was dispatched. Units are in the order the dispatch named them.
+ * {@code rounds}: how many times the case was dispatched. Units are in the order the dispatch named them. An objection
+ * to an assignment ({@code AssignmentObjected}) is the assigned unit's return request: a case not dispatched then
+ * shows a dispatch to that unit alone, awaiting the decision.
  */
 public record DispatchView(
         UnitCode leadUnit,
@@ -63,6 +66,18 @@ public record DispatchView(
             return new DispatchView(e.leadUnit(), e.coUnits(), named, Set.of(), Set.of(),
                     e.signBy() == null ? null : e.signBy().truncatedTo(ChronoUnit.MILLIS), Set.of(), false,
                     before == null ? 1 : before.rounds + 1);
+        }
+        if (event instanceof AssignmentObjected e) {
+            // an objection is the assigned unit's return request; without a dispatch standing, the assignment counts
+            // as a dispatch to that unit alone
+            if (before == null || before.leadUnit == null) {
+                return new DispatchView(e.unit(), List.of(), Map.of(e.unit(), DispatchStanding.RETURN_REQUESTED),
+                        Set.of(), Set.of(), null, Set.of(), false, before == null ? 1 : Math.max(1, before.rounds));
+            }
+            Map<UnitCode, DispatchStanding> named = new LinkedHashMap<>(before.units);
+            named.put(e.unit(), DispatchStanding.RETURN_REQUESTED);
+            return new DispatchView(before.leadUnit, before.coUnits, named, before.reported, before.waived,
+                    before.signBy, before.signOverdue, before.awaitingRedispatch, before.rounds);
         }
         if (before == null) {
             return null;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.AttachmentRecorded;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
@@ -465,6 +466,26 @@ class CaseViewFoldTest {
                     new DispatchReturnDecided(ID, enforce, ReturnDecision.APPROVE, null, T0, ACTOR));
             assertThat(view.dispatch().units()).containsExactly(Map.entry(housing, DispatchStanding.SIGNED),
                     Map.entry(police, DispatchStanding.TO_SIGN), Map.entry(enforce, DispatchStanding.RETURNED));
+        }
+
+        @Test
+        void an_objection_is_a_return_request_and_its_approval_hands_the_case_back() {
+            AssignmentObjected objected = new AssignmentObjected(ID, MEDIATION, "not ours", LocalDate.of(2026, 7, 8),
+                    T0, ACTOR);
+            CaseView objecting = fold(disputeReceived(), assigned(T0), objected);
+            assertThat(objecting.dispatch().leadUnit()).isEqualTo(MEDIATION);
+            assertThat(objecting.dispatch().units()).containsExactly(
+                    Map.entry(MEDIATION, DispatchStanding.RETURN_REQUESTED));
+            assertThat(objecting.unit()).isEqualTo(MEDIATION);
+            CaseView handedBack = fold(disputeReceived(), assigned(T0), objected,
+                    new DispatchReturnDecided(ID, MEDIATION, ReturnDecision.APPROVE, null, T0, ACTOR));
+            assertThat(handedBack.unit()).isNull();
+            assertThat(handedBack.officer()).isNull();
+            assertThat(handedBack.dispatch().awaitingRedispatch()).isTrue();
+            CaseView refused = fold(disputeReceived(), assigned(T0), objected,
+                    new DispatchReturnDecided(ID, MEDIATION, ReturnDecision.REFUSE, null, T0, ACTOR));
+            assertThat(refused.unit()).isEqualTo(MEDIATION);
+            assertThat(refused.dispatch().units()).containsExactly(Map.entry(MEDIATION, DispatchStanding.SIGNED));
         }
 
         @Test

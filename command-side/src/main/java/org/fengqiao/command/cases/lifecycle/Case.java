@@ -43,6 +43,7 @@ import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DecideDispatchReturn;
 import org.fengqiao.cases.common.DispatchCase;
+import org.fengqiao.cases.common.DispatchReturnDecided;
 import org.fengqiao.cases.common.DispatchUnitCommand;
 import org.fengqiao.cases.common.ReportContribution;
 import org.fengqiao.cases.common.RequestDispatchReturn;
@@ -109,7 +110,8 @@ public abstract class Case {
 
     /**
      * The shape of the state in a snapshot; 2 since the state was split into its concerns, 3 since it keeps the
-     * latest business time, 4 since the dispatch counts its rounds and keeps its time to sign by.
+     * latest business time, 4 since the dispatch counts its rounds and keeps its time to sign by and a petition keeps
+     * the unit and level of its last reply and the level its review goes to.
      */
     public static final String SNAPSHOT_REVISION = "4";
 
@@ -418,6 +420,10 @@ public abstract class Case {
             level = e.level();
         } else if (event instanceof CaseEscalated e) {
             level = e.toLevel();
+        } else if (event instanceof DispatchReturnDecided e && e.decision() == ReturnDecision.APPROVE
+                && e.unit().equals(unit)) {
+            // an approved return (or objection) of the unit the case is assigned to hands the case back
+            unit = null;
         }
         limits.evolve(event);
         risk.evolve(event);

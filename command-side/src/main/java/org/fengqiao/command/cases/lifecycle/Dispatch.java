@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.deadline.DeadlineManager;
 import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.CaseDispatched;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
@@ -36,7 +37,8 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * The case's dispatch (分流交办): the lead unit and co-handling units it was sent to, where each stands (to sign, signed,
  * asking to return), and which co-units have reported their part or were waived. A lead unit's approved return hands
  * the case back to be dispatched again. The time to sign by is a deadline of its own: when it passes, the units that
- * have not answered are marked unsigned-overdue (no escalation). It decides (returns the events to apply) and follows the events.
+ * have not answered are marked unsigned-overdue (no escalation). An objection to an assignment (within its 5 working
+ * days) is a return request of the assigned unit, decided like the others: approved, the case is handed back. It decides (returns the events to apply) and follows the events.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -179,6 +181,15 @@ final class Dispatch {
             } else {
                 units.remove(e.unit());
             }
+        } else if (event instanceof AssignmentObjected e) {
+            // the objection (条例 Art. 23(3)) is the assigned unit's return request; without a dispatch standing, the
+            // assignment counts as one to that unit alone
+            if (!open()) {
+                lead = e.unit();
+                units = new LinkedHashMap<>();
+                settled = new HashSet<>();
+            }
+            units.put(e.unit(), Standing.RETURN_REQUESTED);
         } else if (event instanceof ContributionReported e) {
             settled.add(e.unit());
         } else if (event instanceof ContributionWaived e) {

@@ -11,11 +11,13 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
@@ -26,6 +28,7 @@ import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.DecideAcceptance;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
@@ -51,8 +54,9 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * A petition (信访事项): registered, accepted or not accepted exactly once, then assigned, handled by meetings, an
  * agreed handling plan or a written reply, and closed. Its limits: 15 days to decide acceptance, 60 days to handle
  * (one extension), and after a reply the review and re-review, each requested within 30 days of the reply and
- * answered within 30 days at the next level; after re-review the matter is not reviewed again, and a new petition the
- * caller links to it is registered but flagged as a repeat and not accepted.
+ * answered within 30 days by a body one level above the one that replied (never the same body); after re-review the
+ * matter is not reviewed again, and a new petition the caller links to it is registered but flagged as a repeat and
+ * not accepted.
  */
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
 public class Petition extends Case {
@@ -62,6 +66,13 @@ public class Petition extends Case {
     private Instant lastReplyAt;
     private ReviewStage reviewStage;
     private boolean repeat;
+    /** The level of the unit the case is assigned to (the case's level also moves by escalation and review). */
+    private Level unitLevel;
+    /** The unit that served the last reply and its level: a review goes above them. */
+    private UnitCode repliedBy;
+    private Level repliedLevel;
+    /** The level the running review or re-review is answered at. */
+    private Level reviewLevel;
 
     /**
      * Registers the petition. Linked to an earlier one ({@code relatedCaseId}), it reads that case's events (read only,
@@ -156,6 +167,7 @@ public class Petition extends Case {
         if (replied) {
             throw new CaseRuleViolation(CaseRule.REPLY_ALREADY_SERVED);
         }
+        checkReviewBody();
         Require.present(command.opinion(), CaseRule.OPINION_REQUIRED);
         Require.present(command.text(), CaseRule.REPLY_TEXT_REQUIRED);
         Require.pastOrPresent(command.servedAt(), clock, CaseRule.SERVED_AT_REQUIRED);
@@ -168,8 +180,27 @@ public class Petition extends Case {
     }
 
     /**
-     * Review, then re-review, each within the policy's days of the last reply (by the sub-district's clock), reopening
-     * the petition at the next level with its own limit; never a third time.
+     * A running review or re-review is answered by another body than the one whose reply it reviews
+     * ({@code REVIEW_BY_SAME_BODY}), at the level the request went to or above ({@code REVIEW_LEVEL_TOO_LOW}): the case
+     * is reassigned up first.
+     */
+    private void checkReviewBody() {
+        if (reviewStage == null) {
+            return;
+        }
+        if (unit.equals(repliedBy)) {
+            throw new CaseRuleViolation(CaseRule.REVIEW_BY_SAME_BODY);
+        }
+        if (unitLevel == null || reviewLevel != null && reviewLevel.isAbove(unitLevel)) {
+            throw new CaseRuleViolation(CaseRule.REVIEW_LEVEL_TOO_LOW);
+        }
+    }
+
+    /**
+     * Review, then re-review, each requested by 24:00 of the policy's last day after the last reply (counted as the
+     * law counts, from the request's business time), reopening the petition one level above the body that gave that
+     * reply, with its own limit; never a third time. At the top of the tree (DISTRICT) the level stays and another body
+     * of it answers.
      */
     @CommandHandler
     CaseVersion handle(RequestReview command, Clock clock, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
@@ -179,13 +210,15 @@ public class Petition extends Case {
         if (lastReplyAt == null || !replied) {
             throw new CaseRuleViolation(CaseRule.REPLY_REQUIRED);
         }
-        if (!policy.withinReviewWindow(lastReplyAt, clock.instant())) {
+        Instant requestedAt = command.occurredAt() == null ? clock.instant() : command.occurredAt();
+        if (!policy.withinReviewWindow(lastReplyAt, requestedAt)) {
             throw new CaseRuleViolation(CaseRule.REVIEW_TOO_LATE);
         }
         Require.present(command.reason(), CaseRule.REASON_REQUIRED);
         ReviewStage stage = reviewStage == null ? ReviewStage.REVIEW : ReviewStage.RE_REVIEW;
-        Level toLevel = level.next();
-        apply(new ReviewRequested(caseId, stage, level, toLevel, command.reason(), command.occurredAt(),
+        Level fromLevel = repliedLevel == null ? level : repliedLevel;
+        Level toLevel = fromLevel.next();
+        apply(new ReviewRequested(caseId, stage, fromLevel, toLevel, command.reason(), command.occurredAt(),
                 command.actor()));
         TimeLimit limit = stage == ReviewStage.REVIEW ? TimeLimit.REVIEW : TimeLimit.RE_REVIEW;
         return startLimit(limit, command.occurredAt(), command.actor(), policy, deadlineManager);
@@ -206,10 +239,17 @@ public class Petition extends Case {
         } else if (event instanceof ReplyServed e) {
             replied = true;
             lastReplyAt = e.occurredAt();
+            repliedBy = unit;
+            repliedLevel = unitLevel;
         } else if (event instanceof ReviewRequested e) {
             reviewStage = e.stage();
             level = e.toLevel();
+            reviewLevel = e.toLevel();
             replied = false;
+        } else if (event instanceof CaseAssigned e) {
+            unitLevel = e.level();
+        } else if (event instanceof CaseReassigned e) {
+            unitLevel = e.level();
         }
     }
 

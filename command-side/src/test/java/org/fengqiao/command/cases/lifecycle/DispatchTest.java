@@ -8,10 +8,12 @@ import static org.fengqiao.command.cases.RuleViolations.violates;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseDispatched;
@@ -27,6 +29,8 @@ import org.fengqiao.cases.common.DispatchReturnRequested;
 import org.fengqiao.cases.common.DispatchSignOverdue;
 import org.fengqiao.cases.common.DispatchSigned;
 import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingType;
+import org.fengqiao.cases.common.ObjectToAssignment;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.ReportContribution;
 import org.fengqiao.cases.common.RequestDispatchReturn;
@@ -400,6 +404,75 @@ class DispatchTest {
             CaseFixtures.fixture().given(handled())
                     .when(new WaiveContribution(id, KIND, POLICE, null, NOW, DISPATCHER))
                     .expectNoEvents().expectException(violates(CaseRule.REASON_REQUIRED));
+        }
+    }
+
+    /** The objection (条例 Art. 23(3)): a return request of the assigned unit within 5 working days. */
+    @Nested
+    class Objection {
+
+        /** Wednesday 1 July: the fifth working day after is Wednesday 8 July. */
+        private final LocalDate lastDay = LocalDate.of(2026, 7, 8);
+
+        private AssignmentObjected objected(UnitCode unit) {
+            return new AssignmentObjected(id, unit, TEXT, lastDay, NOW, OFFICER);
+        }
+
+        private DispatchReturnDecided decided(UnitCode unit, ReturnDecision decision) {
+            return new DispatchReturnDecided(id, unit, decision, "decided", NOW, DISPATCHER);
+        }
+
+        @Test
+        void an_approved_objection_hands_the_case_back_to_be_assigned_or_dispatched_again() {
+            fixture.given(history(dispute.assigned(), objected(TASK_FORCE)))
+                    .when(decide(TASK_FORCE, ReturnDecision.APPROVE))
+                    .expectEvents(decided(TASK_FORCE, ReturnDecision.APPROVE));
+            List<Object> handedBack = history(dispute.assigned(), objected(TASK_FORCE),
+                    decided(TASK_FORCE, ReturnDecision.APPROVE));
+            CaseFixtures.fixture().given(handedBack)
+                    .when(dispute.meeting(MeetingType.MEDIATION_SESSION))
+                    .expectNoEvents().expectException(violates(CaseRule.NOT_ASSIGNED));
+            CaseFixtures.fixture().given(handedBack)
+                    .when(dispatch(ENFORCE, List.of(), null))
+                    .expectEvents(new CaseDispatched(id, ENFORCE, List.of(), INSTRUCTIONS, SIGN_BY, false, NOW,
+                            DISPATCHER));
+            CaseFixtures.fixture().given(handedBack)
+                    .when(dispute.assign(ENFORCE))
+                    .expectEvents(dispute.assignedTo(ENFORCE, Level.DISTRICT));
+        }
+
+        @Test
+        void a_refused_objection_leaves_the_case_with_the_unit() {
+            fixture.given(history(dispute.assigned(), objected(TASK_FORCE)))
+                    .when(decide(TASK_FORCE, ReturnDecision.REFUSE))
+                    .expectEvents(decided(TASK_FORCE, ReturnDecision.REFUSE));
+            CaseFixtures.fixture().given(history(dispute.assigned(), objected(TASK_FORCE),
+                            decided(TASK_FORCE, ReturnDecision.REFUSE)))
+                    .when(dispute.meeting(MeetingType.MEDIATION_SESSION))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void a_lead_unit_that_signed_objects_within_5_working_days_and_an_approval_hands_the_case_back() {
+            List<Object> signedFor = dispatchedCase(signed(ENFORCE), leadAssigned());
+            fixture.given(signedFor)
+                    .when(new ObjectToAssignment(id, KIND, ENFORCE, TEXT, NOW, OFFICER))
+                    .expectEvents(objected(ENFORCE));
+            CaseFixtures.fixture().given(history(signedFor, objected(ENFORCE)))
+                    .when(decide(ENFORCE, ReturnDecision.APPROVE))
+                    .expectEvents(decided(ENFORCE, ReturnDecision.APPROVE));
+            CaseFixtures.fixture().given(history(signedFor, objected(ENFORCE), decided(ENFORCE,
+                            ReturnDecision.APPROVE)))
+                    .when(dispatch(POLICE, List.of(), null))
+                    .expectEvents(new CaseDispatched(id, POLICE, List.of(), INSTRUCTIONS, SIGN_BY, false, NOW,
+                            DISPATCHER));
+        }
+
+        @Test
+        void an_objection_waits_for_its_decision_before_the_case_is_dispatched() {
+            fixture.given(history(dispute.assigned(), objected(TASK_FORCE)))
+                    .when(dispatch(ENFORCE, List.of(), null))
+                    .expectNoEvents().expectException(violates(CaseRule.ALREADY_DISPATCHED));
         }
     }
 }

@@ -45,6 +45,7 @@ import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.petition.DecideAcceptance;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.ReplyOpinion;
@@ -452,7 +453,8 @@ class TimeLimitsTest {
         void the_review_opinion_meets_the_review_limit_and_re_review_follows_at_the_next_level() {
             DeadlineSet review = petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE);
             List<Object> reviewing = history(replied(NOW.minus(DAY)), new ReviewRequested(PetitionEvents.ID,
-                    ReviewStage.REVIEW, Level.COMMUNITY, Level.SUB_DISTRICT, "reason", NOW, INTAKE), review);
+                    ReviewStage.REVIEW, Level.COMMUNITY, Level.SUB_DISTRICT, "reason", NOW, INTAKE), review,
+                    petition.reassigned(GUOYUAN_MEDIATION, TASK_FORCE, Level.SUB_DISTRICT));
             fixture.given(reviewing)
                     .when(petition.serveReply())
                     .expectEvents(petition.replyServed(), petition.deadlineMet(review, NOW, OFFICER));
@@ -461,6 +463,55 @@ class TimeLimitsTest {
                     .expectEvents(new ReviewRequested(PetitionEvents.ID, ReviewStage.RE_REVIEW, Level.SUB_DISTRICT,
                                     Level.DISTRICT, "the reply ignores the second complaint", NOW, INTAKE),
                             petition.deadlineSet(TimeLimit.RE_REVIEW, 2, NOW, 30, INTAKE));
+        }
+
+        private List<Object> reviewing(Object... more) {
+            return history(history(replied(NOW.minus(DAY)), new ReviewRequested(PetitionEvents.ID, ReviewStage.REVIEW,
+                    Level.COMMUNITY, Level.SUB_DISTRICT, "reason", NOW, INTAKE),
+                    petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE)), more);
+        }
+
+        @Test
+        void the_body_that_replied_does_not_answer_the_review_of_its_reply() {
+            fixture.given(reviewing())
+                    .when(petition.serveReply())
+                    .expectException(violates(CaseRule.REVIEW_BY_SAME_BODY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_review_is_answered_one_level_above_the_body_that_replied() {
+            fixture.given(reviewing(petition.reassigned(GUOYUAN_MEDIATION, new UnitCode("SH-JH-MEDIATION"),
+                            Level.COMMUNITY)))
+                    .when(petition.serveReply())
+                    .expectException(violates(CaseRule.REVIEW_LEVEL_TOO_LOW))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_review_goes_above_the_body_that_replied_not_above_where_the_case_was_escalated() {
+            fixture.given(history(petition.open(), petition.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY),
+                            petition.escalated(Level.COMMUNITY, Level.SUB_DISTRICT), repliedAt(NOW.minus(DAY))))
+                    .when(request())
+                    .expectEvents(new ReviewRequested(PetitionEvents.ID, ReviewStage.REVIEW, Level.COMMUNITY,
+                                    Level.SUB_DISTRICT, "the reply ignores the second complaint", NOW, INTAKE),
+                            petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE));
+        }
+
+        @Test
+        void the_request_window_ends_at_24_00_of_its_30th_day() {
+            // replied at 09:00 on 1 June (Beijing time): the 30th day is 1 July, open until 24:00 although more than
+            // 30 times 24 hours have passed at 10:00 that day
+            fixture.given(replied(Instant.parse("2026-06-01T01:00:00Z")))
+                    .when(request())
+                    .expectEvents(new ReviewRequested(PetitionEvents.ID, ReviewStage.REVIEW, Level.COMMUNITY,
+                                    Level.SUB_DISTRICT, "the reply ignores the second complaint", NOW, INTAKE),
+                            petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE));
+            // replied at 23:00 on 31 May: the 30th day was 30 June, closed at 24:00 that day
+            CaseFixtures.fixture().given(replied(Instant.parse("2026-05-31T15:00:00Z")))
+                    .when(request())
+                    .expectException(violates(CaseRule.REVIEW_TOO_LATE))
+                    .expectNoEvents();
         }
 
         @Test
