@@ -200,8 +200,9 @@ class DispatchIT {
         assertThat(view.path("unit").isNull() || view.path("unit").isMissingNode()).as(view.toString()).isTrue();
         assertThat(view.at("/dispatch/awaitingRedispatch").asBoolean()).isTrue();
         assertThat(queue(api, "SH-TASKFORCE")).doesNotContain(id);
+        // the officer acts for the task force, which no longer has the case
         assertProblem(api.post(path + "/meetings", json("{'type':'MEDIATION_SESSION','participants':['王芳','李四'],"
-                + "'minutes':'talked'}"), "officer"), 409, "NOT_ASSIGNED");
+                + "'minutes':'talked'}"), "officer"), 403, "NOT_YOUR_UNIT");
         assertThat(api.post(path + "/dispatch", json("{'leadUnit':'SHQ-COURT','instructions':'pre-filing mediation'}"),
                 "supervisor").status()).isEqualTo(200);
         JsonNode items = api.get("/api/cases/" + id + "/history", "supervisor").body().path("items");
