@@ -64,6 +64,17 @@ class HostileInputIT {
     }
 
     @Test
+    void a_body_of_json_null_is_a_missing_body() {
+        ApiClient api = new ApiClient(port);
+        assertProblem(api.post("/api/petitions", "null", "intake"), 400, "MALFORMED_REQUEST");
+        assertProblem(api.post("/api/subscriptions", "null", "admin"), 400, "MALFORMED_REQUEST");
+        String id = api.post("/api/disputes", json(DISPUTE + "}"), "intake").text("caseId");
+        assertProblem(api.post("/api/disputes/" + id + "/notes", "null", "officer"), 400, "MALFORMED_REQUEST");
+        assertThat(api.get("/api/cases/" + id + "/history?minVersion=2", "auditor").body().path("items").size())
+                .as("nothing appended by the refused note").isEqualTo(2);
+    }
+
+    @Test
     void a_command_whose_answer_the_caller_does_not_accept_is_refused_before_it_is_sent() {
         ApiClient api = new ApiClient(port);
         String id = api.post("/api/disputes", json(DISPUTE + "}"), "intake").text("caseId");

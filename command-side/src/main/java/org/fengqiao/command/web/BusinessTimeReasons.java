@@ -30,6 +30,9 @@ class BusinessTimeReasons extends RequestBodyAdviceAdapter {
     @Override
     public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter,
             Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+        if (body == null) {
+            return null; // a body of JSON null: Spring answers it as a missing body
+        }
         for (RecordComponent component : body.getClass().getRecordComponents()) {
             if (component.getName().equals(COMPONENT)) {
                 try {
