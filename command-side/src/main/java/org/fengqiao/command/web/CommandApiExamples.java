@@ -26,13 +26,20 @@ class CommandApiExamples {
             Map.entry("/api/petitions/{caseId}/acceptance", "{\"accepted\":true}"),
             Map.entry("/api/petitions/{caseId}/agreement", """
                     {"terms":"Rebuild the courtyards to standard","performBy":"2026-07-30",
-                     "signatories":["王芳","富力物业"]}"""),
+                     "signatories":["王芳","富力物业"],"sealedBy":["富力物业"],
+                     "obligations":[{"text":"Rebuild the courtyards of phase 6","obligor":"富力物业","dueBy":"2026-07-30"},
+                                    {"text":"Inspect the rebuilt courtyards","unit":"SHQ-ENFORCE","dueBy":"2026-07-30"}]}"""),
             Map.entry("/api/petitions/{caseId}/reply", """
                     {"opinion":"SUPPORT","text":"The request is supported; repairs start on 5 July.",
                      "servedAt":"2026-07-02T02:00:00Z"}"""),
             Map.entry("/api/disputes/{caseId}/agreement", """
                     {"terms":"The property company repairs the pipe and pays 800 yuan","performBy":"2026-07-31",
-                     "performance":"Repair by a licensed firm","mediator":"李调解","signatories":["王芳","富力物业","李调解"]}"""),
+                     "performance":"Repair by a licensed firm","mediator":"李调解","signatories":["王芳","富力物业","李调解"],
+                     "sealedBy":["富力物业"],"facts":"The pipe above 6-2-301 leaked from May",
+                     "disputedMatters":"Who repairs the pipe and pays for the ceiling",
+                     "responsibilities":[{"party":"富力物业","responsibility":"maintains the shared pipes"}],
+                     "obligations":[{"text":"Repair the pipe","obligor":"富力物业","dueBy":"2026-07-20"},
+                                    {"text":"Pay 800 yuan for the ceiling","obligor":"富力物业","dueBy":"2026-07-31"}]}"""),
             Map.entry("/api/disputes/{caseId}/refusal", "{\"party\":\"富力物业\",\"reason\":\"prefers to go to court\"}"),
             Map.entry(KIND_CASE + "assignment", "{\"unit\":\"SH-FL-MEDIATION\",\"officer\":\"li.mediator\"}"),
             Map.entry(KIND_CASE + "meetings", """
@@ -72,6 +79,10 @@ class CommandApiExamples {
                     "{\"reason\":\"the objection was withdrawn\"}"),
             Map.entry("/api/cases/{caseId}/data-subjects/{subject}/erasure",
                     "{\"reason\":\"PIPL Art. 47(1)3: consent withdrawn, no retention rule applies\"}"),
+            Map.entry(KIND_CASE + "performance",
+                    "{\"term\":1,\"status\":\"PERFORMED\",\"note\":\"Pipe repaired, checked on site\"}"),
+            Map.entry(KIND_CASE + "performance/waiver",
+                    "{\"reason\":\"the last instalment falls due after the handling limit\"}"),
             Map.entry(KIND_CASE + "closure", "{\"outcome\":\"RESOLVED\",\"satisfaction\":\"SATISFIED\"}"),
             Map.entry("/api/cases/{caseId}/confidentiality", """
                     {"reason":"a report against an official of the sub-district","roles":["SUPERVISOR","AUDITOR"],

@@ -54,6 +54,8 @@ public class DisputeController {
             @PathVariable String caseId,
             @RequestBody AgreementRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ReachMediationAgreement(caseId(caseId), body.terms(),
-                body.performance(), body.performBy(), body.mediator(), body.signatories(), body.occurredAt(), actor())));
+                body.performance(), body.performBy(), body.mediator(), body.signatories(), body.occurredAt(), actor(),
+                body.obligations(), body.facts(), body.disputedMatters(), body.responsibilities(),
+                Boolean.TRUE.equals(body.oral()), body.sealedBy())));
     }
 }

@@ -71,7 +71,8 @@ public class PetitionController {
             @PathVariable String caseId,
             @RequestBody AgreementRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new AgreeHandlingPlan(caseId(caseId), body.terms(),
-                body.performBy(), body.signatories(), body.occurredAt(), actor())));
+                body.performBy(), body.signatories(), body.occurredAt(), actor(), body.obligations(),
+                body.sealedBy())));
     }
 
     @PostMapping("/{caseId}/reply")

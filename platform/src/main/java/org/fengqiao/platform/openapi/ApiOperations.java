@@ -48,6 +48,10 @@ public final class ApiOperations {
                 "Report a co-handling unit's part of the handling");
         row("POST /api/{kind}/{caseId}/dispatch/contribution/waiver", "waiveContribution",
                 "Waive a co-handling unit's report so the case may close");
+        row("POST /api/{kind}/{caseId}/performance", "recordPerformance",
+                "Record how far a term of the case's agreement was performed");
+        row("POST /api/{kind}/{caseId}/performance/waiver", "waivePerformance",
+                "Let a case close as resolved with terms of its agreement open (supervisor)");
         row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
         row("POST /api/{kind}/{caseId}/attachments", "recordAttachment", "Record an attachment of a case");
         row("POST /api/{kind}/{caseId}/closure", "closeCase", "Close a case with an outcome");

@@ -90,6 +90,8 @@ public final class ApiAccessRules {
             rule("POST", "/api/*/*/dispatch/return/decision", "dispatch", SUPERVISOR),
             rule("POST", "/api/*/*/dispatch/contribution", "dispatch", OFFICER),
             rule("POST", "/api/*/*/dispatch/contribution/waiver", "dispatch", SUPERVISOR),
+            rule("POST", "/api/*/*/performance", "performance", OFFICER),
+            rule("POST", "/api/*/*/performance/waiver", "performance", SUPERVISOR),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),

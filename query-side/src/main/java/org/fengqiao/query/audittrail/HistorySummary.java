@@ -30,6 +30,10 @@ import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.PerformanceWaived;
+import org.fengqiao.cases.common.TermDueReminded;
+import org.fengqiao.cases.common.TermPerformanceRecorded;
+import org.fengqiao.cases.common.TermPerformanceUrged;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
@@ -87,9 +91,10 @@ public final class HistorySummary {
         } else if (payload instanceof MediationRefused) {
             return "A party refused mediation";
         } else if (payload instanceof HandlingPlanAgreed e) {
-            return "Handling plan agreed, to be performed by " + e.performBy();
+            return "Handling plan agreed, to be performed by " + e.performBy() + terms(e.obligations().size());
         } else if (payload instanceof MediationAgreementReached e) {
-            return "Mediation agreement reached, to be performed by " + e.performBy();
+            return (e.oral() ? "Oral mediation agreement" : "Mediation agreement") + " reached, to be performed by "
+                    + e.performBy() + terms(e.obligations().size());
         } else if (payload instanceof ReplyServed e) {
             return "Written reply served, opinion " + words(e.opinion());
         } else if (payload instanceof CaseClosed e) {
@@ -156,10 +161,22 @@ public final class HistorySummary {
         } else if (payload instanceof DispatchSignOverdue e) {
             return "Not signed for by " + e.signBy() + ": " + e.units().stream().map(Object::toString)
                     .collect(java.util.stream.Collectors.joining(", "));
+        } else if (payload instanceof TermPerformanceRecorded e) {
+            return "Term " + e.term() + " " + words(e.status());
+        } else if (payload instanceof TermDueReminded e) {
+            return "Term " + e.term() + " due soon, by " + e.dueBy();
+        } else if (payload instanceof TermPerformanceUrged e) {
+            return "Term " + e.term() + " not performed by " + e.dueBy() + ": performance urged";
+        } else if (payload instanceof PerformanceWaived e) {
+            return "Closure as resolved allowed with " + count(e.openTerms().size(), "term") + " open";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }
         return payload == null ? "Unknown event" : payload.getClass().getSimpleName();
+    }
+
+    private static String terms(int n) {
+        return n == 0 ? "" : ", " + count(n, "term");
     }
 
     /** {@code SUB_DISTRICT} reads as "sub-district", {@code MEDIATION_SESSION} as "mediation session". */

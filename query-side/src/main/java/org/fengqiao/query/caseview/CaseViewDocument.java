@@ -37,7 +37,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * may see the case, which the case list filters on. {@code calendarDegradedLimits}: the running limits counted without a
  * holiday file (absent in older documents: none). {@code dispatch} (absent: never dispatched) with, for the queries,
  * {@code dispatchPending}, the units that still owe the case an answer, and {@code dispatchRounds}, 0 for a case never
- * dispatched.
+ * dispatched. {@code aftercare}: the agreement's terms and their performance
+ * ({@link AftercareDocument}; absent in older documents: none).
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -82,7 +83,8 @@ record CaseViewDocument(
         List<String> calendarDegradedLimits,
         DispatchDocument dispatch,
         List<String> dispatchPending,
-        int dispatchRounds) {
+        int dispatchRounds,
+        AftercareDocument aftercare) {
 
     static final String COLLECTION = "case_views";
 
@@ -171,7 +173,8 @@ record CaseViewDocument(
                 view.calendarDegradedLimits().stream().map(Enum::name).sorted().toList(),
                 DispatchDocument.of(view.dispatch()),
                 view.dispatch() == null ? List.of() : view.dispatch().pending().stream().map(UnitCode::value).toList(),
-                view.dispatch() == null ? 0 : view.dispatch().rounds());
+                view.dispatch() == null ? 0 : view.dispatch().rounds(),
+                AftercareDocument.of(view.aftercare()));
     }
 
     CaseView toView() {
@@ -221,7 +224,8 @@ record CaseViewDocument(
                 false,
                 calendarDegradedLimits == null ? null
                         : calendarDegradedLimits.stream().map(TimeLimit::valueOf).collect(Collectors.toSet()),
-                dispatch == null ? null : dispatch.toView());
+                dispatch == null ? null : dispatch.toView(),
+                aftercare == null ? null : aftercare.toView());
     }
 
     private Map<TimeLimit, Instant> limits() {

@@ -35,7 +35,11 @@ final class DossierHtml {
             Map.entry("DossierExported", "档案导出"),
             Map.entry("PersonalDataRestricted", "个人信息限制处理"),
             Map.entry("PersonalDataRestrictionLifted", "解除限制处理"),
-            Map.entry("PersonalDataErased", "个人信息删除"));
+            Map.entry("PersonalDataErased", "个人信息删除"),
+            Map.entry("TermPerformanceRecorded", "登记协议履行情况"),
+            Map.entry("TermDueReminded", "协议条款即将到期"),
+            Map.entry("TermPerformanceUrged", "督促履行"),
+            Map.entry("PerformanceWaived", "批准未履行完毕结案"));
 
     private final DateTimeFormatter time;
 

@@ -7,7 +7,8 @@ package org.fengqiao.cases.common;
 public sealed interface LifecycleCommand extends CaseCommand
         permits AssignCase, RecordMeeting, EscalateCase, ChangeRiskLevel, AddNote, RecordAttachment, CloseCase,
         ExtendDeadline, StartHearing, EndHearing, ObjectToAssignment, AssignRiskLeader, RecordCheckIn,
-        DispatchCase, SignForDispatch, RequestDispatchReturn, DecideDispatchReturn, ReportContribution, WaiveContribution {
+        DispatchCase, SignForDispatch, RequestDispatchReturn, DecideDispatchReturn, ReportContribution, WaiveContribution,
+        AftercareCommand {
 
     CaseKind kind();
 }

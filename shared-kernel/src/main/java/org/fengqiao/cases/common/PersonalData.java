@@ -24,6 +24,16 @@ public @interface PersonalData {
     /** Sensitive personal information (PIPL Art. 28: ID numbers, health, whereabouts). */
     boolean sensitive() default false;
 
+    /**
+     * Marks a record type whose personal values belong to the case's first data subject even in a list, where the
+     * n-th record of a list is otherwise the n-th person (the terms of an agreement are not persons).
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface OfTheCase {
+    }
+
     /** The kinds of personal values, each with its own mask. */
     enum Kind {
         /** A person's name: 张三 is shown as 张*. */

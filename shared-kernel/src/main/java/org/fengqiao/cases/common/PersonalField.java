@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code @PersonalData} text (or list of texts) of a record is personal, a marked record (or list of records) has its
  * own marked components, and so has an unmarked one that carries any; the n-th record of a list of records is data
  * subject n, everything else belongs to the subject of the record it is in, subject 1 at the top (the person who
- * brought the case).
+ * brought the case). Records of a type marked {@link PersonalData.OfTheCase} (an agreement's terms) are no persons: in
+ * a list they keep the subject of the record they are in.
  */
 public record PersonalField(PersonalData.Kind kind, int subject) {
 
@@ -95,7 +96,8 @@ public record PersonalField(PersonalData.Kind kind, int subject) {
             for (int i = 0; i < list.size(); i++) {
                 Object item = list.get(i);
                 // the n-th person of a list of records is subject n; the texts of a list stay with the subject
-                int owner = top && item != null && item.getClass().isRecord() ? i + 1 : subject;
+                int owner = top && item != null && item.getClass().isRecord()
+                        && !item.getClass().isAnnotationPresent(PersonalData.OfTheCase.class) ? i + 1 : subject;
                 Object rewritten = item == null ? null
                         : rewriteValue(item, path + "[" + i + "]", kind, owner, false, rewrite);
                 changed |= rewritten != item;

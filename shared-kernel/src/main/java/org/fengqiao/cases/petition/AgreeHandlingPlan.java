@@ -1,6 +1,7 @@
 package org.fengqiao.cases.petition;
 
 import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AgreementTerm;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
@@ -10,7 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Records a petition's agreed handling plan: its terms, the date by which it is performed, and who signed it.
+ * Records a petition's agreed handling plan: its terms, the date by which it is performed, and who signed it;
+ * optionally its terms one by one in {@code obligations} (each with its obligor and due date, followed up until
+ * performed) and which signatories, legal persons or units, signed by seal ({@code sealedBy}).
  */
 public record AgreeHandlingPlan(
         @TargetAggregateIdentifier CaseId caseId,
@@ -18,9 +21,19 @@ public record AgreeHandlingPlan(
         LocalDate performBy,
         @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
         Instant occurredAt,
-        Actor actor) implements PetitionCommand {
+        Actor actor,
+        List<AgreementTerm> obligations,
+        @PersonalData(PersonalData.Kind.NAME) List<String> sealedBy) implements PetitionCommand {
+
+    /** A plan without its terms listed one by one (the first wave's body). */
+    public AgreeHandlingPlan(CaseId caseId, String terms, LocalDate performBy, List<String> signatories,
+            Instant occurredAt, Actor actor) {
+        this(caseId, terms, performBy, signatories, occurredAt, actor, null, null);
+    }
 
     public AgreeHandlingPlan {
+        obligations = Values.listOf(obligations);
+        sealedBy = Values.listOf(sealedBy).stream().map(String::strip).toList();
         terms = Values.clean(terms);
         signatories = Values.listOf(signatories);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;

@@ -1,6 +1,7 @@
 package org.fengqiao.cases.petition;
 
 import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.AgreementTerm;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.Values;
@@ -9,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A petition's handling plan was agreed: terms, performance date and signatories.
+ * A petition's handling plan was agreed: terms, performance date and signatories. {@code obligations}: its terms one by
+ * one (numbered from 1), each followed up until performed; empty for a plan recorded without them, and in events
+ * recorded before terms existed. {@code sealedBy}: the signatories who signed by seal.
  */
 public record HandlingPlanAgreed(
         CaseId caseId,
@@ -17,10 +20,20 @@ public record HandlingPlanAgreed(
         LocalDate performBy,
         @PersonalData(PersonalData.Kind.NAME) List<String> signatories,
         Instant occurredAt,
-        Actor actor) implements PetitionEvent {
+        Actor actor,
+        List<AgreementTerm> obligations,
+        @PersonalData(PersonalData.Kind.NAME) List<String> sealedBy) implements PetitionEvent {
+
+    /** A plan without its terms listed one by one. */
+    public HandlingPlanAgreed(CaseId caseId, String terms, LocalDate performBy, List<String> signatories,
+            Instant occurredAt, Actor actor) {
+        this(caseId, terms, performBy, signatories, occurredAt, actor, null, null);
+    }
 
     public HandlingPlanAgreed {
         signatories = Values.listOf(signatories);
+        obligations = Values.listOf(obligations);
+        sealedBy = Values.listOf(sealedBy);
     }
 
     /** Names only the case: this message carries personal data, which never goes to a log. */

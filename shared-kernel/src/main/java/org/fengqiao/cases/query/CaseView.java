@@ -48,6 +48,9 @@ import org.fengqiao.cases.petition.ReviewStage;
  * <p>{@code dispatch}: the lead unit, co-units, each unit's sign-for or return and the co-units' reports
  * ({@link DispatchView}); {@code null} for a case never dispatched.
  *
+ * <p>{@code aftercare}: the terms of the case's agreement with their performance ({@link AftercareView}; never
+ * {@code null}).
+ *
  * <p>Confidentiality: {@code confidential} is true while the case is marked confidential; then only callers holding
  * one of {@code confidentialRoles} (platform role names) or named in {@code confidentialAccounts} may see it
  * ({@link #visibleTo}). Both sets are empty for a case that is not confidential.
@@ -91,7 +94,25 @@ public record CaseView(
         Set<String> confidentialAccounts,
         boolean calendarDegraded,
         Set<TimeLimit> calendarDegradedLimits,
-        DispatchView dispatch) {
+        DispatchView dispatch,
+        AftercareView aftercare) {
+
+    /** A case without an agreement with terms to follow up. */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
+            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch, null);
+    }
 
     /** A case never dispatched. */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
@@ -174,6 +195,7 @@ public record CaseView(
                 ? new TreeSet<>(confidentialRoles) : new TreeSet<>());
         confidentialAccounts = Collections.unmodifiableSortedSet(confidential && confidentialAccounts != null
                 ? new TreeSet<>(confidentialAccounts) : new TreeSet<>());
+        aftercare = aftercare == null ? AftercareView.NONE : aftercare;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.fengqiao.cases.common.AftercareEvent;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
@@ -199,8 +200,12 @@ public final class CaseViewFold {
             view.satisfaction = null;
             view.resolutionLevel = null;
             view.closedAt = null;
-        } else if (event instanceof HandlingPlanAgreed || event instanceof MediationAgreementReached) {
+        } else if (event instanceof HandlingPlanAgreed e) {
             view.hasAgreement = true;
+            view.aftercare = AftercareFold.agreed(e.obligations());
+        } else if (event instanceof MediationAgreementReached e) {
+            view.hasAgreement = true;
+            view.aftercare = AftercareFold.agreed(e.obligations());
         } else if (event instanceof ReplyServed) {
             view.hasReply = true;
         } else if (event instanceof CaseMarkedConfidential e) {
@@ -211,6 +216,8 @@ public final class CaseViewFold {
             view.confidential = false;
             view.confidentialRoles = Set.of();
             view.confidentialAccounts = Set.of();
+        } else if (event instanceof AftercareEvent e) {
+            view.aftercare = AftercareFold.apply(view.aftercare, e);
         } else if (event instanceof CaseClosed e) {
             view.outcome = e.outcome();
             view.satisfaction = e.satisfaction();
@@ -267,6 +274,7 @@ public final class CaseViewFold {
         Set<String> confidentialAccounts = Set.of();
         Set<TimeLimit> calendarDegradedLimits = EnumSet.noneOf(TimeLimit.class);
         DispatchView dispatch;
+        AftercareView aftercare = AftercareView.NONE;
 
         Draft() {
         }
@@ -310,6 +318,7 @@ public final class CaseViewFold {
             confidentialAccounts = view.confidentialAccounts();
             calendarDegradedLimits.addAll(view.calendarDegradedLimits());
             dispatch = view.dispatch();
+            aftercare = view.aftercare();
         }
 
         void degraded(TimeLimit limit, boolean degraded) {
@@ -325,7 +334,8 @@ public final class CaseViewFold {
                     riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
-                    confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch);
+                    confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch,
+                    aftercare);
         }
     }
 }

@@ -39,6 +39,10 @@ import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.common.PerformanceWaived;
+import org.fengqiao.cases.common.TermDueReminded;
+import org.fengqiao.cases.common.TermPerformanceRecorded;
+import org.fengqiao.cases.common.TermPerformanceUrged;
 import org.fengqiao.cases.common.RiskCheckInRecorded;
 import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevelChanged;
@@ -110,6 +114,11 @@ class CaseStatusMachineTest {
         TABLE.put(DispatchSignOverdue.class, KEEPS);
         TABLE.put(ContributionReported.class, KEEPS);
         TABLE.put(ContributionWaived.class, KEEPS);
+        // an agreement's terms followed up: the case stays AGREED (or wherever it is) until it closes
+        TABLE.put(TermPerformanceRecorded.class, KEEPS);
+        TABLE.put(TermDueReminded.class, KEEPS);
+        TABLE.put(TermPerformanceUrged.class, KEEPS);
+        TABLE.put(PerformanceWaived.class, KEEPS);
     }
 
     @Test

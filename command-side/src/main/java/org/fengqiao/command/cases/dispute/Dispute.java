@@ -3,6 +3,7 @@ package org.fengqiao.command.cases.dispute;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -90,8 +91,14 @@ public class Dispute extends Case {
         return currentVersion();
     }
 
+    /**
+     * A written agreement takes effect when every party and the mediator signed (a legal person or unit by seal); an
+     * oral one (人民调解法 Art. 28) is recorded by the mediator, whose name it bears. Its terms bind parties of the dispute
+     * or handling units; the responsibilities it states are the parties'.
+     */
     @CommandHandler
-    CaseVersion handle(ReachMediationAgreement command, PersonalValues values) {
+    CaseVersion handle(ReachMediationAgreement command, PersonalValues values, JurisdictionTree jurisdictions,
+            DeadlineManager deadlineManager, TimeLimitPolicy policy) {
         requireAssigned();
         if (refused) {
             throw new CaseRuleViolation(CaseRule.MEDIATION_REFUSED);
@@ -101,14 +108,23 @@ public class Dispute extends Case {
             throw new CaseRuleViolation(CaseRule.MEDIATION_SESSION_REQUIRED);
         }
         Require.present(command.terms(), CaseRule.TERMS_REQUIRED);
-        Require.present(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
+        LocalDate performBy = performBy(command.performBy(), command.obligations());
+        Require.present(performBy, CaseRule.PERFORM_BY_REQUIRED);
         Require.present(command.mediator(), CaseRule.MEDIATOR_REQUIRED);
+        List<String> names = partyNames(values);
         Set<String> signed = new HashSet<>(command.signatories().stream().map(String::strip).toList());
-        if (!signed.containsAll(partyNames(values)) || !signed.contains(command.mediator())) {
+        if (!command.oral() && (!signed.containsAll(names) || !signed.contains(command.mediator()))) {
             throw new CaseRuleViolation(CaseRule.SIGNATURES_INCOMPLETE);
         }
-        apply(new MediationAgreementReached(caseId, command.terms(), command.performance(), command.performBy(),
-                command.mediator(), command.signatories(), command.occurredAt(), command.actor()));
+        checkAgreement(command.obligations(), performBy, command.sealedBy(), signed, command.occurredAt(),
+                names::contains, CaseRule.TERM_OBLIGOR_NOT_A_PARTY, jurisdictions, policy);
+        if (command.responsibilities().stream().anyMatch(r -> !names.contains(r.party()))) {
+            throw new CaseRuleViolation(CaseRule.UNKNOWN_PARTY);
+        }
+        agree(new MediationAgreementReached(caseId, command.terms(), command.performance(), performBy,
+                command.mediator(), command.signatories(), command.occurredAt(), command.actor(),
+                command.obligations(), command.facts(), command.disputedMatters(), command.responsibilities(),
+                command.oral(), command.sealedBy()), command.obligations(), deadlineManager, policy);
         endLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor());
         return currentVersion();
     }

@@ -5,8 +5,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -22,6 +25,9 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.AddNote;
+import org.fengqiao.cases.common.AgreementTerm;
+import org.fengqiao.cases.common.RecordPerformance;
+import org.fengqiao.cases.common.WaivePerformance;
 import org.fengqiao.cases.common.AssignCase;
 import org.fengqiao.cases.common.AssignRiskLeader;
 import org.fengqiao.cases.common.CaseAssigned;
@@ -111,7 +117,8 @@ public abstract class Case {
     /**
      * The shape of the state in a snapshot; 2 since the state was split into its concerns, 3 since it keeps the
      * latest business time, 4 since the dispatch counts its rounds and keeps its time to sign by and a petition keeps
-     * the unit and level of its last reply and the level its review goes to.
+     * the unit and level of its last reply and the level its review goes to, and it keeps the agreement's terms
+     * ({@link Agreement}).
      */
     public static final String SNAPSHOT_REVISION = "4";
 
@@ -131,6 +138,7 @@ public abstract class Case {
     protected SubjectRights rights = new SubjectRights();
     protected Dispatch dispatch = new Dispatch();
     protected BusinessTimeline timeline = new BusinessTimeline();
+    protected Agreement agreement = new Agreement();
 
     /**
      * Before any handler, the command's business time ({@link BusinessTimePolicy}: not in the future, not too far
@@ -353,6 +361,7 @@ public abstract class Case {
         LifecycleRules.route(command);
         risk.checkClosure();
         dispatch.checkClosure();
+        agreement.checkClosure(outcome);
         applyAll(limits.endAll(caseId, command.occurredAt(), command.actor()), null);
         apply(new CaseClosed(caseId, outcome, command.satisfaction(), command.route(), command.note(), level,
                 command.occurredAt(), command.actor()));
@@ -407,6 +416,24 @@ public abstract class Case {
         return currentVersion();
     }
 
+    // agreement terms and their performance (Agreement)
+
+    @CommandHandler
+    CaseVersion handle(RecordPerformance command) {
+        return applyAll(agreement.perform(caseId, command), null);
+    }
+
+    @CommandHandler
+    CaseVersion handle(WaivePerformance command) {
+        return applyAll(agreement.waive(caseId, command), null);
+    }
+
+    /** A term's reminder or urge fired ({@link Agreement#due}). */
+    @DeadlineHandler(deadlineName = TermDue.DEADLINE_NAME)
+    void on(TermDue due, TimeLimitPolicy policy) {
+        applyAll(agreement.due(caseId, due, policy), null);
+    }
+
     /** The one place the state follows the events: version, status, the shared lifecycle, each concern, the kind. */
     @EventSourcingHandler
     void on(CaseEvent event, @SequenceNumber long sequence) {
@@ -431,6 +458,7 @@ public abstract class Case {
         rights.evolve(event);
         dispatch.evolve(event);
         timeline.evolve(event);
+        agreement.evolve(event);
         evolve(event);
     }
 
@@ -462,6 +490,32 @@ public abstract class Case {
             TimeLimits.schedule(event, deadlineManager);
         }
         return currentVersion();
+    }
+
+    /**
+     * The checks both kinds' agreements share ({@link Agreement#checkTerms}, {@link Agreement#checkSeals}), for an
+     * agreement made at {@code at}; answers the day it is performed by: as given, or the last term's due day.
+     */
+    protected LocalDate checkAgreement(List<AgreementTerm> obligations, LocalDate performBy, List<String> sealedBy,
+            Collection<String> signatories, Instant at, Predicate<String> obligorAdmitted, CaseRule notAdmitted,
+            JurisdictionTree tree, TimeLimitPolicy policy) {
+        LocalDate by = Agreement.performBy(performBy, obligations);
+        Require.present(by, CaseRule.PERFORM_BY_REQUIRED);
+        Agreement.checkSeals(sealedBy, signatories);
+        Agreement.checkTerms(obligations, policy.day(at), obligorAdmitted, notAdmitted, tree);
+        return by;
+    }
+
+    /** The day an agreement is performed by: as given, or else its last term's due day. */
+    protected static LocalDate performBy(LocalDate given, List<AgreementTerm> obligations) {
+        return Agreement.performBy(given, obligations);
+    }
+
+    /** Records a kind's agreement and schedules its terms' reminders and urges. */
+    protected void agree(CaseEvent agreed, List<AgreementTerm> obligations, DeadlineManager deadlineManager,
+            TimeLimitPolicy policy) {
+        apply(agreed);
+        Agreement.schedule(obligations, agreed.occurredAt(), deadlineManager, policy);
     }
 
     /** The kind this aggregate is; a command addressed to the other kind finds no case. */

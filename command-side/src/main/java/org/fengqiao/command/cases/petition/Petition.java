@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -149,14 +150,19 @@ public class Petition extends Case {
         return currentVersion();
     }
 
+    /** The plan's terms bind any person or company by name (the petitioner, a respondent) or a handling unit. */
     @CommandHandler
-    CaseVersion handle(AgreeHandlingPlan command) {
+    CaseVersion handle(AgreeHandlingPlan command, JurisdictionTree jurisdictions, DeadlineManager deadlineManager,
+            TimeLimitPolicy policy) {
         requireAssigned();
         requireNotAgreed();
         Require.present(command.terms(), CaseRule.TERMS_REQUIRED);
-        Require.present(command.performBy(), CaseRule.PERFORM_BY_REQUIRED);
-        apply(new HandlingPlanAgreed(caseId, command.terms(), command.performBy(), command.signatories(),
-                command.occurredAt(), command.actor()));
+        LocalDate performBy = checkAgreement(command.obligations(), command.performBy(), command.sealedBy(),
+                command.signatories().stream().map(String::strip).toList(), command.occurredAt(), name -> true,
+                CaseRule.TERM_OBLIGOR_REQUIRED, jurisdictions, policy);
+        agree(new HandlingPlanAgreed(caseId, command.terms(), performBy, command.signatories(), command.occurredAt(),
+                command.actor(), command.obligations(), command.sealedBy()), command.obligations(), deadlineManager,
+                policy);
         endLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor());
         return currentVersion();
     }

@@ -1,0 +1,45 @@
+package org.fengqiao.command.web;
+
+import static org.fengqiao.command.web.RequestValues.KIND;
+import static org.fengqiao.command.web.RequestValues.actor;
+import static org.fengqiao.command.web.RequestValues.caseId;
+import static org.fengqiao.command.web.RequestValues.kind;
+
+import org.fengqiao.cases.common.RecordPerformance;
+import org.fengqiao.cases.common.WaivePerformance;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What follows an agreement over HTTP: an officer records each term's performance; a supervisor decides that a case
+ * may close as resolved with terms still open.
+ */
+@RestController
+public class AftercareController {
+
+    private static final String CASE = "/api/" + KIND + "/{caseId}";
+
+    private final CaseCommands commands;
+
+    AftercareController(CaseCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping(CASE + "/performance")
+    public CaseVersionResponse recordPerformance(
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody PerformanceRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new RecordPerformance(caseId(caseId), kind(kind),
+                body.term(), body.status(), body.note(), body.occurredAt(), actor())));
+    }
+
+    @PostMapping(CASE + "/performance/waiver")
+    public CaseVersionResponse waivePerformance(
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody PerformanceWaiverRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new WaivePerformance(caseId(caseId), kind(kind),
+                body.reason(), body.occurredAt(), actor())));
+    }
+}
