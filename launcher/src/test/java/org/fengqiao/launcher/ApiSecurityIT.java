@@ -234,7 +234,7 @@ class ApiSecurityIT {
 
     static Caller caller(String account) {
         Role role = ApiClient.DEMO_ACCOUNTS.get(account);
-        Set<String> grants = role == Role.SYSTEM ? Set.of("register", "read", "notes", "attachments") : Set.of();
+        Set<String> grants = role == Role.SYSTEM ? Set.of("register", "read", "notes", "attachments", "hotline-orders") : Set.of();
         return new Caller(account, Set.of(role), null, null, grants);
     }
 

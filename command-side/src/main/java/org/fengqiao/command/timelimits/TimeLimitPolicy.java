@@ -56,6 +56,7 @@ public record TimeLimitPolicy(
             case HANDLING -> kind == CaseKind.PETITION ? petitionHandlingDays : disputeHandlingDays;
             case REVIEW, RE_REVIEW -> reviewDays;
             case CHECK_IN -> throw new IllegalArgumentException("a check-in runs in hours, see checkInInterval");
+            case HOTLINE -> throw new IllegalArgumentException("a hotline limit runs to its order's due date");
         };
         return highRisk ? shortened(days) : days;
     }
@@ -82,6 +83,20 @@ public record TimeLimitPolicy(
             }
         }
         return new LimitEnd(current, endOf(current), degraded);
+    }
+
+    /**
+     * The working days after the day of {@code start} up to and including {@code last} (none when {@code last} is not
+     * after that day): the length in working days of a limit given as a due date, such as a hotline order's.
+     */
+    public int workingDaysUntil(Instant start, LocalDate last) {
+        int days = 0;
+        for (LocalDate current = day(start).plusDays(1); !current.isAfter(last); current = current.plusDays(1)) {
+            if (calendar.isWorkingDay(current)) {
+                days++;
+            }
+        }
+        return days;
     }
 
     /** A running limit due at {@code dueAt} extended by {@code days} calendar days, counted from its last day. */

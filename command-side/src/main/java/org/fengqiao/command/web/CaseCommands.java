@@ -34,7 +34,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * case checks those itself ({@link CallerScope}), so every controller that sends through here gets them without doing anything.
  */
 @Component
-class CaseCommands {
+public class CaseCommands {
 
     private final BoundedDispatch dispatch;
     private final CommandMetrics metrics;
@@ -59,7 +59,7 @@ class CaseCommands {
      * refuses the request (400); the same exception thrown by a handler is a bug and stays a 500, which is why
      * building happens here rather than in the caller's argument list.
      */
-    CaseVersion send(Supplier<? extends CaseCommand> request) {
+    public CaseVersion send(Supplier<? extends CaseCommand> request) {
         CaseCommand command;
         try {
             command = request.get();

@@ -87,7 +87,12 @@ class CommandApiExamples {
             Map.entry("/api/cases/{caseId}/confidentiality", """
                     {"reason":"a report against an official of the sub-district","roles":["SUPERVISOR","AUDITOR"],
                      "accounts":["li.inspector"]}"""),
-            Map.entry("/api/cases/{caseId}/confidentiality/lifting", "{\"reason\":\"the inquiry has ended\"}"));
+            Map.entry("/api/cases/{caseId}/confidentiality/lifting", "{\"reason\":\"the inquiry has ended\"}"),
+            Map.entry("/api/integrations/hotline/orders", """
+                    {"工单编号":"HH2026093000042","标题":"Lift out of order in building 5","诉求内容":"Since Monday",
+                     "来电人":"王芳","联系电话":"13800001111","事发地址":"富力城5号楼","区划代码":"150105006003",
+                     "诉求类型":"0301","紧急程度":"1","派单时间":"2026-09-30 10:00:00","办结时限":"2026-10-12",
+                     "主办单位":"ZJJ","协办单位":["FLWY"]}"""));
 
     @Bean
     RequestExamples commandRequestExamples() {

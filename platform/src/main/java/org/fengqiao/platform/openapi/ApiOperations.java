@@ -53,6 +53,8 @@ public final class ApiOperations {
         row("POST /api/{kind}/{caseId}/performance/waiver", "waivePerformance",
                 "Let a case close as resolved with terms of its agreement open (supervisor)");
         row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
+        row("POST /api/integrations/hotline/orders", "receiveHotlineOrder",
+                "Register a 12345 hotline work order as a dispatched petition");
         row("POST /api/{kind}/{caseId}/attachments", "recordAttachment", "Record an attachment of a case");
         row("POST /api/{kind}/{caseId}/closure", "closeCase", "Close a case with an outcome");
         row("POST /api/cases/{caseId}/confidentiality", "markConfidential", "Mark a case confidential to an audience");

@@ -92,6 +92,7 @@ public final class ApiAccessRules {
             rule("POST", "/api/*/*/dispatch/contribution/waiver", "dispatch", SUPERVISOR),
             rule("POST", "/api/*/*/performance", "performance", OFFICER),
             rule("POST", "/api/*/*/performance/waiver", "performance", SUPERVISOR),
+            rule("POST", "/api/integrations/hotline/orders", "hotline-orders"),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),

@@ -145,6 +145,9 @@ public enum CaseRule {
     TERMS_ALL_PERFORMED(Kind.CONFLICT, null, "every term of the agreement is performed: nothing to decide"),
     TERMS_NOT_PERFORMED(Kind.CONFLICT, "outcome",
             "closing as RESOLVED needs every term performed or a supervisor's decision; else close with another outcome"),
+    // 12345 hotline work orders
+    HOTLINE_DUE_DATE_REQUIRED(Kind.INVALID, "dueDate", "a hotline work order gives its due date"),
+    HOTLINE_DUE_DATE_PASSED(Kind.INVALID, "dueDate", "a hotline work order's due date is not before its dispatch"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
     NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for"),

@@ -14,5 +14,10 @@ public enum TimeLimit {
     /** The re-review opinion (复核), 30 days from the request. */
     RE_REVIEW,
     /** The next check-in of the leader who owns a high-risk case. */
-    CHECK_IN
+    CHECK_IN,
+    /**
+     * A 12345 hotline work order's own limit, in working days up to the order's due date: set by the hotline's
+     * order, so neither a hearing nor high risk moves it.
+     */
+    HOTLINE
 }

@@ -72,6 +72,7 @@ import org.fengqiao.cases.common.RecordCheckIn;
 import org.fengqiao.cases.common.RecordMeeting;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.StartHearing;
+import org.fengqiao.cases.common.StartHotlineLimit;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.dispute.ReceiveDispute;
@@ -432,6 +433,14 @@ public abstract class Case {
     @DeadlineHandler(deadlineName = TermDue.DEADLINE_NAME)
     void on(TermDue due, TimeLimitPolicy policy) {
         applyAll(agreement.due(caseId, due, policy), null);
+    }
+
+    // 12345 hotline work orders (issue 21)
+
+    /** A hotline order's limit, in working days to its due date; the order posted again changes nothing. */
+    @CommandHandler
+    CaseVersion handle(StartHotlineLimit command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        return applyAll(limits.startHotline(caseId, command, policy), deadlineManager);
     }
 
     /** The one place the state follows the events: version, status, the shared lifecycle, each concern, the kind. */

@@ -3,10 +3,12 @@ package org.fengqiao.command.cases.lifecycle;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.deadline.DeadlineManager;
 import org.fengqiao.cases.common.Actor;
@@ -29,6 +31,7 @@ import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.ObjectToAssignment;
 import org.fengqiao.cases.common.StartHearing;
+import org.fengqiao.cases.common.StartHotlineLimit;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.command.timelimits.LimitDue;
@@ -45,6 +48,12 @@ import org.fengqiao.command.timelimits.TimeLimitPolicy;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class TimeLimits {
 
+    /**
+     * Limits a hearing neither suspends nor high risk shortens: check-ins run in hours, and a hotline order's limit is
+     * the hotline's own due date.
+     */
+    private static final Set<TimeLimit> OWN_CLOCK = EnumSet.of(TimeLimit.CHECK_IN, TimeLimit.HOTLINE);
+
     private Map<TimeLimit, RunningLimit> running = new HashMap<>();
     private int deadlines;
     private Instant hearingStartedAt;
@@ -60,6 +69,26 @@ final class TimeLimits {
         LimitEnd end = policy.afterDays(start, days);
         return List.of(new DeadlineSet(id, nextId(limit, 0), limit, end.dueAt(), policy.remindAt(start, end.dueAt()),
                 null, start, actor, end.calendarDegraded()));
+    }
+
+    /**
+     * A hotline order's limit: the working days from the order's dispatch up to its due date (at least one), ending at
+     * 24:00 of the last; nothing when the hotline limit already runs to that time (the order posted again).
+     */
+    List<CaseEvent> startHotline(CaseId id, StartHotlineLimit command, TimeLimitPolicy policy) {
+        Require.present(command.dueDate(), CaseRule.HOTLINE_DUE_DATE_REQUIRED);
+        if (command.dueDate().isBefore(policy.day(command.occurredAt()))) {
+            throw new CaseRuleViolation(CaseRule.HOTLINE_DUE_DATE_PASSED);
+        }
+        int days = Math.max(1, policy.workingDaysUntil(command.occurredAt(), command.dueDate()));
+        LimitEnd end = policy.afterWorkingDays(command.occurredAt(), days);
+        RunningLimit limitNow = running.get(TimeLimit.HOTLINE);
+        if (limitNow != null && limitNow.dueAt().equals(end.dueAt())) {
+            return List.of();
+        }
+        return List.of(new DeadlineSet(id, nextId(TimeLimit.HOTLINE, 0), TimeLimit.HOTLINE, end.dueAt(),
+                policy.remindAt(command.occurredAt(), end.dueAt()), limitNow == null ? null : limitNow.id(),
+                command.occurredAt(), command.actor(), end.calendarDegraded()));
     }
 
     /** The next check-in of a high-risk case, one interval from {@code from}, without a reminder. */
@@ -182,7 +211,7 @@ final class TimeLimits {
     List<CaseEvent> due(CaseId id, LimitDue due) {
         Optional<Map.Entry<TimeLimit, RunningLimit>> firing = running.entrySet().stream()
                 .filter(entry -> entry.getValue().id().equals(due.deadlineId())).findFirst();
-        if (firing.isEmpty() || hearingStartedAt != null && firing.get().getKey() != TimeLimit.CHECK_IN) {
+        if (firing.isEmpty() || hearingStartedAt != null && !OWN_CLOCK.contains(firing.get().getKey())) {
             return List.of();
         }
         TimeLimit limit = firing.get().getKey();
@@ -243,10 +272,13 @@ final class TimeLimits {
         }
     }
 
-    /** The running limits a hearing suspends and high risk shortens (all but check-ins), in a stable order. */
+    /**
+     * The running limits a hearing suspends and high risk shortens, in a stable order: all but those that keep their
+     * own clock ({@link #OWN_CLOCK}).
+     */
     private Map<TimeLimit, RunningLimit> suspendable() {
         Map<TimeLimit, RunningLimit> limits = new TreeMap<>(running);
-        limits.remove(TimeLimit.CHECK_IN);
+        OWN_CLOCK.forEach(limits::remove);
         return limits;
     }
 

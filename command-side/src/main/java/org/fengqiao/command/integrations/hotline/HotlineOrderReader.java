@@ -1,0 +1,197 @@
+package org.fengqiao.command.integrations.hotline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.RiskLevel;
+import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.command.integrations.hotline.HotlineProperties.City;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+
+/**
+ * Reads a city's work order into a {@link HotlineOrder} through the city's field map and code tables, refusing it
+ * before anything is recorded: a missing or unreadable field is 400 naming the city's field; an area code with no
+ * grid is 422 {@code UNKNOWN_AREA_CODE}, a unit with no handling unit 422 {@code UNKNOWN_HOTLINE_UNIT}, each naming
+ * the code. Times are ISO-8601 instants or the city's local {@code yyyy-MM-dd HH:mm[:ss]}; the due date a date or
+ * such a time (its day counts).
+ */
+final class HotlineOrderReader {
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]",
+            Locale.ROOT);
+
+    /** A work order's due date lies within a year of its dispatch (its limit is counted day by day). */
+    static final int MAX_DAYS = 366;
+    static final int MAX_UNITS = 100;
+
+    private final City city;
+    private final JurisdictionTree tree;
+    private final ZoneId zone;
+
+    HotlineOrderReader(City city, JurisdictionTree tree, ZoneId zone) {
+        this.city = city;
+        this.tree = tree;
+        this.zone = zone;
+    }
+
+    HotlineOrder read(JsonNode order, Instant now) {
+        if (order == null || !order.isObject()) {
+            throw HotlineOrderRejected.invalid(null, "A work order is a JSON object.");
+        }
+        String areaCode = required(order, "area-code");
+        String urgency = text(order, "urgency");
+        Instant dispatchedAt = time(order, "dispatched-at");
+        Instant dispatched = dispatchedAt == null ? now : dispatchedAt;
+        LocalDate dueDate = dueDate(order);
+        if (dueDate.isAfter(LocalDate.ofInstant(dispatched, zone).plusDays(MAX_DAYS))) {
+            throw HotlineOrderRejected.invalid(city.key("due-date"), city.key("due-date") + " lies at most "
+                    + MAX_DAYS + " days after the dispatch.");
+        }
+        return new HotlineOrder(required(order, "order-no"), required(order, "title"), required(order, "content"),
+                text(order, "caller-name"), text(order, "caller-phone"), text(order, "address"), grid(areaCode),
+                category(text(order, "request-type")), riskLevel(urgency), urgency, dispatched, dueDate,
+                unit(text(order, "lead-unit"), "lead-unit"), assistingUnits(order));
+    }
+
+    private NodeCode grid(String areaCode) {
+        String grid = city.areas().get(areaCode);
+        NodeCode node = null;
+        try {
+            node = grid == null ? null : new NodeCode(grid);
+        } catch (IllegalArgumentException e) {
+            node = null;
+        }
+        if (node == null || tree.pathOfGrid(node).isEmpty()) {
+            throw HotlineOrderRejected.unknown("UNKNOWN_AREA_CODE", city.key("area-code"),
+                    "The area code " + areaCode + " is not in the hotline's area table (no grid is mapped to it).");
+        }
+        return node;
+    }
+
+    private Category category(String requestType) {
+        String code = requestType == null ? null : city.requestTypes().get(requestType);
+        return new Category(code == null ? city.defaultCategory() : code);
+    }
+
+    private RiskLevel riskLevel(String urgency) {
+        String level = urgency == null ? null : city.urgencies().get(urgency);
+        return level == null || level.equalsIgnoreCase(RiskLevel.LOW.name()) ? RiskLevel.LOW : RiskLevel.MEDIUM;
+    }
+
+    /** The city's unit code as our handling unit: mapped, or one of our own codes; none when absent. */
+    private UnitCode unit(String code, String field) {
+        if (code == null) {
+            return null;
+        }
+        String mapped = city.units().getOrDefault(code, code);
+        try {
+            UnitCode unit = new UnitCode(mapped);
+            if (tree.unit(unit).isPresent()) {
+                return unit;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a unit code of ours either: unknown, as below
+        }
+        throw HotlineOrderRejected.unknown("UNKNOWN_HOTLINE_UNIT", city.key(field),
+                "The unit " + code + " is not in the hotline's unit table (no handling unit is mapped to it).");
+    }
+
+    /** A JSON array of codes, or one text of codes separated by commas, semicolons or 、. */
+    private List<UnitCode> assistingUnits(JsonNode order) {
+        JsonNode value = order.get(city.key("assisting-units"));
+        List<String> codes = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            value.forEach(code -> codes.add(code.asText()));
+        } else if (value != null && !value.isNull()) {
+            codes.addAll(List.of(value.asText().split("[,，;；、]")));
+        }
+        if (codes.size() > MAX_UNITS) {
+            throw HotlineOrderRejected.invalid(city.key("assisting-units"), city.key("assisting-units")
+                    + " names at most " + MAX_UNITS + " units.");
+        }
+        List<UnitCode> units = new ArrayList<>();
+        for (String code : codes) {
+            if (!code.isBlank()) {
+                units.add(unit(code.strip(), "assisting-units"));
+            }
+        }
+        return List.copyOf(units);
+    }
+
+    private LocalDate dueDate(JsonNode order) {
+        String text = required(order, "due-date");
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            Instant time = parseTime(text);
+            if (time == null) {
+                throw unreadable("due-date", "a date (2026-10-12) or a time");
+            }
+            return LocalDate.ofInstant(time, zone);
+        }
+    }
+
+    private Instant time(JsonNode order, String field) {
+        String text = text(order, field);
+        if (text == null) {
+            return null;
+        }
+        Instant time = parseTime(text);
+        if (time == null) {
+            throw unreadable(field, "an ISO-8601 time or yyyy-MM-dd HH:mm:ss in the city's time");
+        }
+        return time;
+    }
+
+    private Instant parseTime(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text, LOCAL_TIME).atZone(zone).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private HotlineOrderRejected unreadable(String field, String expected) {
+        return HotlineOrderRejected.invalid(city.key(field), city.key(field) + " must be " + expected + ".");
+    }
+
+    private String required(JsonNode order, String field) {
+        String value = text(order, field);
+        if (value == null) {
+            throw HotlineOrderRejected.invalid(city.key(field), city.key(field) + " is required.");
+        }
+        return value;
+    }
+
+    /** A field's text, stripped; none when absent or blank; within the limits of every request's texts. */
+    private String text(JsonNode order, String field) {
+        JsonNode value = order.get(city.key(field));
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isContainerNode()) {
+            throw unreadable(field, "a text");
+        }
+        String text = value.asText().strip();
+        int limit = field.equals("content") ? 10_000 : 200;
+        if (text.length() > limit) {
+            throw HotlineOrderRejected.invalid(city.key(field), city.key(field) + " must be at most " + limit
+                    + " characters.");
+        }
+        return text.isEmpty() ? null : text;
+    }
+}
