@@ -92,8 +92,8 @@ public class HotlineOrderController {
                 .filter(entry -> client.equals(owners.get(entry.getValue().system())))
                 .orElseThrow(() -> new HotlineOrderRejected(HttpStatus.FORBIDDEN, "EXTERNAL_SYSTEM_NOT_YOURS", null,
                         "Only a city's hotline client, owner of its external system, posts its work orders."));
-        HotlineOrder order = new HotlineOrderReader(city.getValue(), tree, policy.zone()).read(body.json(),
-                clock.instant());
+        HotlineOrder order = new HotlineOrderReader(city.getValue(), tree, policy.zone()).read(
+                body == null ? null : body.json(), clock.instant());
         ExternalRef ref;
         try {
             ref = new ExternalRef(city.getValue().system(), order.orderNo());
