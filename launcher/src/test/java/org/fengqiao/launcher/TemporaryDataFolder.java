@@ -11,12 +11,17 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the application at a fresh data folder and, against a real MongoDB, at a database of its own. */
+/**
+ * Points the application at a fresh data folder and, against a real MongoDB, at a database of its own; the sample
+ * city's hotline callbacks go to the tests' {@link MockHotline}.
+ */
 public class TemporaryDataFolder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of(properties(newFolder())).applyTo(context);
+        Map<String, String> properties = properties(newFolder());
+        properties.putAll(MockHotline.get().properties());
+        TestPropertyValues.of(properties).applyTo(context);
     }
 
     /** The properties an application started by a test gets: its data folder and, if needed, its database. */

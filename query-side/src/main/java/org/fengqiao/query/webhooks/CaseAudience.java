@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.ConfidentialityLifted;
+import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
@@ -13,7 +14,8 @@ import org.fengqiao.cases.petition.PetitionReceived;
 
 /**
  * What decides whether a subscription may receive a case's events, read from the case's own stream in the event
- * store: where the case is, and whether it is confidential and to whom. The marking read is the case's latest, not the
+ * store: where the case is, whether it is confidential and to whom, and the reference another system registered it
+ * under (for a receiver's own {@link DeliveryFormat}). The marking read is the case's latest, not the
  * one at the event's position: an intake that is confidential from the start records the marking right after the
  * intake event, and a case marked later stops going out at once, earlier events still waiting included.
  */
@@ -26,7 +28,7 @@ final class CaseAudience {
     }
 
     /** A case's place and its confidentiality marking (null roles and accounts: not confidential). */
-    record Facts(JurisdictionPath jurisdiction, List<String> roles, List<String> accounts) {
+    record Facts(JurisdictionPath jurisdiction, List<String> roles, List<String> accounts, ExternalRef externalRef) {
 
         boolean confidential() {
             return roles != null;
@@ -46,6 +48,7 @@ final class CaseAudience {
         JurisdictionPath jurisdiction = null;
         List<String> roles = null;
         List<String> accounts = null;
+        ExternalRef externalRef = null;
         DomainEventStream stream = eventStore.readEvents(caseId);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
@@ -54,6 +57,7 @@ final class CaseAudience {
                 jurisdiction = received.jurisdiction();
             } else if (payload instanceof PetitionReceived received) {
                 jurisdiction = received.jurisdiction();
+                externalRef = received.externalRef();
             } else if (payload instanceof CaseMarkedConfidential marked) {
                 roles = marked.roles();
                 accounts = marked.accounts();
@@ -62,6 +66,6 @@ final class CaseAudience {
                 accounts = null;
             }
         }
-        return new Facts(jurisdiction, roles, accounts);
+        return new Facts(jurisdiction, roles, accounts, externalRef);
     }
 }

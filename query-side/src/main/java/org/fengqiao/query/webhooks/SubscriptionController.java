@@ -82,7 +82,7 @@ class SubscriptionController {
         }
         Subscription subscription = store.save(new Subscription(UUID.randomUUID().toString(), request.client(),
                 url(request.url()), List.of(secret), types(request.eventTypes()), node(request.node()),
-                request.active() == null || request.active(), Instant.now()));
+                request.active() == null || request.active(), Instant.now(), null));
         dispatcher.startAtHead(subscription.id());
         return ResponseEntity.created(URI.create("/api/subscriptions/" + subscription.id()))
                 .body(SubscriptionView.of(subscription, secret));

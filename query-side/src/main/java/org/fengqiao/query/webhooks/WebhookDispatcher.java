@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +55,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Serializer serializer;
     private final CaseCloudEvents cloudEvents;
     private final CaseAudience audience;
+    private final List<DeliveryFormat> formats;
     private final Settings settings;
     private final Clock clock;
     private final HttpClient http;
@@ -63,12 +65,13 @@ class WebhookDispatcher implements SmartLifecycle {
     private volatile boolean running;
 
     WebhookDispatcher(WebhookStore store, EventStore eventStore, Serializer serializer, CaseCloudEvents cloudEvents,
-            CaseAudience audience, Settings settings, Clock clock) {
+            CaseAudience audience, List<DeliveryFormat> formats, Settings settings, Clock clock) {
         this.store = store;
         this.eventStore = eventStore;
         this.serializer = serializer;
         this.cloudEvents = cloudEvents;
         this.audience = audience;
+        this.formats = List.copyOf(formats);
         this.settings = settings;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -205,7 +208,18 @@ class WebhookDispatcher implements SmartLifecycle {
         if (!facts.within(subscription.node()) || !facts.admits(subscription.client())) {
             return true;
         }
-        String body = cloudEvents.body(domainEvent);
+        String body;
+        if (subscription.format() == null) {
+            body = cloudEvents.body(domainEvent);
+        } else {
+            Optional<String> rendered = formats.stream().filter(format -> format.renders(subscription.format()))
+                    .findFirst().flatMap(format -> format.render(subscription.format(), domainEvent,
+                            facts.externalRef()));
+            if (rendered.isEmpty()) {
+                return true;
+            }
+            body = rendered.get();
+        }
         long sequence = domainEvent.getSequenceNumber() + 1;
         if (store.hasDeadLetters(subscription.id(), caseId)) {
             store.deadLetter(new DeadLetter(UUID.randomUUID().toString(), subscription.id(), event.getIdentifier(),
@@ -246,7 +260,8 @@ class WebhookDispatcher implements SmartLifecycle {
         long started = System.nanoTime();
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(subscription.url()))
-                    .timeout(settings.timeout()).header("Content-Type", "application/cloudevents+json")
+                    .timeout(settings.timeout()).header("Content-Type", subscription.format() == null
+                            ? "application/cloudevents+json" : "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             Map<String, String> headers = WebhookSigner.headers(eventId, clock.instant().getEpochSecond(), body,
                     signingOrder(subscription.secrets()));

@@ -3,6 +3,7 @@ package org.fengqiao.query.webhooks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +25,13 @@ class WebhooksConfiguration {
     }
 
     @Bean
+    ConfiguredSubscriptions configuredSubscriptions(WebhookStore store) {
+        return new ConfiguredSubscriptions(store, Clock.systemUTC());
+    }
+
+    @Bean
     WebhookDispatcher webhookDispatcher(WebhookStore store, EventStore eventStore, Serializer serializer,
-            ObjectMapper json,
+            ObjectMapper json, List<DeliveryFormat> formats,
             @Value("${fengqiao.webhooks.source:urn:fengqiao:cases}") String source,
             @Value("${fengqiao.webhooks.retry.initial-interval:PT2S}") Duration initialInterval,
             @Value("${fengqiao.webhooks.retry.max-interval:PT30M}") Duration maxInterval,
@@ -33,7 +39,7 @@ class WebhooksConfiguration {
             @Value("${fengqiao.webhooks.poll-interval:PT0.5S}") Duration poll,
             @Value("${fengqiao.webhooks.timeout:PT10S}") Duration timeout) {
         return new WebhookDispatcher(store, eventStore, serializer, new CaseCloudEvents(json, source),
-                new CaseAudience(eventStore), new WebhookDispatcher.Settings(initialInterval, maxInterval, maxAttempts,
+                new CaseAudience(eventStore), formats, new WebhookDispatcher.Settings(initialInterval, maxInterval, maxAttempts,
                         poll, timeout), Clock.systemUTC());
     }
 }

@@ -54,6 +54,7 @@ import org.fengqiao.cases.common.DispatchUnitCommand;
 import org.fengqiao.cases.common.ReportContribution;
 import org.fengqiao.cases.common.RequestDispatchReturn;
 import org.fengqiao.cases.common.ReturnDecision;
+import org.fengqiao.cases.common.ReturnReason;
 import org.fengqiao.cases.common.SignForDispatch;
 import org.fengqiao.cases.common.WaiveContribution;
 import org.fengqiao.cases.common.EndHearing;
@@ -122,6 +123,9 @@ public abstract class Case {
      * ({@link Agreement}).
      */
     public static final String SNAPSHOT_REVISION = "4";
+
+    /** Where a 12345 order returned as not our area goes: back to the hotline, which dispatches it again. */
+    static final String HOTLINE_REFERRAL = "12345 hotline: not our area (属地不符), back to the hotline to dispatch";
 
     @AggregateIdentifier
     protected CaseId caseId;
@@ -315,7 +319,9 @@ public abstract class Case {
 
     @CommandHandler
     CaseVersion handle(RequestDispatchReturn command) {
-        return applyAll(dispatch.requestReturn(caseId, command), null);
+        boolean byLead = dispatch.isLead(command.unit());
+        applyAll(dispatch.requestReturn(caseId, command), null);
+        return referToHotline(command, byLead);
     }
 
     /** A refused return binds the unit as if it had signed: the lead unit then has the case assigned to it. */
@@ -357,6 +363,10 @@ public abstract class Case {
     /** Closure ends every running limit (met or missed), then records the outcome at the level the case sits. */
     @CommandHandler
     CaseVersion handle(CloseCase command) {
+        return close(command);
+    }
+
+    private CaseVersion close(CloseCase command) {
         Outcome outcome = LifecycleRules.outcome(command);
         checkClosure(outcome);
         LifecycleRules.route(command);
@@ -441,6 +451,26 @@ public abstract class Case {
     @CommandHandler
     CaseVersion handle(StartHotlineLimit command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
         return applyAll(limits.startHotline(caseId, command, policy), deadlineManager);
+    }
+
+    /**
+     * A 12345 order (its HOTLINE limit runs) that its lead unit returns as not its area (属地不符) goes back to the
+     * hotline, which dispatches it to the right locality: the return approved for the hotline and the case closed as
+     * REFERRED. Not while closure must wait (a high-risk case without its leader): a supervisor decides then.
+     */
+    private CaseVersion referToHotline(RequestDispatchReturn command, boolean byLead) {
+        if (!byLead || command.reasonCode() != ReturnReason.NOT_OUR_AREA || !limits.runs(TimeLimit.HOTLINE)) {
+            return currentVersion();
+        }
+        try {
+            risk.checkClosure();
+        } catch (CaseRuleViolation waits) {
+            return currentVersion();
+        }
+        applyAll(dispatch.decideReturn(caseId, new DecideDispatchReturn(caseId, kind(), command.unit(),
+                ReturnDecision.APPROVE, HOTLINE_REFERRAL, command.occurredAt(), Actor.SYSTEM)), null);
+        return close(new CloseCase(caseId, kind(), Outcome.REFERRED, null, HOTLINE_REFERRAL, null,
+                command.occurredAt(), Actor.SYSTEM));
     }
 
     /** The one place the state follows the events: version, status, the shared lifecycle, each concern, the kind. */
