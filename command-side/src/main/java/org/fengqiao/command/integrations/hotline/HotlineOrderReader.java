@@ -53,14 +53,25 @@ final class HotlineOrderReader {
         Instant dispatchedAt = time(order, "dispatched-at");
         Instant dispatched = dispatchedAt == null ? now : dispatchedAt;
         LocalDate dueDate = dueDate(order);
+        if (dueDate.isBefore(LocalDate.ofInstant(dispatched, zone))) {
+            // refused here, not by the case after the intake: an order is registered whole or not at all
+            throw HotlineOrderRejected.invalid(city.key("due-date"), city.key("due-date")
+                    + " lies before the dispatch.");
+        }
         if (dueDate.isAfter(LocalDate.ofInstant(dispatched, zone).plusDays(MAX_DAYS))) {
             throw HotlineOrderRejected.invalid(city.key("due-date"), city.key("due-date") + " lies at most "
                     + MAX_DAYS + " days after the dispatch.");
         }
+        UnitCode lead = unit(text(order, "lead-unit"), "lead-unit");
+        List<UnitCode> assisting = assistingUnits(order);
+        if (assisting.contains(lead) || lead == null && !assisting.isEmpty()) {
+            throw HotlineOrderRejected.invalid(city.key("assisting-units"), city.key("assisting-units")
+                    + " names units other than the lead unit, which the order names first.");
+        }
         return new HotlineOrder(required(order, "order-no"), required(order, "title"), required(order, "content"),
                 text(order, "caller-name"), text(order, "caller-phone"), text(order, "address"), grid(areaCode),
-                category(text(order, "request-type")), riskLevel(urgency), urgency, dispatched, dueDate,
-                unit(text(order, "lead-unit"), "lead-unit"), assistingUnits(order));
+                category(text(order, "request-type")), riskLevel(urgency), urgency, dispatched, dueDate, lead,
+                assisting);
     }
 
     private NodeCode grid(String areaCode) {
@@ -124,6 +135,10 @@ final class HotlineOrderReader {
             if (!code.isBlank()) {
                 units.add(unit(code.strip(), "assisting-units"));
             }
+        }
+        if (units.stream().distinct().count() != units.size()) {
+            throw HotlineOrderRejected.invalid(city.key("assisting-units"), city.key("assisting-units")
+                    + " names each unit once.");
         }
         return List.copyOf(units);
     }
