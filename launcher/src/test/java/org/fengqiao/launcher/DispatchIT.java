@@ -210,6 +210,43 @@ class DispatchIT {
                 "DispatchReturnDecided", "CaseDispatched");
     }
 
+    /**
+     * A dispute CRITICAL at intake goes at once to the sub-district task force (issue 15 part 6): in its queue to sign
+     * for, with a leader due within 24 hours; the leader meets that limit, the task force's signature gives it the case.
+     */
+    @Test
+    void a_high_risk_intake_is_dispatched_to_the_task_force_with_a_leader_due_in_24_hours() {
+        ApiClient api = new ApiClient(port);
+        Reply created = api.post("/api/disputes", DISPUTE.substring(0, DISPUTE.length() - 1)
+                + ",\"riskLevel\":\"CRITICAL\",\"riskReason\":\"threats with a knife\",\"policeInformed\":true}",
+                "intake");
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String id = created.text("caseId");
+        JsonNode view = api.get("/api/cases/" + id + "?minVersion=" + created.version(), "supervisor").body();
+        assertThat(view.at("/dispatch/leadUnit").asText()).isEqualTo("SH-TASKFORCE");
+        assertThat(view.at("/dispatch/units/SH-TASKFORCE").asText()).isEqualTo("TO_SIGN");
+        Instant leaderDue = Instant.parse(view.at("/deadlines/RISK_LEADER").asText());
+        assertThat(Duration.between(Instant.parse(view.path("receivedAt").asText()), leaderDue))
+                .isEqualTo(Duration.ofHours(24));
+        assertThat(view.path("level").asText()).isEqualTo("SUB_DISTRICT");
+        assertThat(queue(api, "SH-TASKFORCE")).contains(id);
+
+        Reply leader = api.post("/api/disputes/" + id + "/risk-leader", json("{'leader':'leader.zhang'}"),
+                "supervisor");
+        assertThat(leader.status()).as(leader.body().toString()).isEqualTo(200);
+        Reply signed = api.post("/api/disputes/" + id + "/dispatch/sign", json("{'unit':'SH-TASKFORCE'}"), "officer");
+        assertThat(signed.status()).as(signed.body().toString()).isEqualTo(200);
+        view = api.get("/api/cases/" + id + "?minVersion=" + signed.version(), "supervisor").body();
+        assertThat(view.path("deadlines").has("RISK_LEADER")).isFalse();
+        assertThat(view.path("deadlines").has("CHECK_IN")).isTrue();
+        assertThat(view.path("unit").asText()).isEqualTo("SH-TASKFORCE");
+        assertThat(view.path("riskLeader").asText()).isEqualTo("leader.zhang");
+        JsonNode items = api.get("/api/cases/" + id + "/history", "supervisor").body().path("items");
+        assertThat(items.findValuesAsText("eventType")).containsSubsequence("DisputeReceived", "RiskLevelChanged",
+                "CaseDispatched", "DeadlineSet", "RiskLeaderAssigned", "DeadlineMet", "DispatchSigned",
+                "CaseAssigned");
+    }
+
     private List<String> queue(ApiClient api, String unit) {
         Reply reply = api.get("/api/queues/" + unit, "officer");
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);

@@ -57,6 +57,7 @@ public record TimeLimitPolicy(
             case REVIEW, RE_REVIEW -> reviewDays;
             case CHECK_IN -> throw new IllegalArgumentException("a check-in runs in hours, see checkInInterval");
             case HOTLINE -> throw new IllegalArgumentException("a hotline limit runs to its order's due date");
+            case RISK_LEADER -> throw new IllegalArgumentException("the risk leader is due in hours, see HighRiskPolicy");
         };
         return highRisk ? shortened(days) : days;
     }

@@ -36,6 +36,7 @@ import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.command.cases.dispute.Dispute;
 import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
 import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.cases.lifecycle.HighRiskPolicy;
 import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
 import org.fengqiao.command.cases.petition.CaseHistories;
 import org.fengqiao.command.cases.petition.Petition;
@@ -101,7 +102,7 @@ public final class CaseFixtures {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
-                clock, POLICY, BUSINESS_TIME, earlierCases,
+                clock, POLICY, BUSINESS_TIME, earlierCases, HighRiskPolicy.defaults(),
                 new PersonalValues(new PersonalDataCipher(keys), keys));
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());

@@ -19,5 +19,7 @@ public enum TimeLimit {
      * A 12345 hotline work order's own limit, in working days up to the order's due date: set by the hotline's
      * order, so neither a hearing nor high risk moves it.
      */
-    HOTLINE
+    HOTLINE,
+    /** A leader who owns a case that was HIGH or CRITICAL at intake, 24 hours from receipt (issue 15 part 6). */
+    RISK_LEADER
 }

@@ -34,6 +34,7 @@ import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.dispute.RecordRefusal;
 import org.fengqiao.command.cases.lifecycle.CallerScope;
 import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.cases.lifecycle.HighRiskPolicy;
 import org.fengqiao.command.cases.lifecycle.Intake;
 import org.fengqiao.command.cases.lifecycle.Require;
 import org.fengqiao.command.numbering.CaseNumbers;
@@ -54,7 +55,8 @@ public class Dispute extends Case {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CaseVersion handle(ReceiveDispute command, MetaData metaData, JurisdictionTree jurisdictions,
-            CaseNumbers numbers, Clock clock, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+            CaseNumbers numbers, Clock clock, DeadlineManager deadlineManager, TimeLimitPolicy policy,
+            HighRiskPolicy highRisk) {
         if (caseId != null) {
             // registered before under the same external reference: this is that case, not a copy
             return currentVersion();
@@ -76,7 +78,7 @@ public class Dispute extends Case {
         return receive(intake, number -> new DisputeReceived(command.caseId(), number, command.source(),
                 command.category(), command.subject(), command.content(), path, given, command.mediation(),
                 command.receivedAt(), command.actor(), command.externalRef()), List::of, numbers, clock,
-                deadlineManager, policy);
+                deadlineManager, policy, highRisk, jurisdictions);
     }
 
     @CommandHandler

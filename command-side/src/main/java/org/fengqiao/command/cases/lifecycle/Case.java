@@ -187,10 +187,11 @@ public abstract class Case {
      * @param received the kind's intake event, given its case number
      * @param flags    events the kind records right after the confidentiality (e.g. a repeat petition), decided
      *                 before anything is applied
+     * @param highRisk what a HIGH or CRITICAL intake sets off: dispatch to the task force, a leader within 24 hours
      */
     protected CaseVersion receive(Intake intake, Function<CaseNumber, CaseEvent> received,
             Supplier<List<CaseEvent>> flags, CaseNumbers numbers, Clock clock, DeadlineManager deadlineManager,
-            TimeLimitPolicy policy) {
+            TimeLimitPolicy policy, HighRiskPolicy highRisk, JurisdictionTree jurisdictions) {
         Require.pastOrPresent(intake.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
         RiskLevel riskLevel = RiskRegime.atIntake(intake.riskLevel(), intake.riskReason(),
                 intake.policeInformed());
@@ -214,6 +215,16 @@ public abstract class Case {
         applyAll(limits.start(caseId, intake.firstLimit(), intake.receivedAt(),
                 policy.days(intake.firstLimit(), kind(), riskLevel.isHigh()), intake.actor(), policy),
                 deadlineManager);
+        if (riskLevel.isHigh()) {
+            List<CaseEvent> toTaskForce = dispatch.toTaskForce(caseId, highRisk, jurisdictions, intake.receivedAt(),
+                    intake.actor(), policy);
+            applyAll(toTaskForce, null);
+            if (!toTaskForce.isEmpty()) {
+                dispatch.scheduleSignBy(deadlineManager);
+            }
+            applyAll(limits.startRiskLeader(caseId, intake.receivedAt(), highRisk.leaderWithin(), intake.actor()),
+                    deadlineManager);
+        }
         return currentVersion();
     }
 
@@ -342,8 +353,12 @@ public abstract class Case {
         return applyAll(dispatch.waive(caseId, command), null);
     }
 
+    /**
+     * Assigns the case to the unit a dispatch binds as its lead, unless it has the case already or the case may not be
+     * assigned yet (a petition before its acceptance, which then assigns it: {@link #assignSignedLead}).
+     */
     private CaseVersion toLead(UnitCode bound, Instant at, Actor actor, JurisdictionTree jurisdictions) {
-        if (!dispatch.isLead(bound) || bound.equals(unit)) {
+        if (!dispatch.isLead(bound) || bound.equals(unit) || !mayBeAssigned()) {
             return currentVersion();
         }
         return applyAll(List.of(LifecycleRules.assign(caseId, new AssignCase(caseId, kind(), bound, null, null,
@@ -576,6 +591,17 @@ public abstract class Case {
 
     /** A petition must be accepted first; a dispute may be assigned at once. */
     protected void checkAssignable() {
+    }
+
+    /** Whether the case may be assigned now ({@link #checkAssignable} passes). */
+    protected boolean mayBeAssigned() {
+        return true;
+    }
+
+    /** Assigns the case to a dispatch's lead unit that signed while the case could not be assigned yet. */
+    protected CaseVersion assignSignedLead(Instant at, Actor actor, JurisdictionTree jurisdictions) {
+        UnitCode lead = dispatch.signedLead();
+        return lead == null ? currentVersion() : toLead(lead, at, actor, jurisdictions);
     }
 
     /** A dispute whose mediation was refused holds no more mediation sessions. */

@@ -93,6 +93,25 @@ final class Dispatch {
                 degraded, command.occurredAt(), command.actor()));
     }
 
+    /**
+     * A case HIGH or CRITICAL at intake goes at once to the sub-district task force (issue 15 part 6), to sign for as
+     * any dispatch; nothing when the task force is not a known unit (a deployment without one).
+     */
+    List<CaseEvent> toTaskForce(CaseId id, HighRiskPolicy highRisk, JurisdictionTree tree, Instant at,
+            Actor actor, TimeLimitPolicy policy) {
+        if (open() || tree.unit(highRisk.taskForce()).isEmpty()) {
+            return List.of();
+        }
+        LimitEnd window = policy.signForWindow(at);
+        return List.of(new CaseDispatched(id, highRisk.taskForce(), List.of(), HighRiskPolicy.INSTRUCTIONS,
+                window.dueAt(), window.calendarDegraded(), at, actor));
+    }
+
+    /** The lead unit once it has signed (or was bound by a refused return); null otherwise. */
+    UnitCode signedLead() {
+        return lead != null && units.get(lead) == Standing.SIGNED ? lead : null;
+    }
+
     List<CaseEvent> sign(CaseId id, SignForDispatch command) {
         requireStanding(command.unit(), Standing.TO_SIGN);
         return List.of(new DispatchSigned(id, command.unit(), command.occurredAt(), command.actor()));

@@ -89,12 +89,16 @@ final class RiskRegime {
         return events;
     }
 
-    /** A leader for a high-risk case; the check-ins start with the first leader. */
+    /**
+     * A leader for a high-risk case; the first meets the 24 hours a high-risk intake gave ({@link TimeLimits#startRiskLeader}),
+     * and the check-ins start with it.
+     */
     List<CaseEvent> assignLeader(CaseId id, AssignRiskLeader command, TimeLimits limits, TimeLimitPolicy policy) {
         requireHigh();
         Require.present(command.leader(), CaseRule.LEADER_REQUIRED);
         List<CaseEvent> events = new ArrayList<>();
         events.add(new RiskLeaderAssigned(id, command.leader(), command.occurredAt(), command.actor()));
+        events.addAll(limits.end(id, TimeLimit.RISK_LEADER, command.occurredAt(), command.actor()));
         if (!limits.runs(TimeLimit.CHECK_IN)) {
             events.addAll(limits.startCheckIn(id, command.occurredAt(), command.actor(), policy));
         }

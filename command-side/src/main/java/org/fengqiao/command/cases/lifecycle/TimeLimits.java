@@ -1,6 +1,7 @@
 package org.fengqiao.command.cases.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,10 +50,11 @@ import org.fengqiao.command.timelimits.TimeLimitPolicy;
 final class TimeLimits {
 
     /**
-     * Limits a hearing neither suspends nor high risk shortens: check-ins run in hours, and a hotline order's limit is
-     * the hotline's own due date.
+     * Limits a hearing neither suspends nor high risk shortens: check-ins and the risk leader's run in hours, and a
+     * hotline order's limit is the hotline's own due date.
      */
-    private static final Set<TimeLimit> OWN_CLOCK = EnumSet.of(TimeLimit.CHECK_IN, TimeLimit.HOTLINE);
+    private static final Set<TimeLimit> OWN_CLOCK = EnumSet.of(TimeLimit.CHECK_IN, TimeLimit.HOTLINE,
+            TimeLimit.RISK_LEADER);
 
     private Map<TimeLimit, RunningLimit> running = new HashMap<>();
     private int deadlines;
@@ -96,6 +98,12 @@ final class TimeLimits {
         Instant dueAt = from.plus(policy.checkInInterval());
         return List.of(new DeadlineSet(id, nextId(TimeLimit.CHECK_IN, 0), TimeLimit.CHECK_IN, dueAt, null, null, from,
                 actor));
+    }
+
+    /** The leader of a case that was HIGH or CRITICAL at intake, due {@code within} of receipt by the clock. */
+    List<CaseEvent> startRiskLeader(CaseId id, Instant receivedAt, Duration within, Actor actor) {
+        return List.of(new DeadlineSet(id, nextId(TimeLimit.RISK_LEADER, 0), TimeLimit.RISK_LEADER,
+                receivedAt.plus(within), null, null, receivedAt, actor));
     }
 
     /** Ends a running limit: met when it ends by its due time, missed when later (e.g. closed while overdue). */

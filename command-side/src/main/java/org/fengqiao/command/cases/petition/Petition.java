@@ -45,6 +45,7 @@ import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.cases.petition.ServeReply;
 import org.fengqiao.command.cases.lifecycle.CallerScope;
 import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.cases.lifecycle.HighRiskPolicy;
 import org.fengqiao.command.cases.lifecycle.Intake;
 import org.fengqiao.command.cases.lifecycle.Require;
 import org.fengqiao.command.numbering.CaseNumbers;
@@ -85,7 +86,7 @@ public class Petition extends Case {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CaseVersion handle(ReceivePetition command, MetaData metaData, JurisdictionTree jurisdictions,
             CaseNumbers numbers, Clock clock, DeadlineManager deadlineManager, TimeLimitPolicy policy,
-            CaseHistories histories) {
+            CaseHistories histories, HighRiskPolicy highRisk) {
         if (caseId != null) {
             // registered before under the same external reference: this is that case, not a copy
             return currentVersion();
@@ -106,7 +107,8 @@ public class Petition extends Case {
         return receive(intake, number -> new PetitionReceived(command.caseId(), number, command.channel(),
                 command.category(), command.subject(), command.content(), path, command.petitioners(),
                 command.receivedAt(), command.actor(), command.externalRef(), command.relatedCaseId()),
-                () -> repeatFlag(command, metaData, histories), numbers, clock, deadlineManager, policy);
+                () -> repeatFlag(command, metaData, histories), numbers, clock, deadlineManager, policy, highRisk,
+                jurisdictions);
     }
 
     /**
@@ -126,8 +128,10 @@ public class Petition extends Case {
                 : List.of();
     }
 
+    /** Accepted, the petition starts its handling limit and goes to a dispatch's lead unit that signed before. */
     @CommandHandler
-    CaseVersion handle(DecideAcceptance command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+    CaseVersion handle(DecideAcceptance command, DeadlineManager deadlineManager, TimeLimitPolicy policy,
+            JurisdictionTree jurisdictions) {
         if (accepted != null) {
             throw new CaseRuleViolation(CaseRule.ACCEPTANCE_ALREADY_DECIDED);
         }
@@ -140,7 +144,8 @@ public class Petition extends Case {
         if (command.accepted()) {
             apply(new PetitionAccepted(caseId, command.occurredAt(), command.actor()));
             endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
-            return startLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor(), policy, deadlineManager);
+            startLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor(), policy, deadlineManager);
+            return assignSignedLead(command.occurredAt(), command.actor(), jurisdictions);
         }
         Require.present(command.reason(), CaseRule.REASON_REQUIRED);
         apply(new PetitionNotAccepted(caseId, command.reason(), command.occurredAt(), command.actor()));
@@ -269,6 +274,11 @@ public class Petition extends Case {
     @Override
     protected CaseKind kind() {
         return CaseKind.PETITION;
+    }
+
+    @Override
+    protected boolean mayBeAssigned() {
+        return Boolean.TRUE.equals(accepted);
     }
 
     @Override

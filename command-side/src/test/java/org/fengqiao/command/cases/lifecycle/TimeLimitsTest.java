@@ -56,6 +56,10 @@ import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.dispute.DisputeEvents;
 import org.fengqiao.command.cases.petition.PetitionEvents;
+import org.fengqiao.cases.common.CaseDispatched;
+import org.fengqiao.cases.common.DispatchSigned;
+import org.fengqiao.cases.common.SignForDispatch;
+import org.fengqiao.command.timelimits.LimitEnd;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -541,17 +545,70 @@ class TimeLimitsTest {
 
         private static final String THREAT = "one petitioner threatened to jump from the building";
 
+        /** What a HIGH or CRITICAL intake sets off: dispatch to the task force, a leader due within 24 hours. */
+        private List<Object> toTaskForce() {
+            LimitEnd window = CaseFixtures.POLICY.signForWindow(RECEIVED_AT);
+            return List.of(new CaseDispatched(PetitionEvents.ID, TASK_FORCE, List.of(), HighRiskPolicy.INSTRUCTIONS,
+                            window.dueAt(), window.calendarDegraded(), RECEIVED_AT, INTAKE),
+                    leaderDue());
+        }
+
+        private DeadlineSet leaderDue() {
+            return new DeadlineSet(PetitionEvents.ID, "RISK_LEADER-2", TimeLimit.RISK_LEADER,
+                    RECEIVED_AT.plus(Duration.ofHours(24)), null, null, RECEIVED_AT, INTAKE);
+        }
+
+        private List<Object> highRiskIntake() {
+            return history(List.of(petition.received(),
+                    new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.HIGH, THREAT, RECEIVED_AT,
+                            INTAKE, true),
+                    new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.SUB_DISTRICT,
+                            "risk HIGH: to the sub-district at once", RECEIVED_AT, INTAKE),
+                    // half of 15 days
+                    petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE)), toTaskForce().toArray());
+        }
+
         @Test
-        void a_high_risk_intake_goes_to_the_sub_district_at_once_with_a_shortened_limit() {
+        void a_high_risk_intake_goes_to_the_sub_district_and_its_task_force_at_once_with_a_leader_due_in_24_hours() {
             fixture.givenNoPriorActivity()
                     .when(petition.intake().risk(RiskLevel.HIGH, THREAT).policeInformed(true).command())
-                    .expectEvents(petition.received(),
-                            new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.HIGH, THREAT, RECEIVED_AT,
-                                    INTAKE, true),
-                            new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.SUB_DISTRICT,
-                                    "risk HIGH: to the sub-district at once", RECEIVED_AT, INTAKE),
-                            // half of 15 days
-                            petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE));
+                    .expectEvents(highRiskIntake().toArray());
+        }
+
+        @Test
+        void the_first_leader_meets_the_24_hours_and_starts_the_check_ins() {
+            fixture.given(highRiskIntake())
+                    .when(new AssignRiskLeader(PetitionEvents.ID, CaseKind.PETITION, "leader.zhang", NOW, OFFICER))
+                    .expectEvents(new RiskLeaderAssigned(PetitionEvents.ID, "leader.zhang", NOW, OFFICER),
+                            petition.deadlineMet(leaderDue(), NOW, OFFICER),
+                            new DeadlineSet(PetitionEvents.ID, "CHECK_IN-3", TimeLimit.CHECK_IN,
+                                    NOW.plus(Duration.ofHours(24)), null, null, NOW, OFFICER));
+        }
+
+        @Test
+        void no_leader_within_24_hours_is_a_missed_limit() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.intake().risk(RiskLevel.HIGH, THREAT).policeInformed(true).command())
+                    .whenTimeAdvancesTo(RECEIVED_AT.plus(Duration.ofHours(24)))
+                    .expectEvents(new DeadlineMissed(PetitionEvents.ID, "RISK_LEADER-2", TimeLimit.RISK_LEADER,
+                            RECEIVED_AT.plus(Duration.ofHours(24)), RECEIVED_AT.plus(Duration.ofHours(24)),
+                            Actor.SYSTEM));
+        }
+
+        @Test
+        void a_petition_the_task_force_signed_for_before_acceptance_is_assigned_to_it_when_accepted() {
+            DispatchSigned signed = new DispatchSigned(PetitionEvents.ID, TASK_FORCE, NOW, OFFICER);
+            fixture.given(highRiskIntake())
+                    .when(new SignForDispatch(PetitionEvents.ID, CaseKind.PETITION, TASK_FORCE, NOW, OFFICER))
+                    .expectEvents(signed);
+            CaseFixtures.fixture().given(history(highRiskIntake(), signed))
+                    .when(petition.accept())
+                    .expectEvents(petition.accepted(),
+                            petition.deadlineMet(petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE),
+                                    NOW, OFFICER),
+                            petition.deadlineSet(TimeLimit.HANDLING, 3, NOW, 30, OFFICER),
+                            new CaseAssigned(PetitionEvents.ID, TASK_FORCE, Level.SUB_DISTRICT, null, null, NOW,
+                                    OFFICER));
         }
 
         @Test
@@ -563,12 +620,13 @@ class TimeLimitsTest {
             CaseFixtures.fixture().givenNoPriorActivity()
                     .when(petition.intake().risk(RiskLevel.CRITICAL, THREAT).policeInformed(false).command())
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(petition.received(),
+                    .expectEvents(history(List.of(petition.received(),
                             new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.CRITICAL, THREAT,
                                     RECEIVED_AT, INTAKE, false),
                             new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.SUB_DISTRICT,
                                     "risk CRITICAL: to the sub-district at once", RECEIVED_AT, INTAKE),
-                            petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE));
+                            petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE)),
+                            toTaskForce().toArray()).toArray());
             CaseFixtures.fixture().givenNoPriorActivity()
                     .when(petition.intake().risk(RiskLevel.MEDIUM, THREAT).command())
                     .expectEvents(petition.received(),
