@@ -6,6 +6,7 @@ import static org.fengqiao.launcher.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -173,6 +174,31 @@ class PersonalDataProtectionIT {
         assertThat(intake(id, "officer").at("/parties/0/name").asText()).isEqualTo(NAME);
         assertThat(api.post("/api/disputes/" + id + "/notes", json("{'text':'called the applicant'}"), "officer")
                 .status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_closed_case_is_kept_for_its_retention_period_and_erasure_says_when_it_becomes_possible() {
+        Reply petition = api.post("/api/petitions", json("{'channel':'VISIT','category':'PROPERTY',"
+                + "'subject':'Lift out of order','content':'Since Monday','gridCode':'SH-FL-G05',"
+                + "'petitioners':[{'name':'" + NAME + "','phone':'" + PHONE + "'}]}"), "intake");
+        assertThat(petition.status()).as("%s", petition.body()).isEqualTo(201);
+        String id = petition.text("caseId");
+        Instant closedAt = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Reply declined = api.post("/api/petitions/" + id + "/acceptance",
+                json("{'accepted':false,'reason':'handled by the court already','occurredAt':'" + closedAt + "'}"),
+                "supervisor");
+        assertThat(declined.status()).as("%s", declined.body()).isEqualTo(200);
+
+        Reply refused = api.post("/api/cases/" + id + "/data-subjects/1/erasure",
+                json("{'reason':'PIPL Art. 47(1)3: consent withdrawn'}"), "admin");
+        assertThat(refused.status()).as("%s", refused.body()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("RETENTION_APPLIES");
+        assertThat(Instant.parse(refused.text("possibleFrom")))
+                .as("ten years after the closure, in the sub-district's calendar")
+                .isEqualTo(closedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).plusYears(10).toInstant());
+        assertThat(refused.text("detail")).contains(refused.text("possibleFrom"));
+        assertThat(api.get("/api/cases/" + id + "/history", "auditor").body().path("items").findValuesAsText(
+                "eventType")).doesNotContain("PersonalDataErased");
     }
 
     @Test

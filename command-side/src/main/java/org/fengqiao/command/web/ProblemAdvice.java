@@ -154,6 +154,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDocuments.of(status, details.code(), title, details.description(),
                 details.field(), path);
         problem.setProperty("rule", details.description());
+        if (details.possibleFrom() != null) {
+            problem.setProperty("possibleFrom", details.possibleFrom());
+            problem.setDetail(details.description() + " Possible from " + details.possibleFrom() + ".");
+        }
         return problem;
     }
 

@@ -5,10 +5,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import org.fengqiao.command.personaldata.PersonalValues;
+import org.fengqiao.personaldata.RetentionSchedule;
 import org.fengqiao.platform.personaldata.InMemorySubjectKeyStore;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.platform.personaldata.SubjectKeyStore;
 import java.nio.charset.StandardCharsets;
+import java.time.Period;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +60,10 @@ public final class CaseFixtures {
     public static final BusinessTimePolicy BUSINESS_TIME = new BusinessTimePolicy(Duration.ofDays(30),
             Duration.ofMinutes(5));
 
+    /** Disputes kept three years after closure, withdrawn ones not at all; petitions the default ten years. */
+    public static final RetentionSchedule RETENTION = new RetentionSchedule(Map.of("dispute", Period.ofYears(3),
+            "dispute-withdrawn", Period.ZERO), ZoneId.of("Asia/Shanghai"));
+
     private CaseFixtures() {
     }
 
@@ -102,7 +108,7 @@ public final class CaseFixtures {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
-                clock, POLICY, BUSINESS_TIME, earlierCases, HighRiskPolicy.defaults(),
+                clock, POLICY, BUSINESS_TIME, earlierCases, HighRiskPolicy.defaults(), RETENTION,
                 new PersonalValues(new PersonalDataCipher(keys), keys));
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());

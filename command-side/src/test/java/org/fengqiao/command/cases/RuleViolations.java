@@ -55,4 +55,27 @@ public final class RuleViolations {
             }
         };
     }
+
+    /** A rejection whose details say the command becomes possible at {@code instant}. */
+    public static Matcher<Throwable> possibleFrom(java.time.Instant instant) {
+        return new TypeSafeDiagnosingMatcher<>() {
+
+            @Override
+            protected boolean matchesSafely(Throwable actual, Description mismatch) {
+                Object details = actual instanceof CommandExecutionException rejection
+                        ? rejection.getDetails().orElse(null) : null;
+                String found = details instanceof RuleViolationDetails violation ? violation.possibleFrom() : null;
+                if (!instant.toString().equals(found)) {
+                    mismatch.appendText("said possible from ").appendValue(found);
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rejection possible from ").appendValue(instant);
+            }
+        };
+    }
 }

@@ -103,7 +103,8 @@ public enum CaseRule {
     NOT_RESTRICTED(Kind.CONFLICT, "subject", "the data subject's personal data is not restricted"),
     DATA_SUBJECT_ERASED(Kind.CONFLICT, "subject", "the data subject's personal data was erased"),
     RETENTION_APPLIES(Kind.CONFLICT, null,
-            "personal data of an open case is still needed to handle it: restrict it instead of erasing it"),
+            "personal data is still needed, an open case's to handle it, a closed case's for its retention period "
+                    + "(possibleFrom: when erasure becomes possible): restrict it instead of erasing it"),
     // confidential cases
     CONFIDENTIAL_AUDIENCE_REQUIRED(Kind.INVALID, "roles",
             "a confidential case names at least one role or account that may see it"),

@@ -87,6 +87,7 @@ import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.personaldata.ErasePersonalData;
+import org.fengqiao.personaldata.RetentionSchedule;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
 import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.personaldata.RestrictPersonalData;
@@ -120,7 +121,7 @@ public abstract class Case {
      * The shape of the state in a snapshot; 2 since the state was split into its concerns, 3 since it keeps the
      * latest business time, 4 since the dispatch counts its rounds and keeps its time to sign by and a petition keeps
      * the unit and level of its last reply and the level its review goes to, and it keeps the agreement's terms
-     * ({@link Agreement}).
+     * ({@link Agreement}), and the rights keep the closure's time and outcome (for the retention period).
      */
     public static final String SNAPSHOT_REVISION = "4";
 
@@ -430,8 +431,11 @@ public abstract class Case {
      * could not be destroyed the first time.
      */
     @CommandHandler
-    CaseVersion handle(ErasePersonalData command, PersonalValues values) {
-        List<CaseEvent> events = rights.erase(caseId, command, status == CaseStatus.CLOSED);
+    CaseVersion handle(ErasePersonalData command, PersonalValues values, RetentionSchedule retention, Clock clock) {
+        Instant erasableFrom = rights.closedAt() == null ? null
+                : retention.erasableFrom(kind(), rights.outcome(), rights.closedAt());
+        List<CaseEvent> events = rights.erase(caseId, command, status == CaseStatus.CLOSED, erasableFrom,
+                clock.instant());
         applyAll(events, null);
         String key = SealedValue.subject(caseId, command.subject());
         if (!events.isEmpty() && CurrentUnitOfWork.isStarted()) {

@@ -1,16 +1,20 @@
 package org.fengqiao.command.cases.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.PersonalField;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.cases.petition.ReviewRequested;
 import org.fengqiao.integrity.RecordDossierExport;
 import org.fengqiao.personaldata.ErasePersonalData;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
@@ -31,6 +35,8 @@ final class SubjectRights {
     private int subjects;
     private Set<Integer> restricted = new TreeSet<>();
     private Set<Integer> erased = new TreeSet<>();
+    private Instant closedAt;
+    private Outcome outcome;
 
     void named(int persons) {
         subjects = persons;
@@ -88,8 +94,12 @@ final class SubjectRights {
                 command.actor()));
     }
 
-    /** Erasure of a closed case's subject; nothing to record when it is erased already. */
-    List<CaseEvent> erase(CaseId id, ErasePersonalData command, boolean closed) {
+    /**
+     * Erasure of a closed case's subject once the case's retention period has ended ({@code erasableFrom}, from the
+     * closure: {@code null} for a closure this state does not know the time of, kept from before it did); nothing to
+     * record when it is erased already.
+     */
+    List<CaseEvent> erase(CaseId id, ErasePersonalData command, boolean closed, Instant erasableFrom, Instant now) {
         int subject = known(command.subject());
         if (erased.contains(subject)) {
             return List.of();
@@ -97,12 +107,30 @@ final class SubjectRights {
         if (!closed) {
             throw new CaseRuleViolation(CaseRule.RETENTION_APPLIES);
         }
+        if (erasableFrom != null && now.isBefore(erasableFrom)) {
+            throw new CaseRuleViolation(CaseRule.RETENTION_APPLIES, erasableFrom);
+        }
         Require.present(command.reason(), CaseRule.REASON_REQUIRED);
         return List.of(new PersonalDataErased(id, subject, command.reason(), command.occurredAt(), command.actor()));
     }
 
+    /** When and how the case was last closed ({@code null} while it is open), for its retention period. */
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+
     void evolve(CaseEvent event) {
-        if (event instanceof PersonalDataRestricted e) {
+        if (event instanceof CaseClosed e) {
+            closedAt = e.occurredAt();
+            outcome = e.outcome();
+        } else if (event instanceof ReviewRequested) {
+            closedAt = null;
+            outcome = null;
+        } else if (event instanceof PersonalDataRestricted e) {
             restricted.add(e.subject());
         } else if (event instanceof PersonalDataRestrictionLifted e) {
             restricted.remove(e.subject());

@@ -4,8 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fengqiao.command.cases.CaseEvents.NOW;
 import static org.fengqiao.command.cases.CaseEvents.OFFICER;
 import static org.fengqiao.command.cases.CaseEvents.history;
+import static org.fengqiao.command.cases.RuleViolations.possibleFrom;
 import static org.fengqiao.command.cases.RuleViolations.violates;
+import static org.hamcrest.Matchers.allOf;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.personaldata.RetentionSchedule;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.command.cases.CaseEvents;
@@ -151,6 +161,29 @@ class PersonalDataRightsTest {
                     .expectException(violates(CaseRule.RETENTION_APPLIES))
                     .expectNoEvents();
             assertThat(keys.find(SealedValue.subject(dispute.caseId(), 1))).isPresent();
+        }
+
+        @Test
+        void is_refused_until_the_retention_period_ends_with_the_date_it_becomes_possible() {
+            keys.keyFor(SealedValue.subject(dispute.caseId(), 1));
+            List<Object> failed = history(dispute.open(), dispute.closed(Outcome.MEDIATION_FAILED, null, Level.GRID));
+            Instant possible = NOW.atZone(ZoneId.of("Asia/Shanghai")).plusYears(3).toInstant();
+            fixture.given(failed)
+                    .when(erase(1))
+                    .expectException(allOf(violates(CaseRule.RETENTION_APPLIES), possibleFrom(possible)))
+                    .expectNoEvents();
+            assertThat(keys.find(SealedValue.subject(dispute.caseId(), 1))).isPresent();
+            CaseFixtures.fixture(Clock.fixed(possible, ZoneId.of("Asia/Shanghai"))).given(failed)
+                    .when(erase(1))
+                    .expectEvents(erased(1));
+        }
+
+        @Test
+        void the_period_is_the_kind_and_outcomes_else_the_kinds_else_the_default() {
+            assertThat(CaseFixtures.RETENTION.period(CaseKind.PETITION, Outcome.NOT_ACCEPTED)).isEqualTo(
+                    RetentionSchedule.DEFAULT);
+            assertThat(CaseFixtures.RETENTION.period(CaseKind.DISPUTE, Outcome.WITHDRAWN)).isEqualTo(Period.ZERO);
+            assertThat(CaseFixtures.RETENTION.period(CaseKind.DISPUTE, Outcome.RESOLVED)).isEqualTo(Period.ofYears(3));
         }
 
         @Test
