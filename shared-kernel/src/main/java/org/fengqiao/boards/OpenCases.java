@@ -17,6 +17,7 @@ import org.fengqiao.cases.common.RiskLevel;
  * <p>From the cases' own deadlines: {@code pastDeadline}, open cases that missed a time limit (acceptance, handling,
  * review or re-review; they stay counted until they close); {@code dueSoon}, open cases with a running limit whose
  * reminder has come (by default 3 days before it is due); {@code highRisk}, open cases at HIGH or CRITICAL risk.
+ * {@code groupCases}: open group petitions (联名 / 集体访, five people or more; {@code GroupPetitions}).
  */
 public record OpenCases(
         long total,
@@ -28,7 +29,8 @@ public record OpenCases(
         long escalated,
         long pastDeadline,
         long dueSoon,
-        long highRisk) {
+        long highRisk,
+        long groupCases) {
 
     public OpenCases {
         byStatus = BoardMaps.copy(byStatus);

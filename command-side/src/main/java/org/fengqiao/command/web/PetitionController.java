@@ -42,7 +42,8 @@ public class PetitionController {
         CaseVersion version = commands.send(() -> new ReceivePetition(IntakeScope.newCaseId(body.externalRef(),
                 CaseKind.PETITION), body.channel(), body.category(), body.subject(), body.content(), body.gridCode(),
                 body.petitioners(), body.receivedAt(), actor(), body.riskLevel(), body.riskReason(),
-                body.externalRef(), relatedCaseId, body.confidentiality(), body.policeInformed()));
+                body.externalRef(), relatedCaseId, body.confidentiality(), body.policeInformed(), body.headcount(),
+                body.members()));
         return ResponseEntity.created(URI.create("/api/cases/" + version.caseId()))
                 .body(CaseCreatedResponse.of(version));
     }

@@ -21,7 +21,12 @@ import org.fengqiao.cases.petition.Petitioner;
  * {@code UNKNOWN_RELATED_CASE} (400). {@code confidentiality} (optional, {@code {reason, roles, accounts}}): the case
  * is registered as confidential, visible only to callers holding one of {@code roles} or named in {@code accounts}.
  * {@code policeInformed}: required (true or false) with a HIGH or CRITICAL {@code riskLevel}
- * ({@code POLICE_INFORMED_REQUIRED} otherwise), as on a later change of the risk.
+ * ({@code POLICE_INFORMED_REQUIRED} otherwise), as on a later change of the risk. A group petition (联名 / 集体访):
+ * {@code headcount} (optional), the people the petitioners speak for, themselves included (at least as many as the
+ * petitioners, {@code HEADCOUNT_INVALID}); petitioners speaking for more people than they are are the group's
+ * representatives, at most five ({@code TOO_MANY_REPRESENTATIVES}); {@code members} (optional), the names of the people
+ * counted, no more than the headcount ({@code MEMBERS_EXCEED_HEADCOUNT}). Five people or more make a group case, at
+ * least HIGH risk.
  */
 public record ReceivePetitionRequest(
         Channel channel,
@@ -37,7 +42,18 @@ public record ReceivePetitionRequest(
         String relatedCaseId,
         Confidentiality confidentiality,
         Boolean policeInformed,
-        @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
+        @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason,
+        Integer headcount,
+        @PersonalData(PersonalData.Kind.NAME) List<String> members) {
+
+    /** Not a group speaking for more people than it names. */
+    public ReceivePetitionRequest(Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, RiskLevel riskLevel,
+            String riskReason, ExternalRef externalRef, String relatedCaseId, Confidentiality confidentiality,
+            Boolean policeInformed, String occurredAtReason) {
+        this(channel, category, subject, content, gridCode, petitioners, receivedAt, riskLevel, riskReason,
+                externalRef, relatedCaseId, confidentiality, policeInformed, occurredAtReason, null, null);
+    }
 
     /** Not linked to an earlier petition. */
     public ReceivePetitionRequest(Channel channel, Category category, String subject, String content,
@@ -52,6 +68,6 @@ public record ReceivePetitionRequest(
     public String toString() {
         return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode
                 + ", externalRef=" + externalRef + ", relatedCaseId=" + relatedCaseId + ", confidential="
-                + (confidentiality != null) + "]";
+                + (confidentiality != null) + ", headcount=" + headcount + "]";
     }
 }

@@ -41,6 +41,7 @@ import org.fengqiao.cases.dispute.MediationRefused;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
+import org.fengqiao.cases.petition.GroupPetitions;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.RepeatPetitionFlagged;
 import org.fengqiao.cases.petition.ReplyServed;
@@ -64,7 +65,7 @@ public final class HistorySummary {
         if (payload instanceof PetitionReceived e) {
             return "Petition " + e.caseNumber() + " received by " + words(e.channel()) + " in grid "
                     + e.jurisdiction().grid() + ", category " + e.category() + ", "
-                    + count(e.petitioners().size(), "petitioner");
+                    + count(e.petitioners().size(), "petitioner") + group(e);
         } else if (payload instanceof DisputeReceived e) {
             return "Dispute " + e.caseNumber() + " received from " + words(e.source()) + " in grid "
                     + e.jurisdiction().grid() + ", category " + e.category() + ", " + count(e.parties().size(), "party");
@@ -190,6 +191,16 @@ public final class HistorySummary {
 
     private static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A group petition: how many people, and whether its petitioners represent them. */
+    private static String group(PetitionReceived e) {
+        if (!e.groupCase()) {
+            return "";
+        }
+        return GroupPetitions.representsOthers(e.petitioners().size(), e.headcount())
+                ? ", group petition: representatives for " + count(e.people(), "person").replace("persons", "people")
+                : ", group petition";
     }
 
     private static String count(long n, String noun) {

@@ -13,6 +13,7 @@ import org.fengqiao.cases.common.RiskLevel;
  * to another, and {@code lastSequence}, the sequence number of the last event of the case already counted (events that
  * no board counts, such as notes, are skipped without a write), which makes redelivered events no-ops.
  * {@code pastDeadline}: it missed a time limit; {@code dueSoon}: the ids of its running deadlines whose reminder came.
+ * {@code group}: a group petition (absent in older documents: not one).
  */
 record BoardCase(
         String caseId,
@@ -28,7 +29,8 @@ record BoardCase(
         boolean open,
         long lastSequence,
         boolean pastDeadline,
-        List<String> dueSoon) {
+        List<String> dueSoon,
+        boolean group) {
 
     static final String COLLECTION = "board_cases";
 
@@ -43,33 +45,33 @@ record BoardCase(
 
     BoardCase withStatus(CaseStatus newStatus, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, newStatus, category, risk, escalated,
-                receivedDay, open && newStatus != CaseStatus.CLOSED, sequence, pastDeadline, dueSoon);
+                receivedDay, open && newStatus != CaseStatus.CLOSED, sequence, pastDeadline, dueSoon, group);
     }
 
     /** Open again (a petition reopened for review), in {@code newStatus}. */
     BoardCase reopened(CaseStatus newStatus, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, newStatus, category, risk, escalated,
-                receivedDay, true, sequence, false, List.of());
+                receivedDay, true, sequence, false, List.of(), group);
     }
 
     BoardCase withRisk(RiskLevel newRisk, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, newRisk, escalated,
-                receivedDay, open, sequence, pastDeadline, dueSoon);
+                receivedDay, open, sequence, pastDeadline, dueSoon, group);
     }
 
     BoardCase escalated(long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, true,
-                receivedDay, open, sequence, pastDeadline, dueSoon);
+                receivedDay, open, sequence, pastDeadline, dueSoon, group);
     }
 
     BoardCase at(long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
-                receivedDay, open, sequence, pastDeadline, dueSoon);
+                receivedDay, open, sequence, pastDeadline, dueSoon, group);
     }
 
     BoardCase withDeadlines(boolean missed, List<String> soon, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
-                receivedDay, open, sequence, missed, soon);
+                receivedDay, open, sequence, missed, soon, group);
     }
 
     Document toDocument() {
@@ -86,7 +88,8 @@ record BoardCase(
                 .append("open", open)
                 .append("lastSequence", lastSequence)
                 .append("pastDeadline", pastDeadline)
-                .append("dueSoon", new ArrayList<>(dueSoon));
+                .append("dueSoon", new ArrayList<>(dueSoon))
+                .append("group", group);
     }
 
     static BoardCase from(Document document) {
@@ -104,6 +107,7 @@ record BoardCase(
                 document.getBoolean("open", false),
                 ((Number) document.get("lastSequence")).longValue(),
                 document.getBoolean("pastDeadline", false),
-                document.getList("dueSoon", String.class, List.of()));
+                document.getList("dueSoon", String.class, List.of()),
+                document.getBoolean("group", false));
     }
 }

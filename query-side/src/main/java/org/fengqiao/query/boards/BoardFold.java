@@ -86,10 +86,10 @@ final class BoardFold {
         BoardCase next;
         if (event instanceof PetitionReceived received) {
             next = receive(current, received, CaseKind.PETITION, received.category(), received.jurisdiction(),
-                    sequence);
+                    sequence, received.groupCase());
         } else if (event instanceof DisputeReceived received) {
             next = receive(current, received, CaseKind.DISPUTE, received.category(), received.jurisdiction(),
-                    sequence);
+                    sequence, false);
         } else if (current == null) {
             return false;
         } else {
@@ -105,7 +105,7 @@ final class BoardFold {
     }
 
     private BoardCase receive(BoardCase current, CaseEvent intake, CaseKind kind, Category category,
-            JurisdictionPath path, long sequence) {
+            JurisdictionPath path, long sequence, boolean group) {
         if (current != null) {
             // a second intake of the same id cannot happen (the aggregate is created once); never count it twice
             return null;
@@ -113,7 +113,7 @@ final class BoardFold {
         LocalDate day = day(intake.occurredAt());
         BoardCase created = new BoardCase(intake.caseId().value(), path.subDistrict().value(), path.community().value(),
                 path.grid().value(), kind, CaseStatusMachine.after(null, intake), category.code(), RiskLevel.LOW, false, day.toString(),
-                true, sequence, false, List.of());
+                true, sequence, false, List.of(), group);
         countOpen(created, 1);
         addFlow(created, day, FlowDocument.RECEIVED, 1);
         return created;
@@ -248,6 +248,9 @@ final class BoardFold {
         }
         if (!c.dueSoon().isEmpty()) {
             addStock(c, StockDocument.DUE_SOON, sign);
+        }
+        if (c.group()) {
+            addStock(c, StockDocument.GROUP_CASES, sign);
         }
     }
 

@@ -176,7 +176,7 @@ public class BoardHistory {
          * The cases behind one figure of a node's board as it stood at {@code asOf}, each with the events that put it
          * there. Figures are named as in the board's JSON: {@code open.total}, {@code open.byStatus.ASSIGNED},
          * {@code open.byKind.*}, {@code open.byCategory.*}, {@code open.byRisk.*}, {@code open.escalated},
-         * {@code open.overdue}, {@code received}, {@code closed}, {@code closedByOutcome.*}, {@code meetings.*},
+         * {@code open.groupCases}, {@code open.overdue}, {@code received}, {@code closed}, {@code closedByOutcome.*}, {@code meetings.*},
          * {@code agreements}, {@code satisfaction.*}, {@code resolution.resolved},
          * {@code resolution.communityOrBelow}, {@code resolution.subDistrict}, {@code resolution.passedUp}.
          */
@@ -245,6 +245,8 @@ public class BoardHistory {
                 return StockDocument.OPEN::equals;
             case "open.escalated":
                 return StockDocument.ESCALATED::equals;
+            case "open.groupCases":
+                return StockDocument.GROUP_CASES::equals;
             case "open.overdue":
                 // overdue means past a missed time limit, as in the case view (no longer an age in days)
                 return StockDocument.PAST_DEADLINE::equals;

@@ -115,7 +115,8 @@ class BoardReader {
                 new TreeMap<>(stock.byCategory()), counts(RiskLevel.class, stock.byRisk()), stock.pastDeadline(),
                 stock.escalated(), stock.pastDeadline(), stock.dueSoon(),
                 stock.byRisk().getOrDefault(RiskLevel.HIGH.name(), 0L)
-                        + stock.byRisk().getOrDefault(RiskLevel.CRITICAL.name(), 0L));
+                        + stock.byRisk().getOrDefault(RiskLevel.CRITICAL.name(), 0L),
+                stock.groupCases());
     }
 
     private static ResolutionLevels resolution(Map<String, Long> resolvedAt) {

@@ -5,7 +5,8 @@ import org.bson.Document;
 
 /**
  * The cases open now in one node's subtree: their number, the same cases by status, kind, category and risk level,
- * how many of them were escalated, missed a deadline ({@code pastDeadline}) or have one due soon ({@code dueSoon}).
+ * how many of them were escalated, missed a deadline ({@code pastDeadline}) or have one due soon ({@code dueSoon}),
+ * and how many are group petitions ({@code groupCases}).
  *
  * <p>Stored in collection {@value #COLLECTION} inside the document of the node or of its parent, as laid out by
  * {@link CounterLayout}:
@@ -24,7 +25,8 @@ record StockDocument(
         Map<String, Long> byRisk,
         long escalated,
         long pastDeadline,
-        long dueSoon) {
+        long dueSoon,
+        long groupCases) {
 
     static final String COLLECTION = "board_stock";
 
@@ -36,6 +38,7 @@ record StockDocument(
     static final String ESCALATED = "escalated";
     static final String PAST_DEADLINE = "pastDeadline";
     static final String DUE_SOON = "dueSoon";
+    static final String GROUP_CASES = "groupCases";
 
     /** The counters of a node from their sub-document; all zero when there is none. */
     static StockDocument from(Document counters) {
@@ -48,6 +51,7 @@ record StockDocument(
                 Counters.map(c, BY_RISK),
                 Counters.number(c.get(ESCALATED)),
                 Counters.number(c.get(PAST_DEADLINE)),
-                Counters.number(c.get(DUE_SOON)));
+                Counters.number(c.get(DUE_SOON)),
+                Counters.number(c.get(GROUP_CASES)));
     }
 }

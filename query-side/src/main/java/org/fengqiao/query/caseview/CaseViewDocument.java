@@ -39,6 +39,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code dispatchPending}, the units that still owe the case an answer, and {@code dispatchRounds}, 0 for a case never
  * dispatched. {@code aftercare}: the agreement's terms and their performance
  * ({@link AftercareDocument}; absent in older documents: none).
+ * {@code groupCase} and {@code people} (absent in older documents: not a group, 0).
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -84,7 +85,9 @@ record CaseViewDocument(
         DispatchDocument dispatch,
         List<String> dispatchPending,
         int dispatchRounds,
-        AftercareDocument aftercare) {
+        AftercareDocument aftercare,
+        Boolean groupCase,
+        Integer people) {
 
     static final String COLLECTION = "case_views";
 
@@ -174,7 +177,9 @@ record CaseViewDocument(
                 DispatchDocument.of(view.dispatch()),
                 view.dispatch() == null ? List.of() : view.dispatch().pending().stream().map(UnitCode::value).toList(),
                 view.dispatch() == null ? 0 : view.dispatch().rounds(),
-                AftercareDocument.of(view.aftercare()));
+                AftercareDocument.of(view.aftercare()),
+                view.groupCase(),
+                view.people());
     }
 
     CaseView toView() {
@@ -225,7 +230,9 @@ record CaseViewDocument(
                 calendarDegradedLimits == null ? null
                         : calendarDegradedLimits.stream().map(TimeLimit::valueOf).collect(Collectors.toSet()),
                 dispatch == null ? null : dispatch.toView(),
-                aftercare == null ? null : aftercare.toView());
+                aftercare == null ? null : aftercare.toView(),
+                Boolean.TRUE.equals(groupCase),
+                people == null ? 0 : people);
     }
 
     private Map<TimeLimit, Instant> limits() {

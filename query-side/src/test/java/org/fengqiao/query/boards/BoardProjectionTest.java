@@ -104,6 +104,32 @@ class BoardProjectionTest {
     }
 
     @Nested
+    class Group_petitions {
+
+        @Test
+        void counts_open_group_petitions_until_they_close() throws Exception {
+            CaseStream group = CaseStream.groupPetition("SH-C5-G01", "CONSTRUCTION", at("07-01"), 5, 42)
+                    .risk(RiskLevel.LOW, RiskLevel.HIGH, at("07-01"));
+            CaseStream named = CaseStream.groupPetition("SH-C5-G02", "PROPERTY", at("07-01"), 5, 5);
+            CaseStream small = CaseStream.groupPetition("SH-C5-G02", "PROPERTY", at("07-01"), 1, 4);
+            List<DomainEventMessage<?>> events = new ArrayList<>(group.messages());
+            events.addAll(named.messages());
+            events.addAll(small.messages());
+            fixture.deliver(events);
+
+            assertThat(fixture.board("SH-C5").figures().open().groupCases()).isEqualTo(2);
+            assertThat(fixture.board("SH-C5-G02").figures().open().groupCases()).isEqualTo(1);
+            assertThat(fixture.board("SH-C5").figures().open().highRisk()).isEqualTo(1);
+
+            fixture.deliver(group.messages());
+            assertThat(fixture.board("SH-C5").figures().open().groupCases()).isEqualTo(2);
+            fixture.deliver(group.closed(Outcome.WITHDRAWN, null, Level.GRID, at("07-20")).messages());
+            assertThat(fixture.board("SH-C5").figures().open().groupCases()).isEqualTo(1);
+            assertThat(fixture.board("SH-C5-G01").figures().open().groupCases()).isZero();
+        }
+    }
+
+    @Nested
     class Counting {
 
         @Test

@@ -74,6 +74,20 @@ final class CaseStream {
         return stream;
     }
 
+    /** A group petition: {@code representatives} petitioners for {@code headcount} people. */
+    static CaseStream groupPetition(String grid, String category, Instant receivedAt, int representatives,
+            int headcount) {
+        CaseStream stream = new CaseStream("Petition");
+        List<Petitioner> petitioners = new ArrayList<>();
+        for (int n = 1; n <= representatives; n++) {
+            petitioners.add(new Petitioner("代表" + n, null));
+        }
+        stream.events.add(new PetitionReceived(stream.caseId, CaseNumber.of("SH", 2026, 1), Channel.VISIT,
+                new Category(category), "subject", "content", path(grid), petitioners, receivedAt, ACTOR, null, null,
+                headcount, List.of()));
+        return stream;
+    }
+
     static CaseStream dispute(String grid, String category, Instant receivedAt) {
         CaseStream stream = new CaseStream("Dispute");
         stream.events.add(new DisputeReceived(stream.caseId, CaseNumber.of("SH", 2026, 1), DisputeSource.APPLICATION,

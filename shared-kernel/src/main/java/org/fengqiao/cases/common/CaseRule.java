@@ -18,6 +18,12 @@ public enum CaseRule {
     TWO_PARTIES_REQUIRED(Kind.INVALID, "parties", "a dispute needs at least two parties, each with a name and a role"),
     RECEIVED_IN_FUTURE(Kind.INVALID, "receivedAt", "a case cannot be received in the future"),
     UNKNOWN_RELATED_CASE(Kind.INVALID, "relatedCaseId", "the related case id names no petition"),
+    // group petitions (联名 / 集体访)
+    HEADCOUNT_INVALID(Kind.INVALID, "headcount",
+            "a headcount counts the people the petition speaks for, its petitioners included, at most 100000"),
+    TOO_MANY_REPRESENTATIVES(Kind.INVALID, "petitioners",
+            "a group that speaks for more people than it names chooses at most five representatives"),
+    MEMBERS_EXCEED_HEADCOUNT(Kind.INVALID, "members", "a group names no more members than its headcount"),
     // petition acceptance
     ACCEPTANCE_ALREADY_DECIDED(Kind.CONFLICT, "accepted", "a petition is accepted or not accepted exactly once"),
     ACCEPTANCE_PENDING(Kind.CONFLICT, null, "a petition must be accepted before this"),

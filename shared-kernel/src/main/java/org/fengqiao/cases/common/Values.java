@@ -29,6 +29,14 @@ public final class Values {
         return items.stream().filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Names as given, each stripped, blanks dropped; {@code null} becomes an empty list. */
+    public static List<String> names(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream().map(Values::clean).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Requires a value that matches {@code pattern}; used by ids and codes. */
     public static String require(String value, String pattern, String what) {
         String cleaned = clean(value);

@@ -16,7 +16,10 @@ import java.util.List;
  * A petition was registered. Carries everything known at intake, its case number and where it lives.
  * {@code occurredAt} is the time it was received. {@code externalRef} is the reference of the system that registered
  * it, if it gave one (absent from events recorded before it existed). {@code relatedCaseId} is the earlier petition
- * the caller linked this one to, if any (absent from events recorded before it existed).
+ * the caller linked this one to, if any (absent from events recorded before it existed). {@code headcount}: the
+ * number of people a group petition speaks for, its petitioners (then its representatives) included; {@code members}:
+ * the names of the people it counts, if given, sealed under the case's first data subject like a meeting's
+ * participants (both absent from events recorded before groups existed: the petitioners alone).
  */
 public record PetitionReceived(
         CaseId caseId,
@@ -30,10 +33,31 @@ public record PetitionReceived(
         Instant occurredAt,
         Actor actor,
         ExternalRef externalRef,
-        CaseId relatedCaseId) implements PetitionEvent {
+        CaseId relatedCaseId,
+        Integer headcount,
+        @PersonalData(PersonalData.Kind.NAME) List<String> members) implements PetitionEvent {
 
     public PetitionReceived {
         petitioners = Values.listOf(petitioners);
+        members = Values.names(members);
+    }
+
+    /** Not a group speaking for more people than it names. */
+    public PetitionReceived(CaseId caseId, CaseNumber caseNumber, Channel channel, Category category, String subject,
+            String content, JurisdictionPath jurisdiction, List<Petitioner> petitioners, Instant occurredAt,
+            Actor actor, ExternalRef externalRef, CaseId relatedCaseId) {
+        this(caseId, caseNumber, channel, category, subject, content, jurisdiction, petitioners, occurredAt, actor,
+                externalRef, relatedCaseId, null, null);
+    }
+
+    /** Whether this is a group petition ({@link GroupPetitions#isGroup}); events without a headcount count petitioners. */
+    public boolean groupCase() {
+        return GroupPetitions.isGroup(petitioners.size(), headcount);
+    }
+
+    /** How many people the petition speaks for ({@link GroupPetitions#people}). */
+    public int people() {
+        return GroupPetitions.people(petitioners.size(), headcount);
     }
 
     /** Without another system's reference. */

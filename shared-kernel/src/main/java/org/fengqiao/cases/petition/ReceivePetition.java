@@ -24,7 +24,10 @@ import java.util.List;
  * answered, the new petition is registered, flagged as a repeat and cannot be accepted. {@code confidentiality}
  * (optional) marks the case confidential in the same command, right after its intake event, so that it is never
  * visible unprotected. {@code policeInformed}: whether the police were told of the risk, required (true or false)
- * when {@code riskLevel} is HIGH or CRITICAL, as on a later change of the risk.
+ * when {@code riskLevel} is HIGH or CRITICAL, as on a later change of the risk. A group petition (联名 / 集体访,
+ * {@link GroupPetitions}): {@code headcount} (optional), the number of people the petitioners speak for, themselves
+ * included; speaking for more than they are, the petitioners are the group's representatives, at most five;
+ * {@code members} (optional), the names of the people the group counts, no more than the headcount.
  */
 public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
@@ -41,7 +44,9 @@ public record ReceivePetition(
         ExternalRef externalRef,
         CaseId relatedCaseId,
         Confidentiality confidentiality,
-        Boolean policeInformed) implements PetitionCommand {
+        Boolean policeInformed,
+        Integer headcount,
+        @PersonalData(PersonalData.Kind.NAME) List<String> members) implements PetitionCommand {
 
     /** At risk level LOW, without another system's reference. */
     public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
@@ -89,8 +94,18 @@ public record ReceivePetition(
                 riskReason, externalRef, relatedCaseId, confidentiality, null);
     }
 
+    /** Not a group speaking for more people than it names. */
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, RiskLevel riskLevel,
+            String riskReason, ExternalRef externalRef, CaseId relatedCaseId, Confidentiality confidentiality,
+            Boolean policeInformed) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
+                riskReason, externalRef, relatedCaseId, confidentiality, policeInformed, null, null);
+    }
+
     public ReceivePetition {
         subject = Values.clean(subject);
+        members = Values.names(members);
         content = Values.clean(content);
         petitioners = Values.listOf(petitioners);
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;

@@ -54,6 +54,10 @@ import org.fengqiao.cases.petition.ReviewStage;
  * <p>Confidentiality: {@code confidential} is true while the case is marked confidential; then only callers holding
  * one of {@code confidentialRoles} (platform role names) or named in {@code confidentialAccounts} may see it
  * ({@link #visibleTo}). Both sets are empty for a case that is not confidential.
+ *
+ * <p>Group petitions (联名 / 集体访): {@code groupCase} is true for a petition that speaks for five people or more
+ * ({@code GroupPetitions}); {@code people} is how many people the case speaks for: a petition's headcount, or the
+ * petitioners it names, or a dispute's parties (0 in views stored before it was kept).
  */
 public record CaseView(
         CaseId caseId,
@@ -95,7 +99,28 @@ public record CaseView(
         boolean calendarDegraded,
         Set<TimeLimit> calendarDegradedLimits,
         DispatchView dispatch,
-        AftercareView aftercare) {
+        AftercareView aftercare,
+        boolean groupCase,
+        int people) {
+
+    /** Not a group petition. */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
+            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
+            AftercareView aftercare) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
+                aftercare, false, 0);
+    }
 
     /** A case without an agreement with terms to follow up. */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,

@@ -114,12 +114,15 @@ public final class CaseViewFold {
             view.category = e.category();
             view.subject = e.subject();
             view.jurisdiction = e.jurisdiction();
+            view.groupCase = e.groupCase();
+            view.people = e.people();
         } else if (event instanceof DisputeReceived e) {
             view.kind = CaseKind.DISPUTE;
             view.caseNumber = e.caseNumber();
             view.category = e.category();
             view.subject = e.subject();
             view.jurisdiction = e.jurisdiction();
+            view.people = e.parties().size();
         } else {
             throw new IllegalArgumentException(
                     "a case view starts with an intake event, not " + event.getClass().getSimpleName());
@@ -275,6 +278,8 @@ public final class CaseViewFold {
         Set<TimeLimit> calendarDegradedLimits = EnumSet.noneOf(TimeLimit.class);
         DispatchView dispatch;
         AftercareView aftercare = AftercareView.NONE;
+        boolean groupCase;
+        int people;
 
         Draft() {
         }
@@ -319,6 +324,8 @@ public final class CaseViewFold {
             calendarDegradedLimits.addAll(view.calendarDegradedLimits());
             dispatch = view.dispatch();
             aftercare = view.aftercare();
+            groupCase = view.groupCase();
+            people = view.people();
         }
 
         void degraded(TimeLimit limit, boolean degraded) {
@@ -335,7 +342,7 @@ public final class CaseViewFold {
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
                     confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch,
-                    aftercare);
+                    aftercare, groupCase, people);
         }
     }
 }

@@ -264,6 +264,26 @@ class CaseViewFoldTest {
                 List.of(new Petitioner("张三", "13812341234")), T0, ACTOR);
 
         @Test
+        void is_no_group_case_with_one_petitioner_and_flags_a_group_by_its_headcount_or_its_petitioners() {
+            assertThat(fold(received).groupCase()).isFalse();
+            assertThat(fold(received).people()).isEqualTo(1);
+            CaseView group = fold(new PetitionReceived(ID, new CaseNumber("SH-2026-000002"), Channel.VISIT,
+                    Category.CONSTRUCTION, "Courtyards demolished", "42 owners", PATH,
+                    List.of(new Petitioner("张三", "13812341234"), new Petitioner("李四", "13812341235")), T0, ACTOR,
+                    null, null, 42, List.of("业主1", "业主2")));
+            assertThat(group.groupCase()).isTrue();
+            assertThat(group.people()).isEqualTo(42);
+            List<Petitioner> five = java.util.stream.IntStream.rangeClosed(1, 5)
+                    .mapToObj(n -> new Petitioner("业主" + n, null)).toList();
+            CaseView named = fold(new PetitionReceived(ID, new CaseNumber("SH-2026-000002"), Channel.VISIT,
+                    Category.CONSTRUCTION, "Courtyards demolished", "five owners", PATH, five, T0, ACTOR));
+            assertThat(named.groupCase()).isTrue();
+            assertThat(named.people()).isEqualTo(5);
+            assertThat(fold(disputeReceived()).people()).isEqualTo(2);
+            assertThat(fold(disputeReceived()).groupCase()).isFalse();
+        }
+
+        @Test
         void records_acceptance_and_the_written_reply() {
             CaseView view = fold(received, new PetitionAccepted(ID, T0.plusSeconds(10), ACTOR), assigned(T0),
                     new ReplyServed(ID, ReplyOpinion.SUPPORT, "we rebuild", T0.plusSeconds(20), ACTOR));

@@ -194,8 +194,8 @@ public abstract class Case {
             Supplier<List<CaseEvent>> flags, CaseNumbers numbers, Clock clock, DeadlineManager deadlineManager,
             TimeLimitPolicy policy, HighRiskPolicy highRisk, JurisdictionTree jurisdictions) {
         Require.pastOrPresent(intake.receivedAt(), clock, CaseRule.RECEIVED_IN_FUTURE);
-        RiskLevel riskLevel = RiskRegime.atIntake(intake.riskLevel(), intake.riskReason(),
-                intake.policeInformed());
+        RiskRegime.AtIntake atIntake = RiskRegime.atIntake(intake);
+        RiskLevel riskLevel = atIntake.level();
         Confidentiality confidentiality = intake.confidentiality();
         if (confidentiality != null) {
             Audience.check(confidentiality);
@@ -209,7 +209,7 @@ public abstract class Case {
         }
         applyAll(flagged, null);
         if (riskLevel != RiskLevel.LOW) {
-            applyAll(risk.changeTo(caseId, riskLevel, intake.riskReason(), intake.policeInformed(),
+            applyAll(risk.changeTo(caseId, riskLevel, atIntake.reason(), intake.policeInformed(),
                     intake.receivedAt(), intake.actor(),
                     level, kind(), limits, policy), deadlineManager);
         }

@@ -20,6 +20,7 @@ import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.petition.GroupPetitions;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 
 /**
@@ -51,6 +52,23 @@ final class RiskRegime {
             throw new CaseRuleViolation(CaseRule.POLICE_INFORMED_REQUIRED);
         }
         return given;
+    }
+
+    /**
+     * The risk and its reason an intake sets ({@link #atIntake(RiskLevel, String, Boolean)}); a group petition is at
+     * least HIGH, with {@link GroupPetitions#RISK_REASON} when that raises it (the police flag stays as given: the raise is the
+     * rule's, not the intake officer's assessment).
+     */
+    static AtIntake atIntake(Intake intake) {
+        RiskLevel given = atIntake(intake.riskLevel(), intake.riskReason(), intake.policeInformed());
+        if (intake.group() && !given.isHigh()) {
+            return new AtIntake(RiskLevel.HIGH, GroupPetitions.RISK_REASON);
+        }
+        return new AtIntake(given, intake.riskReason());
+    }
+
+    /** The risk an intake sets and the reason recorded with it. */
+    record AtIntake(RiskLevel level, String reason) {
     }
 
     List<CaseEvent> change(CaseId id, ChangeRiskLevel command, Level caseLevel, CaseKind kind, TimeLimits limits,

@@ -32,6 +32,7 @@ import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.DecideAcceptance;
+import org.fengqiao.cases.petition.GroupPetitions;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
@@ -62,6 +63,9 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  */
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
 public class Petition extends Case {
+
+    /** The largest group a headcount may state. */
+    static final int MAX_HEADCOUNT = 100_000;
 
     private Boolean accepted;
     private boolean replied;
@@ -101,14 +105,37 @@ public class Petition extends Case {
         if (command.petitioners().isEmpty() || command.petitioners().stream().anyMatch(p -> p.name() == null)) {
             throw new CaseRuleViolation(CaseRule.PETITIONER_REQUIRED);
         }
+        checkGroup(command);
         Intake intake = new Intake(command.caseId(), path, command.receivedAt(), command.actor(),
                 command.riskLevel(), command.riskReason(), command.policeInformed(), command.confidentiality(),
-                CallerScope.mayMarkConfidential(metaData), TimeLimit.ACCEPTANCE);
+                CallerScope.mayMarkConfidential(metaData), TimeLimit.ACCEPTANCE,
+                GroupPetitions.isGroup(command.petitioners().size(), command.headcount()));
         return receive(intake, number -> new PetitionReceived(command.caseId(), number, command.channel(),
                 command.category(), command.subject(), command.content(), path, command.petitioners(),
-                command.receivedAt(), command.actor(), command.externalRef(), command.relatedCaseId()),
+                command.receivedAt(), command.actor(), command.externalRef(), command.relatedCaseId(),
+                command.headcount(), command.members()),
                 () -> repeatFlag(command, metaData, histories), numbers, clock, deadlineManager, policy, highRisk,
                 jurisdictions);
+    }
+
+    /**
+     * A group's shape (信访条例 Art. 18): the headcount counts the petitioners too; petitioners who speak for more
+     * people than they are are the group's representatives, at most five; the members named are no more than the
+     * headcount (and given only with one).
+     */
+    private static void checkGroup(ReceivePetition command) {
+        Integer headcount = command.headcount();
+        int petitioners = command.petitioners().size();
+        if (headcount != null && (headcount < petitioners || headcount > MAX_HEADCOUNT)) {
+            throw new CaseRuleViolation(CaseRule.HEADCOUNT_INVALID);
+        }
+        if (GroupPetitions.representsOthers(petitioners, headcount)
+                && petitioners > GroupPetitions.MAX_REPRESENTATIVES) {
+            throw new CaseRuleViolation(CaseRule.TOO_MANY_REPRESENTATIVES);
+        }
+        if (!command.members().isEmpty() && (headcount == null || command.members().size() > headcount)) {
+            throw new CaseRuleViolation(CaseRule.MEMBERS_EXCEED_HEADCOUNT);
+        }
     }
 
     /**

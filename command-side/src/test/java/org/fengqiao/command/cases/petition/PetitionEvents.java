@@ -102,6 +102,14 @@ public final class PetitionEvents extends CaseEvents {
                 received.occurredAt(), received.actor(), null, relatedCaseId);
     }
 
+    /** Received from these petitioners speaking for {@code headcount} people, the members named. */
+    public PetitionReceived received(List<Petitioner> petitioners, Integer headcount, List<String> members) {
+        PetitionReceived received = received();
+        return new PetitionReceived(caseId(), caseNumber(), received.channel(), received.category(),
+                received.subject(), received.content(), received.jurisdiction(), petitioners, received.occurredAt(),
+                received.actor(), null, null, headcount, members);
+    }
+
     @Override
     public List<Object> open() {
         return List.of(received(), accepted());
@@ -142,6 +150,8 @@ public final class PetitionEvents extends CaseEvents {
         private RiskLevel riskLevel;
         private String riskReason;
         private CaseId relatedCaseId;
+        private Integer headcount;
+        private List<String> members;
 
         private Intake(CaseId caseId) {
             this.caseId = caseId;
@@ -199,9 +209,16 @@ public final class PetitionEvents extends CaseEvents {
             return this;
         }
 
+        /** A group of {@code headcount} people, with the members named. */
+        public Intake group(Integer count, String... named) {
+            headcount = count;
+            members = List.of(named);
+            return this;
+        }
+
         public ReceivePetition command() {
             return new ReceivePetition(caseId, channel, category, subject, content, grid, petitioners, receivedAt,
-                    INTAKE, riskLevel, riskReason, null, relatedCaseId, null, policeInformed);
+                    INTAKE, riskLevel, riskReason, null, relatedCaseId, null, policeInformed, headcount, members);
         }
     }
 }
