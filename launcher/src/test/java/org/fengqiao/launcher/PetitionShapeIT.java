@@ -48,10 +48,11 @@ class PetitionShapeIT {
                  'gridCode':'%s','petitioners':%s,'headcount':42,'members':%s}""".formatted(GROUP_GRID, FIVE, owners)),
                 "intake");
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        assertThat(created.version()).as("received, raised to HIGH, escalated, acceptance limit").isEqualTo(4);
+        assertThat(created.version())
+                .as("received, raised to HIGH, escalated, acceptance limit, to the task force, leader due").isEqualTo(6);
         String id = created.text("caseId");
 
-        Reply view = api.get("/api/cases/" + id + "?minVersion=4", "supervisor");
+        Reply view = api.get("/api/cases/" + id + "?minVersion=6", "supervisor");
         assertThat(view.status()).as(view.body().toString()).isEqualTo(200);
         assertThat(view.body().path("groupCase").asBoolean()).isTrue();
         assertThat(view.body().path("people").asInt()).isEqualTo(42);
