@@ -129,6 +129,13 @@ class WebhooksIT {
                 .isEqualTo(400);
         assertThat(api.post("/api/subscriptions", json("{'client':'court','url':'https://c.example/h',"
                 + "'secret':'plain'}"), "admin").status()).isEqualTo(400);
+        // a node that is no code at all is refused like an unknown one (the fuzzer found a 500 here)
+        for (String node : new String[] {"0.5", "SH-NOWHERE"}) {
+            Reply refused = api.post("/api/subscriptions", json("{'client':'court','url':'https://c.example/h',"
+                    + "'node':'" + node + "'}"), "admin");
+            assertThat(refused.status()).as(node).isEqualTo(400);
+            assertThat(refused.text("field")).isEqualTo("node");
+        }
 
         Reply rotated = api.post("/api/subscriptions/" + other.text("id") + "/secrets", "{}", "admin");
         assertThat(rotated.status()).isEqualTo(201);

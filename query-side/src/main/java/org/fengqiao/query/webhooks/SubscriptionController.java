@@ -199,7 +199,13 @@ class SubscriptionController {
         if (node == null || node.isBlank()) {
             return null;
         }
-        if (tree.node(new NodeCode(node)).isEmpty()) {
+        NodeCode code;
+        try {
+            code = new NodeCode(node);
+        } catch (IllegalArgumentException notACode) {
+            throw invalid("node", "a node of the jurisdiction tree");
+        }
+        if (tree.node(code).isEmpty()) {
             throw invalid("node", "a node of the jurisdiction tree");
         }
         return node;
