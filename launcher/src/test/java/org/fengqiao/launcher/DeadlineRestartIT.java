@@ -61,7 +61,7 @@ class DeadlineRestartIT {
     }
 
     @Test
-    void a_deadline_due_during_a_restart_fires_once_with_its_escalation_and_board_change() throws Exception {
+    void a_deadline_due_during_a_restart_fires_once_with_its_urging_and_board_change() throws Exception {
         Path folder = TemporaryDataFolder.newFolder();
         int port = freePort();
         ApiClient before = start(folder, port);
@@ -94,8 +94,8 @@ class DeadlineRestartIT {
             JsonNode view = after.get("/api/cases/" + id).body();
             assertThat(view.path("missedDeadlines").asInt()).isEqualTo(1);
             assertThat(view.path("overdue").asBoolean()).isTrue();
-            assertThat(view.path("level").asText()).isEqualTo("COMMUNITY");
-            assertThat(view.path("escalated").asBoolean()).isTrue();
+            assertThat(view.path("level").asText()).isEqualTo("GRID");
+            assertThat(view.path("escalated").asBoolean()).isFalse();
             assertThat(openFigure(after, "pastDeadline")).isEqualTo(1);
             assertThat(openFigure(after, "dueSoon")).isZero();
         });
@@ -104,7 +104,8 @@ class DeadlineRestartIT {
             String history = after.get("/api/cases/" + id + "/history").body().toString();
             assertThat(count(history, "\"DeadlineMissed\"")).isEqualTo(1);
             assertThat(count(history, "\"DeadlineReminded\"")).isEqualTo(1);
-            assertThat(count(history, "\"CaseEscalated\"")).isEqualTo(1);
+            assertThat(count(history, "\"UrgingIssued\"")).isEqualTo(1);
+            assertThat(count(history, "\"CaseEscalated\"")).isZero();
         });
     }
 

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.TimeLimit;
 
 /**
- * How long each time limit runs, how it is counted, when the reminder comes, how far a missed limit escalates and how
- * much shorter the limits of a high-risk case are. The aggregates read it when they set a deadline and record the
- * result in the event, so a changed policy applies to deadlines set from then on, never to history.
+ * How long each time limit runs, how it is counted, when the reminder comes and how much shorter the limits of a
+ * high-risk case are (a missed limit is chased by urging and supervision, {@link SupervisionSettings}). The
+ * aggregates read it when they set a deadline and record the result in the event, so a changed policy applies to
+ * deadlines set from then on, never to history.
  *
  * <p>Counting follows the Civil Code's rule for periods (民法典 Arts. 201-203), which administrative limits apply: the
  * day of the starting event is not counted, the period begins the next day and ends at 24:00 of its last day in the
@@ -32,7 +32,6 @@ public record TimeLimitPolicy(
         int reminderDays,
         int highRiskPercent,
         Duration checkInInterval,
-        Level escalationCeiling,
         HolidayCalendar calendar,
         int signForWorkingDays) {
 
@@ -40,7 +39,7 @@ public record TimeLimitPolicy(
     public static TimeLimitPolicy of(TimeLimitSettings s, ZoneId zone, HolidayCalendar calendar) {
         return new TimeLimitPolicy(zone, s.acceptanceDays(), s.petitionHandlingDays(), s.disputeHandlingDays(),
                 s.maxExtensionDays(), s.reviewDays(), s.reviewRequestDays(), s.objectionWorkingDays(),
-                s.reminderDays(), s.highRiskPercent(), s.checkInInterval(), s.escalationCeiling(), calendar,
+                s.reminderDays(), s.highRiskPercent(), s.checkInInterval(), calendar,
                 s.signForWorkingDays());
     }
 
@@ -152,14 +151,6 @@ public record TimeLimitPolicy(
         int longest = Math.max(Math.max(acceptanceDays, petitionHandlingDays), Math.max(disputeHandlingDays,
                 Math.max(reviewDays, reviewRequestDays)));
         return longest + maxExtensionDays;
-    }
-
-    /** The level a missed limit escalates a case to: one up, but not above the ceiling (矛盾不上交). */
-    public Level escalationAfterMiss(Level current) {
-        if (current == null || !escalationCeiling.isAbove(current)) {
-            return null;
-        }
-        return current.next();
     }
 
     public LocalDate day(Instant instant) {

@@ -1,7 +1,6 @@
 package org.fengqiao.command.timelimits;
 
 import java.time.Duration;
-import org.fengqiao.cases.common.Level;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,7 +18,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderDays         days before a deadline that the case goes on the "due soon" list
  * @param highRiskPercent      a HIGH or CRITICAL case's limits as a percentage of the normal ones
  * @param checkInInterval      how often the leader who owns a high-risk case checks in
- * @param escalationCeiling    the highest level a missed limit escalates a case to (矛盾不上交: SUB_DISTRICT)
  * @param calendar             the holiday calendar files, one per year (Spring resource locations or patterns,
  *                             comma-separated)
  * @param signForWorkingDays   working days after a dispatch within which each unit named signs for it (签收)
@@ -36,7 +34,6 @@ public record TimeLimitSettings(
         Integer reminderDays,
         Integer highRiskPercent,
         Duration checkInInterval,
-        Level escalationCeiling,
         String calendar,
         Integer signForWorkingDays) {
 
@@ -51,7 +48,6 @@ public record TimeLimitSettings(
         reminderDays = reminderDays == null ? 3 : reminderDays;
         highRiskPercent = positive(highRiskPercent, 50, "high-risk-percent");
         checkInInterval = checkInInterval == null ? Duration.ofHours(24) : checkInInterval;
-        escalationCeiling = escalationCeiling == null ? Level.SUB_DISTRICT : escalationCeiling;
         calendar = calendar == null ? "classpath*:calendar/cn-*.txt" : calendar;
         signForWorkingDays = positive(signForWorkingDays, 1, "sign-for-working-days");
         if (reminderDays < 0 || highRiskPercent > 100 || checkInInterval.isNegative() || checkInInterval.isZero()) {
@@ -62,7 +58,7 @@ public record TimeLimitSettings(
 
     /** Every setting at its default. */
     public static TimeLimitSettings defaults() {
-        return new TimeLimitSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TimeLimitSettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static int positive(Integer value, int fallback, String name) {

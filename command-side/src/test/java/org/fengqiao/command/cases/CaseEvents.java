@@ -36,6 +36,8 @@ import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.common.UrgingIssued;
+import org.fengqiao.command.timelimits.SupervisionSettings;
 
 /**
  * Builders for the lifecycle messages petitions and disputes share, addressed to one case; {@code PetitionEvents} and
@@ -210,6 +212,13 @@ public abstract class CaseEvents {
 
     public DeadlineMissed deadlineMissed(DeadlineSet set) {
         return new DeadlineMissed(caseId, set.deadlineId(), set.limit(), set.dueAt(), set.dueAt(), Actor.SYSTEM);
+    }
+
+    /** The urging a missed limit issues to {@code unit} (null: none assigned), the case's {@code n}-th urging. */
+    public UrgingIssued urged(DeadlineSet set, UnitCode unit, int n) {
+        return new UrgingIssued(caseId, "URGING-" + n, set.deadlineId(), set.limit(), unit, null,
+                SupervisionSettings.defaults().superviseAt(CaseFixtures.POLICY, set.dueAt()).dueAt(), set.dueAt(),
+                Actor.SYSTEM);
     }
 
     public NoteAdded noteAdded(String text) {

@@ -44,6 +44,7 @@ import org.fengqiao.command.cases.petition.CaseHistories;
 import org.fengqiao.command.cases.petition.Petition;
 import org.fengqiao.command.numbering.CaseNumbers;
 import org.fengqiao.command.timelimits.HolidayCalendar;
+import org.fengqiao.command.timelimits.SupervisionSettings;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 
@@ -108,7 +109,8 @@ public final class CaseFixtures {
         FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class)
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
-                clock, POLICY, BUSINESS_TIME, earlierCases, HighRiskPolicy.defaults(), RETENTION,
+                clock, POLICY, SupervisionSettings.defaults(), BUSINESS_TIME, earlierCases, HighRiskPolicy.defaults(),
+                RETENTION,
                 new PersonalValues(new PersonalDataCipher(keys), keys));
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());

@@ -14,6 +14,10 @@ import org.fengqiao.cases.common.DispatchReturnRequested;
 import org.fengqiao.cases.common.DispatchSignOverdue;
 import org.fengqiao.cases.common.DispatchSigned;
 import org.fengqiao.cases.common.ReturnDecision;
+import org.fengqiao.cases.common.SupervisionFeedbackGiven;
+import org.fengqiao.cases.common.SupervisionFeedbackOverdue;
+import org.fengqiao.cases.common.SupervisionOrdered;
+import org.fengqiao.cases.common.UrgingIssued;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.ConfidentialityLifted;
@@ -170,6 +174,19 @@ public final class HistorySummary {
             return "Term " + e.term() + " not performed by " + e.dueBy() + ": performance urged";
         } else if (payload instanceof PerformanceWaived e) {
             return "Closure as resolved allowed with " + count(e.openTerms().size(), "term") + " open";
+        } else if (payload instanceof UrgingIssued e) {
+            return (e.limit() == null ? "Urged by hand" : "Urged after the missed " + words(e.limit()) + " limit")
+                    + (e.unit() == null ? "" : ", to " + e.unit())
+                    + (e.superviseAt() == null ? "" : "; supervision follows " + e.superviseAt() + " if still unmet");
+        } else if (payload instanceof SupervisionOrdered e) {
+            return (e.listed() ? "Listed supervision" : "Supervision") + " " + e.orderId() + " ordered by the "
+                    + words(e.byLevel()) + " level" + (e.unit() == null ? "" : " to " + e.unit())
+                    + (e.limit() == null ? "" : " for the missed " + words(e.limit()) + " limit")
+                    + ", feedback due " + e.feedbackDue();
+        } else if (payload instanceof SupervisionFeedbackGiven e) {
+            return "Feedback on supervision " + e.orderId() + " given" + (e.late() ? " late" : "");
+        } else if (payload instanceof SupervisionFeedbackOverdue e) {
+            return "Feedback on supervision " + e.orderId() + " overdue since " + e.feedbackDue();
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

@@ -155,6 +155,12 @@ public enum CaseRule {
     // 12345 hotline work orders
     HOTLINE_DUE_DATE_REQUIRED(Kind.INVALID, "dueDate", "a hotline work order gives its due date"),
     HOTLINE_DUE_DATE_PASSED(Kind.INVALID, "dueDate", "a hotline work order's due date is not before its dispatch"),
+    // urging (催办) and supervision orders (督办)
+    FEEDBACK_BY_NOT_AHEAD(Kind.INVALID, "feedbackBy", "the time for the feedback lies after the order"),
+    UNKNOWN_SUPERVISION_ORDER(Kind.NOT_FOUND, "orderId", "the case has no supervision order with this id"),
+    FEEDBACK_ALREADY_GIVEN(Kind.CONFLICT, "orderId", "the supervision order has its feedback already"),
+    SUPERVISION_ALREADY_LISTED(Kind.CONFLICT, null,
+            "the case is under listed supervision already; its order's feedback comes first"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
     NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for"),

@@ -8,7 +8,7 @@ public sealed interface LifecycleCommand extends CaseCommand
         permits AssignCase, RecordMeeting, EscalateCase, ChangeRiskLevel, AddNote, RecordAttachment, CloseCase,
         ExtendDeadline, StartHearing, EndHearing, ObjectToAssignment, AssignRiskLeader, RecordCheckIn,
         DispatchCase, SignForDispatch, RequestDispatchReturn, DecideDispatchReturn, ReportContribution, WaiveContribution,
-        AftercareCommand, StartHotlineLimit {
+        AftercareCommand, StartHotlineLimit, UrgeCase, OrderSupervision, GiveSupervisionFeedback {
 
     CaseKind kind();
 }

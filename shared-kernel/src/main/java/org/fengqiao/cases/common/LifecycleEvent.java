@@ -6,5 +6,6 @@ public sealed interface LifecycleEvent extends CaseEvent
         AttachmentRecorded, CaseClosed, DeadlineSet, DeadlineExtended, DeadlineReminded, DeadlineMet,
         DeadlineMissed, HearingStarted, HearingEnded, AssignmentObjected, RiskLeaderAssigned, RiskCheckInRecorded,
         CaseDispatched, DispatchSigned, DispatchReturnRequested, DispatchReturnDecided, ContributionReported,
-        ContributionWaived, DispatchSignOverdue, AftercareEvent {
+        ContributionWaived, DispatchSignOverdue, AftercareEvent, UrgingIssued, SupervisionOrdered,
+        SupervisionFeedbackGiven, SupervisionFeedbackOverdue {
 }

@@ -26,6 +26,10 @@ import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.ConfidentialityRequested;
 import org.fengqiao.cases.common.ContributionReported;
 import org.fengqiao.cases.common.ContributionWaived;
+import org.fengqiao.cases.common.SupervisionFeedbackGiven;
+import org.fengqiao.cases.common.SupervisionFeedbackOverdue;
+import org.fengqiao.cases.common.SupervisionOrdered;
+import org.fengqiao.cases.common.UrgingIssued;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
@@ -119,6 +123,11 @@ class CaseStatusMachineTest {
         TABLE.put(TermDueReminded.class, KEEPS);
         TABLE.put(TermPerformanceUrged.class, KEEPS);
         TABLE.put(PerformanceWaived.class, KEEPS);
+        // urging and supervision orders: a missed limit is chased, the case stays where it is
+        TABLE.put(UrgingIssued.class, KEEPS);
+        TABLE.put(SupervisionOrdered.class, KEEPS);
+        TABLE.put(SupervisionFeedbackGiven.class, KEEPS);
+        TABLE.put(SupervisionFeedbackOverdue.class, KEEPS);
     }
 
     @Test

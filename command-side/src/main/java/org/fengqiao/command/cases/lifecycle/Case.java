@@ -61,7 +61,10 @@ import org.fengqiao.cases.common.EndHearing;
 import org.fengqiao.cases.common.EscalateCase;
 import org.fengqiao.cases.common.ExtendDeadline;
 import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.GiveSupervisionFeedback;
 import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.OrderSupervision;
+import org.fengqiao.cases.common.UrgeCase;
 import org.fengqiao.cases.common.LifecycleCommand;
 import org.fengqiao.cases.common.LiftConfidentiality;
 import org.fengqiao.cases.common.MarkCaseConfidential;
@@ -82,6 +85,8 @@ import org.fengqiao.cases.status.CaseStatusMachine;
 import org.fengqiao.command.numbering.CaseNumbers;
 import org.fengqiao.command.personaldata.PersonalValues;
 import org.fengqiao.command.timelimits.LimitDue;
+import org.fengqiao.command.timelimits.SupervisionDue;
+import org.fengqiao.command.timelimits.SupervisionSettings;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
@@ -99,9 +104,9 @@ import org.fengqiao.personaldata.RestrictPersonalData;
  *
  * <p>The lifecycle that petitions and disputes share (intake, assignment, meetings, escalation, notes, attachments,
  * closure), and the root of the concerns that decide the rest, each a plain state object that returns the events to
- * apply: {@link TimeLimits} (limits, hearings, the objection), {@link RiskRegime}, {@link Audience} (confidentiality)
- * and {@link SubjectRights} (personal-data rights). {@code Petition} and {@code Dispute} add their own commands and
- * refine the shared ones through the hooks at the end.
+ * apply: {@link TimeLimits} (limits, hearings, the objection), {@link RiskRegime}, {@link Audience} (confidentiality),
+ * {@link SubjectRights} (personal-data rights) and {@link Supervision} (urging and supervision orders).
+ * {@code Petition} and {@code Dispute} add their own commands and refine the shared ones through the hooks at the end.
  *
  * <p>The checks every command of an existing case needs run once, before its handler ({@link #check}); the state
  * follows every event in one place ({@link #on(CaseEvent, long)}), which also sets the {@link CaseVersion}: the number
@@ -121,7 +126,8 @@ public abstract class Case {
      * The shape of the state in a snapshot; 2 since the state was split into its concerns, 3 since it keeps the
      * latest business time, 4 since the dispatch counts its rounds and keeps its time to sign by and a petition keeps
      * the unit and level of its last reply and the level its review goes to, and it keeps the agreement's terms
-     * ({@link Agreement}), and the rights keep the closure's time and outcome (for the retention period).
+     * ({@link Agreement}), the supervision (urgings, graces, orders), and the rights keep the closure's time and
+     * outcome (for the retention period).
      */
     public static final String SNAPSHOT_REVISION = "4";
 
@@ -143,6 +149,7 @@ public abstract class Case {
     protected Audience audience = new Audience();
     protected SubjectRights rights = new SubjectRights();
     protected Dispatch dispatch = new Dispatch();
+    protected Supervision supervision = new Supervision();
     protected BusinessTimeline timeline = new BusinessTimeline();
     protected Agreement agreement = new Agreement();
 
@@ -284,22 +291,19 @@ public abstract class Case {
     }
 
     /**
-     * A deadline of this case fired ({@link TimeLimits#due}); a missed limit other than a check-in escalates the case
-     * one level, as far as the policy's ceiling.
+     * A deadline of this case fired ({@link TimeLimits#due}); a missed limit other than a check-in urges the
+     * responsible unit ({@link Supervision#missed}) and leaves the case's level where it is.
      */
     @DeadlineHandler(deadlineName = LimitDue.DEADLINE_NAME)
-    void on(LimitDue due, TimeLimitPolicy policy) {
+    void on(LimitDue due, TimeLimitPolicy policy, SupervisionSettings supervisionSettings,
+            DeadlineManager deadlineManager) {
         if (status == CaseStatus.CLOSED) {
             return;
         }
         for (CaseEvent event : limits.due(caseId, due)) {
             apply(event);
-            Level next = event instanceof DeadlineMissed missed && missed.limit() != TimeLimit.CHECK_IN
-                    ? policy.escalationAfterMiss(level) : null;
-            if (next != null) {
-                DeadlineMissed missed = (DeadlineMissed) event;
-                apply(new CaseEscalated(caseId, level, next, "time limit " + missed.limit() + " missed",
-                        missed.dueAt(), missed.actor()));
+            if (event instanceof DeadlineMissed missed) {
+                applyAll(supervision.missed(caseId, missed, unit, policy, supervisionSettings), deadlineManager);
             }
         }
     }
@@ -364,6 +368,36 @@ public abstract class Case {
         }
         return applyAll(List.of(LifecycleRules.assign(caseId, new AssignCase(caseId, kind(), bound, null, null,
                 at, actor), unit, jurisdictions)), null);
+    }
+
+    // Supervision (催办, 督办): urging and supervision orders instead of escalation on a missed limit
+
+    @CommandHandler
+    CaseVersion handle(UrgeCase command) {
+        return applyAll(supervision.urge(caseId, command, unit), null);
+    }
+
+    @CommandHandler
+    CaseVersion handle(OrderSupervision command, TimeLimitPolicy policy, SupervisionSettings settings,
+            DeadlineManager deadlineManager) {
+        return applyAll(supervision.order(caseId, command, unit, level, policy, settings), deadlineManager);
+    }
+
+    @CommandHandler
+    CaseVersion handle(GiveSupervisionFeedback command) {
+        return applyAll(supervision.feedback(caseId, command), null);
+    }
+
+    /** The grace after an urging ended, or an order's feedback fell due ({@link Supervision}). */
+    @DeadlineHandler(deadlineName = SupervisionDue.DEADLINE_NAME)
+    void on(SupervisionDue due, TimeLimitPolicy policy, SupervisionSettings settings,
+            DeadlineManager deadlineManager) {
+        if (status == CaseStatus.CLOSED) {
+            return;
+        }
+        applyAll(due.feedback() ? supervision.feedbackDue(caseId, due)
+                : supervision.graceOver(caseId, due, unit, level, this::fulfilled, policy, settings),
+                deadlineManager);
     }
 
     @CommandHandler
@@ -515,6 +549,7 @@ public abstract class Case {
         audience.evolve(event);
         rights.evolve(event);
         dispatch.evolve(event);
+        supervision.evolve(event);
         timeline.evolve(event);
         agreement.evolve(event);
         evolve(event);
@@ -546,6 +581,7 @@ public abstract class Case {
         for (CaseEvent event : events) {
             apply(event);
             TimeLimits.schedule(event, deadlineManager);
+            Supervision.schedule(event, deadlineManager);
         }
         return currentVersion();
     }
@@ -591,6 +627,15 @@ public abstract class Case {
                 || command instanceof RestrictPersonalData || command instanceof LiftPersonalDataRestriction
                 || command instanceof ErasePersonalData || command instanceof RecordDossierExport
                 || command instanceof MarkCaseConfidential || command instanceof LiftConfidentiality;
+    }
+
+    /**
+     * Whether the work a missed limit waited for is done since, so that its urging needs no supervision order; here
+     * a dispute's handling is done by its agreement, a 12345 order's limit only by the closure. A petition answers for
+     * its own limits.
+     */
+    protected boolean fulfilled(TimeLimit limit) {
+        return limit == TimeLimit.HANDLING ? agreed : limit != TimeLimit.HOTLINE;
     }
 
     /** A petition must be accepted first; a dispute may be assigned at once. */

@@ -291,6 +291,22 @@ public class Petition extends Case {
         }
     }
 
+    /**
+     * Acceptance by its decision; handling by a plan, a reply or a review; a review stage by its reply; a 12345
+     * order's limit only by the closure.
+     */
+    @Override
+    protected boolean fulfilled(TimeLimit limit) {
+        return switch (limit) {
+            case ACCEPTANCE -> accepted != null;
+            case HANDLING -> agreed || replied || reviewStage != null;
+            case REVIEW -> replied || reviewStage == ReviewStage.RE_REVIEW;
+            case RE_REVIEW -> replied;
+            case CHECK_IN -> true;
+            case HOTLINE -> false;
+        };
+    }
+
     /** The acceptance decision answers its own "already decided" first; a review reopens a closed petition. */
     @Override
     protected boolean actsOnClosedCases(Object command) {

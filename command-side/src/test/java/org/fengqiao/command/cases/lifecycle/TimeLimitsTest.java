@@ -46,6 +46,7 @@ import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.common.UrgingIssued;
 import org.fengqiao.cases.petition.DecideAcceptance;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.ReplyOpinion;
@@ -65,7 +66,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The time limits, with the default policy: each limit set, reminded 3 days before, met, missed once with its
- * escalation; the one extension; hearings; objections in working days; review and re-review windows; and the
+ * urging (what follows an urging is {@code SupervisionTest}); the one extension; hearings; objections in working days; review and re-review windows; and the
  * high-risk regime. Deadlines fire through the fixture's deadline manager ({@code whenTimeAdvancesTo}).
  */
 class TimeLimitsTest {
@@ -115,14 +116,13 @@ class TimeLimitsTest {
         }
 
         @Test
-        void a_missed_acceptance_limit_is_recorded_once_and_escalates_one_level() {
+        void a_missed_acceptance_limit_is_recorded_once_and_urges_without_moving_the_case() {
             DeadlineSet acceptance = petition.acceptanceLimit();
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(petition.receive())
-                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(40)))
+                    .whenTimeAdvancesTo(acceptance.dueAt())
                     .expectEvents(petition.deadlineReminded(acceptance), petition.deadlineMissed(acceptance),
-                            new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.COMMUNITY,
-                                    "time limit ACCEPTANCE missed", acceptance.dueAt(), Actor.SYSTEM));
+                            petition.urged(acceptance, null, 1));
         }
 
         @Test
@@ -144,8 +144,7 @@ class TimeLimitsTest {
                     .whenTimeAdvancesTo(dispute.handlingLimit().dueAt())
                     .expectEvents(dispute.deadlineReminded(dispute.handlingLimit()),
                             dispute.deadlineMissed(dispute.handlingLimit()),
-                            new CaseEscalated(DisputeEvents.ID, Level.GRID, Level.COMMUNITY,
-                                    "time limit HANDLING missed", dispute.handlingLimit().dueAt(), Actor.SYSTEM));
+                            dispute.urged(dispute.handlingLimit(), null, 1));
         }
 
         @Test
@@ -164,11 +163,12 @@ class TimeLimitsTest {
         }
 
         @Test
-        void a_missed_limit_escalates_no_higher_than_the_policys_ceiling() {
+        void a_missed_limit_urges_the_unit_the_case_is_assigned_to() {
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(petition.receive(), petition.accept(), petition.assign(TASK_FORCE))
                     .whenTimeAdvancesTo(handling().dueAt())
-                    .expectEvents(petition.deadlineReminded(handling()), petition.deadlineMissed(handling()));
+                    .expectEvents(petition.deadlineReminded(handling()), petition.deadlineMissed(handling()),
+                            petition.urged(handling(), TASK_FORCE, 1));
         }
     }
 
@@ -317,7 +317,7 @@ class TimeLimitsTest {
                     .andGivenCommands(petition.receive(), petition.accept(), extend(10))
                     .whenTimeAdvancesTo(extendedDue)
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(DeadlineReminded.class),
-                            instanceOf(DeadlineMissed.class), instanceOf(CaseEscalated.class), andNoMore())));
+                            instanceOf(DeadlineMissed.class), instanceOf(UrgingIssued.class), andNoMore())));
         }
     }
 
@@ -536,7 +536,9 @@ class TimeLimitsTest {
                     .andGivenCommands(request())
                     .whenTimeAdvancesTo(NOW.plus(DAY.multipliedBy(31)))
                     .expectEvents(petition.deadlineReminded(petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE)),
-                            petition.deadlineMissed(petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE)));
+                            petition.deadlineMissed(petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE)),
+                            petition.urged(petition.deadlineSet(TimeLimit.REVIEW, 1, NOW, 30, INTAKE), GUOYUAN_MEDIATION,
+                                    1));
         }
     }
 
