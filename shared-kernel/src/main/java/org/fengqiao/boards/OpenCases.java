@@ -18,6 +18,10 @@ import org.fengqiao.cases.common.RiskLevel;
  * review or re-review; they stay counted until they close); {@code dueSoon}, open cases with a running limit whose
  * reminder has come (by default 3 days before it is due); {@code highRisk}, open cases at HIGH or CRITICAL risk.
  * {@code groupCases}: open group petitions (联名 / 集体访, five people or more; {@code GroupPetitions}).
+ *
+ * <p>Supervision (督办) of the open cases: {@code supervisionOrders}, the orders still waiting for the unit's written
+ * feedback, and the same by unit ({@code supervisionOrdersByUnit}, keyed by unit code, {@code NONE} for an order to
+ * a case assigned to no unit); {@code feedbackOverdue}, those of them whose feedback is past its due time.
  */
 public record OpenCases(
         long total,
@@ -30,9 +34,13 @@ public record OpenCases(
         long pastDeadline,
         long dueSoon,
         long highRisk,
-        long groupCases) {
+        long groupCases,
+        long supervisionOrders,
+        Map<String, Long> supervisionOrdersByUnit,
+        long feedbackOverdue) {
 
     public OpenCases {
+        supervisionOrdersByUnit = BoardMaps.copy(supervisionOrdersByUnit);
         byStatus = BoardMaps.copy(byStatus);
         byKind = BoardMaps.copy(byKind);
         byCategory = BoardMaps.copy(byCategory);

@@ -1,10 +1,13 @@
 package org.fengqiao.query.boards;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseStatus;
+import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.RiskLevel;
 
 /**
@@ -14,6 +17,10 @@ import org.fengqiao.cases.common.RiskLevel;
  * no board counts, such as notes, are skipped without a write), which makes redelivered events no-ops.
  * {@code pastDeadline}: it missed a time limit; {@code dueSoon}: the ids of its running deadlines whose reminder came.
  * {@code group}: a group petition (absent in older documents: not one).
+ * {@code missSequence}: the sequence of its last missed limit other than a check-in (-1: none); {@code handledLevel}:
+ * the level it was handled at below escalations that a miss caused (stored histories from before misses were chased
+ * by supervision), which its resolution counts at; {@code orders}: its open supervision orders (order id to unit code,
+ * {@value #NO_UNIT} for none) and {@code overdueOrders} those whose feedback is overdue.
  */
 record BoardCase(
         String caseId,
@@ -30,12 +37,28 @@ record BoardCase(
         long lastSequence,
         boolean pastDeadline,
         List<String> dueSoon,
-        boolean group) {
+        boolean group,
+        long missSequence,
+        Level handledLevel,
+        Map<String, String> orders,
+        List<String> overdueOrders) {
 
     static final String COLLECTION = "board_cases";
+    /** The unit key of a supervision order to no unit (the case was assigned to none: the receiving office). */
+    static final String NO_UNIT = "NONE";
 
     BoardCase {
         dueSoon = dueSoon == null ? List.of() : List.copyOf(dueSoon);
+        orders = orders == null ? Map.of() : Map.copyOf(orders);
+        overdueOrders = overdueOrders == null ? List.of() : List.copyOf(overdueOrders);
+    }
+
+    /** A case just received: nothing missed, no supervision order. */
+    BoardCase(String caseId, String subDistrict, String community, String grid, CaseKind kind, CaseStatus status,
+            String category, RiskLevel risk, boolean escalated, String receivedDay, boolean open, long lastSequence,
+            boolean pastDeadline, List<String> dueSoon) {
+        this(caseId, subDistrict, community, grid, kind, status, category, risk, escalated, receivedDay, open,
+                lastSequence, pastDeadline, dueSoon, -1, null, Map.of(), List.of());
     }
 
     /** The nodes whose counters the case counts in, from the grid up. */
@@ -45,33 +68,52 @@ record BoardCase(
 
     BoardCase withStatus(CaseStatus newStatus, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, newStatus, category, risk, escalated,
-                receivedDay, open && newStatus != CaseStatus.CLOSED, sequence, pastDeadline, dueSoon, group);
+                receivedDay, open && newStatus != CaseStatus.CLOSED, sequence, pastDeadline, dueSoon, group, missSequence,
+                handledLevel, orders, overdueOrders);
     }
 
     /** Open again (a petition reopened for review), in {@code newStatus}. */
     BoardCase reopened(CaseStatus newStatus, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, newStatus, category, risk, escalated,
-                receivedDay, true, sequence, false, List.of(), group);
+                receivedDay, true, sequence, false, List.of(), group, missSequence, handledLevel, orders, overdueOrders);
     }
 
     BoardCase withRisk(RiskLevel newRisk, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, newRisk, escalated,
-                receivedDay, open, sequence, pastDeadline, dueSoon, group);
+                receivedDay, open, sequence, pastDeadline, dueSoon, group, missSequence, handledLevel, orders, overdueOrders);
     }
 
     BoardCase escalated(long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, true,
-                receivedDay, open, sequence, pastDeadline, dueSoon, group);
+                receivedDay, open, sequence, pastDeadline, dueSoon, group, missSequence, handledLevel, orders, overdueOrders);
     }
 
     BoardCase at(long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
-                receivedDay, open, sequence, pastDeadline, dueSoon, group);
+                receivedDay, open, sequence, pastDeadline, dueSoon, group, missSequence, handledLevel, orders, overdueOrders);
     }
 
     BoardCase withDeadlines(boolean missed, List<String> soon, long sequence) {
         return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
-                receivedDay, open, sequence, missed, soon, group);
+                receivedDay, open, sequence, missed, soon, group, missSequence, handledLevel, orders, overdueOrders);
+    }
+
+    /** The sequence of its last missed limit (not a check-in), so that an escalation right after it is known. */
+    BoardCase missedAt(long sequence) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
+                receivedDay, open, sequence, pastDeadline, dueSoon, group, sequence, handledLevel, orders, overdueOrders);
+    }
+
+    /** The level it was really handled at while escalations a miss caused stand above it; {@code null}: none. */
+    BoardCase handledAt(Level level) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
+                receivedDay, open, lastSequence, pastDeadline, dueSoon, group, missSequence, level, orders, overdueOrders);
+    }
+
+    /** Its open supervision orders (order id to unit key) and those whose feedback is overdue. */
+    BoardCase withOrders(Map<String, String> openOrders, List<String> overdue, long sequence) {
+        return new BoardCase(caseId, subDistrict, community, grid, kind, status, category, risk, escalated,
+                receivedDay, open, sequence, pastDeadline, dueSoon, group, missSequence, handledLevel, openOrders, overdue);
     }
 
     Document toDocument() {
@@ -89,7 +131,11 @@ record BoardCase(
                 .append("lastSequence", lastSequence)
                 .append("pastDeadline", pastDeadline)
                 .append("dueSoon", new ArrayList<>(dueSoon))
-                .append("group", group);
+                .append("group", group)
+                .append("missSequence", missSequence)
+                .append("handledLevel", handledLevel == null ? null : handledLevel.name())
+                .append("orders", new Document(new LinkedHashMap<String, Object>(orders)))
+                .append("overdueOrders", new ArrayList<>(overdueOrders));
     }
 
     static BoardCase from(Document document) {
@@ -108,6 +154,18 @@ record BoardCase(
                 ((Number) document.get("lastSequence")).longValue(),
                 document.getBoolean("pastDeadline", false),
                 document.getList("dueSoon", String.class, List.of()),
-                document.getBoolean("group", false));
+                document.getBoolean("group", false),
+                document.get("missSequence") instanceof Number n ? n.longValue() : -1,
+                document.getString("handledLevel") == null ? null : Level.valueOf(document.getString("handledLevel")),
+                orders(document.get("orders", Document.class)),
+                document.getList("overdueOrders", String.class, List.of()));
+    }
+
+    private static Map<String, String> orders(Document stored) {
+        Map<String, String> orders = new LinkedHashMap<>();
+        if (stored != null) {
+            stored.forEach((id, unit) -> orders.put(id, String.valueOf(unit)));
+        }
+        return orders;
     }
 }

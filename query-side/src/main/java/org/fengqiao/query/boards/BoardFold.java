@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.DeadlineExtended;
@@ -24,10 +26,14 @@ import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DeadlineReminded;
 import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
+import org.fengqiao.cases.common.SupervisionFeedbackGiven;
+import org.fengqiao.cases.common.SupervisionFeedbackOverdue;
+import org.fengqiao.cases.common.SupervisionOrdered;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
@@ -73,7 +79,9 @@ final class BoardFold {
                 || event instanceof ReplyServed || event instanceof CaseEscalated || event instanceof RiskLevelChanged
                 || event instanceof CaseClosed || event instanceof DeadlineSet || event instanceof DeadlineExtended
                 || event instanceof DeadlineReminded || event instanceof DeadlineMet || event instanceof DeadlineMissed
-                || event instanceof ReviewRequested;
+                || event instanceof ReviewRequested || event instanceof CaseReassigned
+                || event instanceof SupervisionOrdered || event instanceof SupervisionFeedbackGiven
+                || event instanceof SupervisionFeedbackOverdue;
     }
 
     /** Applies one event, given in the order of its case's stream; answers whether it changed anything. */
@@ -121,7 +129,10 @@ final class BoardFold {
 
     private BoardCase change(BoardCase current, CaseEvent event, long sequence) {
         CaseStatus status = CaseStatusMachine.after(current.status(), event);
-        if (event instanceof PetitionAccepted || event instanceof CaseAssigned || event instanceof ReplyServed) {
+        if (event instanceof CaseAssigned || event instanceof CaseReassigned) {
+            return moveTo(current.handledAt(null), status, sequence);
+        }
+        if (event instanceof PetitionAccepted || event instanceof ReplyServed) {
             return moveTo(current, status, sequence);
         }
         if (event instanceof MeetingHeld meeting) {
@@ -132,7 +143,9 @@ final class BoardFold {
             addFlow(current, day(event.occurredAt()), FlowDocument.AGREEMENTS, 1);
             return moveTo(current, status, sequence);
         }
-        if (event instanceof CaseEscalated) {
+        if (event instanceof CaseEscalated escalated) {
+            current = current.handledAt(causedByMiss(current, escalated, sequence)
+                    ? current.handledLevel() == null ? escalated.fromLevel() : current.handledLevel() : null);
             if (current.escalated()) {
                 return current.at(sequence);
             }
@@ -152,6 +165,7 @@ final class BoardFold {
             return close(current, closed, sequence);
         }
         if (event instanceof ReviewRequested) {
+            current = current.handledAt(null);
             if (current.open()) {
                 return moveTo(current, status, sequence);
             }
@@ -173,9 +187,67 @@ final class BoardFold {
         }
         if (event instanceof DeadlineMissed missed) {
             boolean past = current.pastDeadline() || missed.limit() != TimeLimit.CHECK_IN;
-            return dueSoon(current, without(current.dueSoon(), missed.deadlineId()), past, sequence);
+            BoardCase next = dueSoon(current, without(current.dueSoon(), missed.deadlineId()), past, sequence);
+            return missed.limit() == TimeLimit.CHECK_IN ? next : next.missedAt(sequence);
+        }
+        if (event instanceof SupervisionOrdered ordered) {
+            return ordered(current, ordered, sequence);
+        }
+        if (event instanceof SupervisionFeedbackOverdue overdue) {
+            if (!current.orders().containsKey(overdue.orderId())
+                    || current.overdueOrders().contains(overdue.orderId())) {
+                return current.at(sequence);
+            }
+            if (current.open()) {
+                addStock(current, StockDocument.FEEDBACK_OVERDUE, 1);
+            }
+            return current.withOrders(current.orders(), with(current.overdueOrders(), overdue.orderId()), sequence);
+        }
+        if (event instanceof SupervisionFeedbackGiven given) {
+            return answered(current, given.orderId(), sequence);
         }
         throw new IllegalArgumentException("not a counted event: " + event.getClass().getSimpleName());
+    }
+
+    /**
+     * Whether an escalation was the one a missed limit caused before misses were chased by supervision: the system's,
+     * right after the miss in the case's stream. Such escalations do not count for the level a case was resolved at.
+     */
+    private static boolean causedByMiss(BoardCase current, CaseEscalated escalated, long sequence) {
+        return current.missSequence() >= 0 && sequence == current.missSequence() + 1
+                && Actor.SYSTEM.equals(escalated.actor());
+    }
+
+    private BoardCase ordered(BoardCase current, SupervisionOrdered ordered, long sequence) {
+        String unit = ordered.unit() == null ? BoardCase.NO_UNIT : ordered.unit().value();
+        if (current.orders().containsKey(ordered.orderId())) {
+            return current.at(sequence);
+        }
+        if (current.open()) {
+            addStock(current, StockDocument.SUPERVISION_ORDERS, 1);
+            addStock(current, StockDocument.SUPERVISION_ORDERS_BY_UNIT + "." + unit, 1);
+        }
+        Map<String, String> orders = new LinkedHashMap<>(current.orders());
+        orders.put(ordered.orderId(), unit);
+        return current.withOrders(orders, current.overdueOrders(), sequence);
+    }
+
+    private BoardCase answered(BoardCase current, String orderId, long sequence) {
+        String unit = current.orders().get(orderId);
+        if (unit == null) {
+            return current.at(sequence);
+        }
+        boolean overdue = current.overdueOrders().contains(orderId);
+        if (current.open()) {
+            addStock(current, StockDocument.SUPERVISION_ORDERS, -1);
+            addStock(current, StockDocument.SUPERVISION_ORDERS_BY_UNIT + "." + unit, -1);
+            if (overdue) {
+                addStock(current, StockDocument.FEEDBACK_OVERDUE, -1);
+            }
+        }
+        Map<String, String> orders = new LinkedHashMap<>(current.orders());
+        orders.remove(orderId);
+        return current.withOrders(orders, without(current.overdueOrders(), orderId), sequence);
     }
 
     /** Moves an open case into or out of the due-soon and past-deadline counters. */
@@ -214,8 +286,9 @@ final class BoardFold {
         LocalDate day = day(closed.occurredAt());
         addFlow(current, day, FlowDocument.CLOSED, 1);
         addFlow(current, day, FlowDocument.CLOSED_BY_OUTCOME + "." + closed.outcome().name(), 1);
-        if (closed.outcome() == Outcome.RESOLVED && closed.resolutionLevel() != null) {
-            addFlow(current, day, FlowDocument.RESOLVED_AT + "." + closed.resolutionLevel().name(), 1);
+        Level resolvedAt = current.handledLevel() != null ? current.handledLevel() : closed.resolutionLevel();
+        if (closed.outcome() == Outcome.RESOLVED && resolvedAt != null) {
+            addFlow(current, day, FlowDocument.RESOLVED_AT + "." + resolvedAt.name(), 1);
         }
         if (closed.satisfaction() != null) {
             addFlow(current, day, FlowDocument.SATISFACTION + "." + closed.satisfaction().name(), 1);
@@ -251,6 +324,14 @@ final class BoardFold {
         }
         if (c.group()) {
             addStock(c, StockDocument.GROUP_CASES, sign);
+        }
+        if (!c.orders().isEmpty()) {
+            addStock(c, StockDocument.SUPERVISION_ORDERS, sign * (long) c.orders().size());
+            c.orders().values().forEach(unit -> addStock(c, StockDocument.SUPERVISION_ORDERS_BY_UNIT + "." + unit,
+                    sign));
+        }
+        if (!c.overdueOrders().isEmpty()) {
+            addStock(c, StockDocument.FEEDBACK_OVERDUE, sign * (long) c.overdueOrders().size());
         }
     }
 

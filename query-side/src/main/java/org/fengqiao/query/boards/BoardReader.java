@@ -116,7 +116,8 @@ class BoardReader {
                 stock.escalated(), stock.pastDeadline(), stock.dueSoon(),
                 stock.byRisk().getOrDefault(RiskLevel.HIGH.name(), 0L)
                         + stock.byRisk().getOrDefault(RiskLevel.CRITICAL.name(), 0L),
-                stock.groupCases());
+                stock.groupCases(),
+                stock.supervisionOrders(), new TreeMap<>(stock.supervisionOrdersByUnit()), stock.feedbackOverdue());
     }
 
     private static ResolutionLevels resolution(Map<String, Long> resolvedAt) {

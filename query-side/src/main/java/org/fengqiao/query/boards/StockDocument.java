@@ -6,7 +6,8 @@ import org.bson.Document;
 /**
  * The cases open now in one node's subtree: their number, the same cases by status, kind, category and risk level,
  * how many of them were escalated, missed a deadline ({@code pastDeadline}) or have one due soon ({@code dueSoon}),
- * and how many are group petitions ({@code groupCases}).
+ * how many are group petitions ({@code groupCases}),
+ * and their open supervision orders ({@code supervisionOrders}, by unit, and those with overdue feedback).
  *
  * <p>Stored in collection {@value #COLLECTION} inside the document of the node or of its parent, as laid out by
  * {@link CounterLayout}:
@@ -26,7 +27,10 @@ record StockDocument(
         long escalated,
         long pastDeadline,
         long dueSoon,
-        long groupCases) {
+        long groupCases,
+        long supervisionOrders,
+        Map<String, Long> supervisionOrdersByUnit,
+        long feedbackOverdue) {
 
     static final String COLLECTION = "board_stock";
 
@@ -39,6 +43,9 @@ record StockDocument(
     static final String PAST_DEADLINE = "pastDeadline";
     static final String DUE_SOON = "dueSoon";
     static final String GROUP_CASES = "groupCases";
+    static final String SUPERVISION_ORDERS = "supervisionOrders";
+    static final String SUPERVISION_ORDERS_BY_UNIT = "supervisionOrdersByUnit";
+    static final String FEEDBACK_OVERDUE = "feedbackOverdue";
 
     /** The counters of a node from their sub-document; all zero when there is none. */
     static StockDocument from(Document counters) {
@@ -52,6 +59,9 @@ record StockDocument(
                 Counters.number(c.get(ESCALATED)),
                 Counters.number(c.get(PAST_DEADLINE)),
                 Counters.number(c.get(DUE_SOON)),
-                Counters.number(c.get(GROUP_CASES)));
+                Counters.number(c.get(GROUP_CASES)),
+                Counters.number(c.get(SUPERVISION_ORDERS)),
+                Counters.map(c, SUPERVISION_ORDERS_BY_UNIT),
+                Counters.number(c.get(FEEDBACK_OVERDUE)));
     }
 }

@@ -130,6 +130,81 @@ class BoardProjectionTest {
     }
 
     @Nested
+    class Supervision {
+
+        @Test
+        void the_resolution_level_leaves_out_escalations_that_a_missed_limit_caused() throws Exception {
+            Instant due = at("07-10");
+            List<DomainEventMessage<?>> events = new ArrayList<>();
+            // stored before misses were chased: the miss moved the case up, but it was handled in the community
+            events.addAll(CaseStream.dispute("SH-GY-G02", "LAND", at("07-01"))
+                                    .assigned(Level.COMMUNITY, at("07-01"))
+                                    .missed("HANDLING-1", TimeLimit.HANDLING, due)
+                                    .escalatedByMiss(Level.COMMUNITY, Level.SUB_DISTRICT, due)
+                                    .agreed(at("07-12"))
+                                    .closed(Outcome.RESOLVED, null, Level.SUB_DISTRICT, at("07-13")).messages());
+            // a decision to escalate counts, miss or no miss
+            events.addAll(CaseStream.dispute("SH-GY-G02", "LAND", at("07-01"))
+                                    .missed("HANDLING-1", TimeLimit.HANDLING, due)
+                                    .escalated(Level.GRID, Level.SUB_DISTRICT, due)
+                                    .agreed(at("07-12"))
+                                    .closed(Outcome.RESOLVED, null, Level.SUB_DISTRICT, at("07-13")).messages());
+            // handed to a sub-district unit after the miss's escalation: handled there
+            events.addAll(CaseStream.dispute("SH-GY-G02", "LAND", at("07-01"))
+                                    .missed("HANDLING-1", TimeLimit.HANDLING, due)
+                                    .escalatedByMiss(Level.GRID, Level.COMMUNITY, due)
+                                    .reassigned(Level.SUB_DISTRICT, at("07-11"))
+                                    .agreed(at("07-12"))
+                                    .closed(Outcome.RESOLVED, null, Level.SUB_DISTRICT, at("07-13")).messages());
+            fixture.deliver(events);
+
+            BoardFigures figures = fixture.board("SH-GY").figures();
+            assertThat(figures.resolution().resolved()).isEqualTo(3);
+            assertThat(figures.resolution().communityOrBelow().count()).isEqualTo(1);
+            assertThat(figures.resolution().subDistrict().count()).isEqualTo(2);
+            assertThat(figures.open().escalated()).isZero();
+        }
+
+        @Test
+        void counts_open_orders_per_unit_and_overdue_feedback_until_the_feedback_or_the_closure() throws Exception {
+            Instant due = at("07-20");
+            CaseStream late = CaseStream.dispute("SH-GY-G04", "LAND", at("07-01"))
+                    .missed("HANDLING-1", TimeLimit.HANDLING, at("07-10"))
+                    .urged("HANDLING-1", at("07-10"))
+                    .ordered("ORDER-1", "SH-TASKFORCE", due, at("07-13"))
+                    .feedbackOverdue("ORDER-1", due)
+                    .ordered("ORDER-2", null, at("07-30"), at("07-21"));
+            CaseStream answered = CaseStream.dispute("SH-GY-G04", "LAND", at("07-01"))
+                    .ordered("ORDER-1", "SH-TASKFORCE", due, at("07-13"))
+                    .feedback("ORDER-1", at("07-15"));
+            CaseStream closed = CaseStream.dispute("SH-GY-G05", "LAND", at("07-01"))
+                    .ordered("ORDER-1", "SH-GY-MEDIATION", due, at("07-13"))
+                    .feedbackOverdue("ORDER-1", due)
+                    .closed(Outcome.WITHDRAWN, null, Level.GRID, at("07-22"));
+            List<DomainEventMessage<?>> events = new ArrayList<>(late.messages());
+            events.addAll(answered.messages());
+            events.addAll(closed.messages());
+            fixture.deliver(events);
+
+            BoardFigures community = fixture.board("SH-GY").figures();
+            assertThat(community.open().supervisionOrders()).isEqualTo(2);
+            assertThat(community.open().supervisionOrdersByUnit())
+                    .isEqualTo(Map.of("SH-TASKFORCE", 1L, "NONE", 1L));
+            assertThat(community.open().feedbackOverdue()).isEqualTo(1);
+            assertThat(fixture.board("SH-GY-G05").figures().open().supervisionOrders()).isZero();
+
+            // a redelivery changes nothing; the late feedback takes the order off both figures
+            fixture.deliver(late.messages());
+            assertThat(fixture.board("SH-GY").figures().open().supervisionOrders()).isEqualTo(2);
+            fixture.deliver(late.feedback("ORDER-1", at("07-23")).messages());
+            BoardFigures after = fixture.board("SH-GY").figures();
+            assertThat(after.open().supervisionOrders()).isEqualTo(1);
+            assertThat(after.open().supervisionOrdersByUnit()).isEqualTo(Map.of("NONE", 1L));
+            assertThat(after.open().feedbackOverdue()).isZero();
+        }
+    }
+
+    @Nested
     class Counting {
 
         @Test

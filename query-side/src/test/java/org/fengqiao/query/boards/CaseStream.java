@@ -14,6 +14,11 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
+import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.SupervisionFeedbackGiven;
+import org.fengqiao.cases.common.SupervisionFeedbackOverdue;
+import org.fengqiao.cases.common.SupervisionOrdered;
+import org.fengqiao.cases.common.UrgingIssued;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DeadlineReminded;
@@ -141,6 +146,34 @@ final class CaseStream {
 
     CaseStream missed(String id, TimeLimit limit, Instant dueAt) {
         return add(new DeadlineMissed(caseId, id, limit, dueAt, dueAt, Actor.SYSTEM));
+    }
+
+    /** The escalation a missed limit caused before misses were chased by supervision: the system's, after the miss. */
+    CaseStream escalatedByMiss(Level from, Level to, Instant at) {
+        return add(new CaseEscalated(caseId, from, to, "time limit HANDLING missed", at, Actor.SYSTEM));
+    }
+
+    CaseStream reassigned(Level level, Instant at) {
+        return add(new CaseReassigned(caseId, new UnitCode("SH-TASKFORCE"), new UnitCode("SH-GY-MEDIATION"), level,
+                "officer", null, at, ACTOR));
+    }
+
+    CaseStream urged(String deadlineId, Instant at) {
+        return add(new UrgingIssued(caseId, "URGING-1", deadlineId, TimeLimit.HANDLING, null, null,
+                at.plusSeconds(2 * 86_400), at, Actor.SYSTEM));
+    }
+
+    CaseStream ordered(String orderId, String unit, Instant feedbackDue, Instant at) {
+        return add(new SupervisionOrdered(caseId, orderId, null, null, unit == null ? null : new UnitCode(unit),
+                Level.SUB_DISTRICT, true, "text", feedbackDue, false, at, ACTOR));
+    }
+
+    CaseStream feedbackOverdue(String orderId, Instant feedbackDue) {
+        return add(new SupervisionFeedbackOverdue(caseId, orderId, null, feedbackDue, feedbackDue, Actor.SYSTEM));
+    }
+
+    CaseStream feedback(String orderId, Instant at) {
+        return add(new SupervisionFeedbackGiven(caseId, orderId, null, "text", false, at, ACTOR));
     }
 
     CaseStream note(Instant at) {
