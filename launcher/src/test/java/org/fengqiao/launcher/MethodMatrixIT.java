@@ -136,7 +136,7 @@ class MethodMatrixIT {
         String path = route.replace("{caseId}", UNKNOWN_CASE).replace("{anchorId}", "1")
                 .replace("{subject}", "1")
                 .replace("{subscriptionId}", "unknown-subscription").replace("{unit}", "SH-FL-MEDIATION")
-                .replace("{node}", "SH-FL");
+                .replace("{node}", "SH-FL").replace("{orderId}", "ORDER-1");
         if (path.contains("{kind}")) {
             return List.of(path.replace("{kind}", "petitions"), path.replace("{kind}", "disputes"));
         }

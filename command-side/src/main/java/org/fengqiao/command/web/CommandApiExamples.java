@@ -66,6 +66,12 @@ class CommandApiExamples {
                     "{\"unit\":\"SHQ-POLICE-SH\",\"text\":\"Patrol kept the peace during the removal\"}"),
             Map.entry(KIND_CASE + "dispatch/contribution/waiver",
                     "{\"unit\":\"SHQ-POLICE-SH\",\"reason\":\"no police part needed after all\"}"),
+            Map.entry(KIND_CASE + "urging", "{\"text\":\"The residents called again: report by Friday\"}"),
+            Map.entry(KIND_CASE + "supervision", """
+                    {"text":"Listed by the sub-district: weekly written progress until the lift runs",
+                     "feedbackBy":"2026-07-10T16:00:00Z"}"""),
+            Map.entry(KIND_CASE + "supervision/{orderId}/feedback",
+                    "{\"text\":\"The repair firm is contracted; the lift runs again on 30 July\"}"),
             Map.entry("/api/petitions/{caseId}/review", "{\"reason\":\"the reply did not address the rebuild\"}"),
             Map.entry(KIND_CASE + "risk-leader", "{\"leader\":\"wang.deputy-director\"}"),
             Map.entry(KIND_CASE + "check-ins", "{\"note\":\"Visited the family; calm\"}"),

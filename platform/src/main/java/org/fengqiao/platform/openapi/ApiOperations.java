@@ -52,6 +52,11 @@ public final class ApiOperations {
                 "Record how far a term of the case's agreement was performed");
         row("POST /api/{kind}/{caseId}/performance/waiver", "waivePerformance",
                 "Let a case close as resolved with terms of its agreement open (supervisor)");
+        row("POST /api/{kind}/{caseId}/urging", "urgeCase", "Urge the unit responsible for a case (催办)");
+        row("POST /api/{kind}/{caseId}/supervision", "orderSupervision",
+                "List a case for supervision (挂牌督办), with the unit's feedback due");
+        row("POST /api/{kind}/{caseId}/supervision/{orderId}/feedback", "giveSupervisionFeedback",
+                "Answer a supervision order of a case in writing (督办反馈)");
         row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
         row("POST /api/integrations/hotline/orders", "receiveHotlineOrder",
                 "Register a 12345 hotline work order as a dispatched petition");

@@ -12,6 +12,8 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.SupervisionOrdered;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.command.cases.petition.PetitionEvents;
@@ -43,7 +45,10 @@ class CaseSnapshotTest {
         DeadlineSet acceptance = petition.acceptanceLimit();
         Case state = petitionAfter(List.of((CaseEvent) petition.received(), acceptance,
                 (CaseEvent) petition.riskChanged(RiskLevel.LOW, RiskLevel.HIGH, "threats"),
-                petition.deadlineSet(TimeLimit.HANDLING, 2, NOW, 60, OFFICER)));
+                petition.deadlineSet(TimeLimit.HANDLING, 2, NOW, 60, OFFICER),
+                petition.urged(acceptance, null, 1),
+                new SupervisionOrdered(PetitionEvents.ID, "ORDER-1", null, null, null, Level.COMMUNITY, true, "listed",
+                        NOW.plusSeconds(86_400), false, NOW, OFFICER)));
 
         SerializedObject<String> written = serializer.serialize(state, String.class);
         assertThat(written.getType().getRevision()).isEqualTo(Case.SNAPSHOT_REVISION);
@@ -56,7 +61,9 @@ class CaseSnapshotTest {
                 .isEqualTo(json.readTree(written.getData()));
         assertThat(json.readTree(written.getData()).at("/limits/running").size()).isEqualTo(2);
         assertThat(json.readTree(written.getData()).at("/risk/level").asText()).isEqualTo("HIGH");
-        assertThat(read.version).isEqualTo(4);
+        assertThat(json.readTree(written.getData()).at("/supervision/graces").size()).isEqualTo(1);
+        assertThat(json.readTree(written.getData()).at("/supervision/orders/ORDER-1/listed").asBoolean()).isTrue();
+        assertThat(read.version).isEqualTo(6);
     }
 
     private static Case petitionAfter(List<CaseEvent> events) throws Exception {
