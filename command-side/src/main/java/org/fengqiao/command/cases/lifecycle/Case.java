@@ -635,7 +635,11 @@ public abstract class Case {
      * its own limits.
      */
     protected boolean fulfilled(TimeLimit limit) {
-        return limit == TimeLimit.HANDLING ? agreed : limit != TimeLimit.HOTLINE;
+        return switch (limit) {
+            case HANDLING -> agreed;
+            case HOTLINE -> false;
+            case ACCEPTANCE, REVIEW, RE_REVIEW, CHECK_IN, RISK_LEADER -> true;
+        };
     }
 
     /** A petition must be accepted first; a dispute may be assigned at once. */

@@ -60,10 +60,13 @@ final class Supervision {
     /** By order id, every order the case had. */
     private Map<String, Order> orders = new LinkedHashMap<>();
 
-    /** A limit other than a check-in was missed: the responsible unit is urged, and its grace begins. */
+    /**
+     * A limit other than the high-risk protocol's own (check-in, naming the leader) was missed: the responsible unit is
+     * urged, and its grace begins.
+     */
     List<CaseEvent> missed(CaseId id, DeadlineMissed missed, UnitCode unit, TimeLimitPolicy policy,
             SupervisionSettings settings) {
-        if (missed.limit() == TimeLimit.CHECK_IN) {
+        if (missed.limit() == TimeLimit.CHECK_IN || missed.limit() == TimeLimit.RISK_LEADER) {
             return List.of();
         }
         LimitEnd grace = settings.superviseAt(policy, missed.dueAt());

@@ -292,8 +292,8 @@ public class Petition extends Case {
     }
 
     /**
-     * Acceptance by its decision; handling by a plan, a reply or a review; a review stage by its reply; a 12345
-     * order's limit only by the closure.
+     * Acceptance by its decision; handling by a plan, a reply or a review; a review stage by its reply; the others
+     * as for every case.
      */
     @Override
     protected boolean fulfilled(TimeLimit limit) {
@@ -302,8 +302,7 @@ public class Petition extends Case {
             case HANDLING -> agreed || replied || reviewStage != null;
             case REVIEW -> replied || reviewStage == ReviewStage.RE_REVIEW;
             case RE_REVIEW -> replied;
-            case CHECK_IN -> true;
-            case HOTLINE -> false;
+            case CHECK_IN, HOTLINE, RISK_LEADER -> super.fulfilled(limit);
         };
     }
 
