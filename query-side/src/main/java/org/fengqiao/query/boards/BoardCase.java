@@ -56,9 +56,9 @@ record BoardCase(
     /** A case just received: nothing missed, no supervision order. */
     BoardCase(String caseId, String subDistrict, String community, String grid, CaseKind kind, CaseStatus status,
             String category, RiskLevel risk, boolean escalated, String receivedDay, boolean open, long lastSequence,
-            boolean pastDeadline, List<String> dueSoon) {
+            boolean pastDeadline, List<String> dueSoon, boolean group) {
         this(caseId, subDistrict, community, grid, kind, status, category, risk, escalated, receivedDay, open,
-                lastSequence, pastDeadline, dueSoon, -1, null, Map.of(), List.of());
+                lastSequence, pastDeadline, dueSoon, group, -1, null, Map.of(), List.of());
     }
 
     /** The nodes whose counters the case counts in, from the grid up. */
