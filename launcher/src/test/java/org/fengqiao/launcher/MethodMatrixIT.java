@@ -103,6 +103,17 @@ class MethodMatrixIT {
     }
 
     private int status(String method, String path, String account) {
+        int status = status(http, method, path, account);
+        if (status == 0) {
+            // a connection the client took back after a stream's body was closed can still be busy with that stream:
+            // ask once more on a connection of its own before taking silence for a stream that sends nothing yet
+            status = status(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), method, path,
+                    account);
+        }
+        return status;
+    }
+
+    private int status(HttpClient client, String method, String path, String account) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
                 .method(method, method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
@@ -111,7 +122,8 @@ class MethodMatrixIT {
             request.header("Authorization", ApiClient.basic(account));
         }
         try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             response.body().close(); // a stream answers its headers and then keeps going
             return response.statusCode();
         } catch (HttpTimeoutException e) {
