@@ -60,6 +60,9 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * answered within 30 days by a body one level above the one that replied (never the same body); after re-review the
  * matter is not reviewed again, and a new petition the caller links to it is registered but flagged as a repeat and
  * not accepted.
+ *
+ * <p>Longer than the house's ~350 lines because each of a petition's own commands (acceptance, reply, review, group
+ * intake) needs its handler on this subclass, where Axon finds it; their decisions stay as short as the rules.
  */
 @Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
 public class Petition extends Case {
