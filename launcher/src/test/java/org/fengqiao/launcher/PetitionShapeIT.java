@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The shape of a petition beyond one petitioner, through the real application (issue 16): a group petition by five
  * representatives for 42 owners is a group case at HIGH risk on its view, in the case list, on the board and in its
- * history, and its members' names are sealed in the store like the petitioners'; a sixth representative is refused and records nothing. The cases
+ * history, and its members' names are sealed in the store like the petitioners'; it stays HIGH until a supervisor
+ * lowers it; a sixth representative is refused and records nothing. The cases
  * here live in community 6's grids 7 to 9, which no other integration test uses.
  */
 @EmbeddedApplicationTest
@@ -108,6 +109,30 @@ class PetitionShapeIT {
                  'gridCode':'%s','petitioners':%s,'headcount':5,'members':['a','b','c','d','e','f']}"""
                 .formatted(grid, FIVE)), "intake"), 400, "MEMBERS_EXCEED_HEADCOUNT");
         assertThat(api.get("/api/cases?node=" + grid, "supervisor").body().path("total").asLong()).isEqualTo(listed);
+    }
+
+    @Test
+    void a_group_case_stays_high_until_a_supervisor_lowers_it_with_a_reason() {
+        ApiClient api = new ApiClient(port);
+        Reply created = api.post("/api/petitions", json("""
+                {'channel':'VISIT','category':'CONSTRUCTION','subject':'Parking spaces sold twice','content':'c',
+                 'gridCode':'SH-C6-G07','petitioners':%s,'headcount':12}""".formatted(FIVE)), "intake");
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String path = "/api/petitions/" + created.text("caseId");
+        assertThat(api.post(path + "/dispatch/sign", json("{'unit':'SH-TASKFORCE'}"), "officer").status())
+                .isEqualTo(200);
+        assertThat(api.post(path + "/acceptance", json("{'accepted':true}"), "supervisor").status()).isEqualTo(200);
+        String lower = "{'level':'MEDIUM','reason':'the owners agreed to wait for the developer'}";
+
+        assertProblem(api.post(path + "/risk", json(lower), "officer"), 403, "GROUP_RISK_LOWERED_BY_SUPERVISOR");
+        assertProblem(api.post(path + "/risk", json("{'level':'MEDIUM','reason':''}"), "supervisor"), 400,
+                "REASON_REQUIRED");
+        Reply lowered = api.post(path + "/risk", json(lower), "supervisor");
+        assertThat(lowered.status()).as(lowered.body().toString()).isEqualTo(200);
+        Reply view = api.get("/api/cases/" + created.text("caseId") + "?minVersion=" + lowered.version(),
+                "supervisor");
+        assertThat(view.text("riskLevel")).isEqualTo("MEDIUM");
+        assertThat(view.body().path("groupCase").asBoolean()).isTrue();
     }
 
     private static long groupCasesOnBoard(ApiClient api) {

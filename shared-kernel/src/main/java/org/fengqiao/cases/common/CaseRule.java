@@ -24,6 +24,8 @@ public enum CaseRule {
     TOO_MANY_REPRESENTATIVES(Kind.INVALID, "petitioners",
             "a group that speaks for more people than it names chooses at most five representatives"),
     MEMBERS_EXCEED_HEADCOUNT(Kind.INVALID, "members", "a group names no more members than its headcount"),
+    GROUP_RISK_LOWERED_BY_SUPERVISOR(Kind.FORBIDDEN, "level",
+            "a group petition stays at least HIGH unless a supervisor lowers it, giving the reason"),
     // petition acceptance
     ACCEPTANCE_ALREADY_DECIDED(Kind.CONFLICT, "accepted", "a petition is accepted or not accepted exactly once"),
     ACCEPTANCE_PENDING(Kind.CONFLICT, null, "a petition must be accepted before this"),

@@ -86,6 +86,11 @@ public final class CallerScope {
                 || roles(metaData).stream().anyMatch(Confidentiality.MARKING_ROLES::contains);
     }
 
+    /** Whether the caller is a supervisor or an administrator, or the system itself (no caller's name). */
+    public static boolean supervises(MetaData metaData) {
+        return mayMarkConfidential(metaData);
+    }
+
     private static List<String> roles(MetaData metaData) {
         Object roles = metaData.get(ROLES);
         return roles == null || roles.toString().isEmpty() ? List.of() : Arrays.asList(roles.toString().split(","));

@@ -18,6 +18,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -127,9 +128,9 @@ public abstract class Case {
      * latest business time, 4 since the dispatch counts its rounds and keeps its time to sign by and a petition keeps
      * the unit and level of its last reply and the level its review goes to, and it keeps the agreement's terms
      * ({@link Agreement}), the supervision (urgings, graces, orders), and the rights keep the closure's time and
-     * outcome (for the retention period).
+     * outcome (for the retention period); 5 since the risk keeps whether the case is a group petition.
      */
-    public static final String SNAPSHOT_REVISION = "4";
+    public static final String SNAPSHOT_REVISION = "5";
 
     /** Where a 12345 order returned as not our area goes: back to the hotline, which dispatches it again. */
     static final String HOTLINE_REFERRAL = "12345 hotline: not our area (属地不符), back to the hotline to dispatch";
@@ -256,8 +257,10 @@ public abstract class Case {
     }
 
     @CommandHandler
-    CaseVersion handle(ChangeRiskLevel command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
-        return applyAll(risk.change(caseId, command, level, kind(), limits, policy), deadlineManager);
+    CaseVersion handle(ChangeRiskLevel command, MetaData metaData, DeadlineManager deadlineManager,
+            TimeLimitPolicy policy) {
+        return applyAll(risk.change(caseId, command, CallerScope.supervises(metaData), level, kind(), limits, policy),
+                deadlineManager);
     }
 
     @CommandHandler

@@ -21,6 +21,7 @@ import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.petition.GroupPetitions;
+import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 
 /**
@@ -34,6 +35,8 @@ final class RiskRegime {
 
     private RiskLevel level = RiskLevel.LOW;
     private String leader;
+    /** A group petition ({@link GroupPetitions}): kept at least HIGH unless a supervisor lowers it. */
+    private boolean group;
 
     boolean high() {
         return level.isHigh();
@@ -71,8 +74,12 @@ final class RiskRegime {
     record AtIntake(RiskLevel level, String reason) {
     }
 
-    List<CaseEvent> change(CaseId id, ChangeRiskLevel command, Level caseLevel, CaseKind kind, TimeLimits limits,
-            TimeLimitPolicy policy) {
+    /**
+     * A change of the risk with its reason; raising it to HIGH or CRITICAL tells whether the police were informed, and
+     * lowering a group petition below HIGH is a supervisor's decision ({@code bySupervisor}).
+     */
+    List<CaseEvent> change(CaseId id, ChangeRiskLevel command, boolean bySupervisor, Level caseLevel, CaseKind kind,
+            TimeLimits limits, TimeLimitPolicy policy) {
         if (command.level() == null) {
             throw new CaseRuleViolation(CaseRule.RISK_LEVEL_REQUIRED);
         }
@@ -82,6 +89,9 @@ final class RiskRegime {
         }
         if (command.level().isHigh() && !level.isHigh() && command.policeInformed() == null) {
             throw new CaseRuleViolation(CaseRule.POLICE_INFORMED_REQUIRED);
+        }
+        if (group && !command.level().isHigh() && level.isHigh() && !bySupervisor) {
+            throw new CaseRuleViolation(CaseRule.GROUP_RISK_LOWERED_BY_SUPERVISOR);
         }
         return changeTo(id, command.level(), command.reason(), command.policeInformed(), command.occurredAt(),
                 command.actor(), caseLevel, kind, limits, policy);
@@ -145,7 +155,9 @@ final class RiskRegime {
     }
 
     void evolve(CaseEvent event) {
-        if (event instanceof RiskLevelChanged e) {
+        if (event instanceof PetitionReceived e) {
+            group = GroupPetitions.isGroup(e.petitioners().size(), e.headcount());
+        } else if (event instanceof RiskLevelChanged e) {
             level = e.level();
         } else if (event instanceof RiskLeaderAssigned e) {
             leader = e.leader();

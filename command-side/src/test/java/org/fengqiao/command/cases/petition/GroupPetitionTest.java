@@ -9,6 +9,7 @@ import static org.fengqiao.command.cases.CaseEvents.TASK_FORCE;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.fengqiao.cases.common.CaseEscalated;
@@ -22,7 +23,9 @@ import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.petition.GroupPetitions;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.Petitioner;
+import org.fengqiao.command.cases.CaseEvents;
 import org.fengqiao.command.cases.CaseFixtures;
+import org.fengqiao.command.cases.lifecycle.CallerScope;
 import org.fengqiao.command.timelimits.LimitEnd;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.junit.jupiter.api.Test;
@@ -124,6 +127,45 @@ class GroupPetitionTest {
                 .when(petition.intake().group(null, "刘一").command())
                 .expectException(violates(CaseRule.MEMBERS_EXCEED_HEADCOUNT))
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_group_case_is_lowered_below_high_only_by_a_supervisor_with_a_reason() {
+        Object[] intake = receivedAtHighRisk(petition.received(FIVE, 42, owners(42)));
+        fixture.given(intake)
+                .when(petition.changeRisk(RiskLevel.MEDIUM, "the owners' meeting calmed the matter"),
+                        caller("officer1", "OFFICER"))
+                .expectException(violates(CaseRule.GROUP_RISK_LOWERED_BY_SUPERVISOR))
+                .expectNoEvents();
+        CaseFixtures.fixture().given(intake)
+                .when(petition.changeRisk(RiskLevel.MEDIUM, " "), caller("supervisor1", "SUPERVISOR"))
+                .expectException(violates(CaseRule.REASON_REQUIRED))
+                .expectNoEvents();
+        CaseFixtures.fixture().given(intake)
+                .when(petition.changeRisk(RiskLevel.MEDIUM, "the owners' meeting calmed the matter"),
+                        caller("supervisor1", "SUPERVISOR"))
+                .expectEvents(new RiskLevelChanged(PetitionEvents.ID, RiskLevel.HIGH, RiskLevel.MEDIUM,
+                        "the owners' meeting calmed the matter", CaseEvents.NOW, CaseEvents.OFFICER, null));
+    }
+
+    @Test
+    void an_officer_may_raise_a_group_case_and_lower_a_case_that_is_no_group() {
+        Object[] intake = receivedAtHighRisk(petition.received(FIVE, 42, owners(42)));
+        fixture.given(intake)
+                .when(petition.changeRisk(RiskLevel.CRITICAL, THREAT, true), caller("officer1", "OFFICER"))
+                .expectSuccessfulHandlerExecution();
+        List<Petitioner> two = FIVE.subList(0, 2);
+        CaseFixtures.fixture()
+                .given(petition.received(two, null, List.of()),
+                        new RiskLevelChanged(PetitionEvents.ID, RiskLevel.LOW, RiskLevel.HIGH, THREAT, RECEIVED_AT,
+                                INTAKE, true))
+                .when(petition.changeRisk(RiskLevel.MEDIUM, "the threat was withdrawn"), caller("officer1", "OFFICER"))
+                .expectEvents(new RiskLevelChanged(PetitionEvents.ID, RiskLevel.HIGH, RiskLevel.MEDIUM,
+                        "the threat was withdrawn", CaseEvents.NOW, CaseEvents.OFFICER, null));
+    }
+
+    private static Map<String, Object> caller(String name, String role) {
+        return CallerScope.metaData(name, List.of(role), null, null, null);
     }
 
     /** The intake of a group case: received, raised to HIGH, at the sub-district, the high-risk acceptance limit. */
