@@ -169,6 +169,9 @@ class TimeLimitsIT {
                 json("{'opinion':'EXPLAIN','text':'The heating company repairs the pipe','servedAt':'%s'}"
                         .formatted(Instant.now())));
         assertThat(replied.status()).as(replied.body().toString()).isEqualTo(200);
+        // the reply's limit is met once the reply is served on the petitioner
+        assertThat(api.post("/api/petitions/" + id + "/notices", json("{'type':'REPLY','method':'POST','date':'%s','to':'郑三'}"
+                .formatted(Instant.now()))).status()).isEqualTo(200);
         Reply review = api.post(path + "/review", json("{'reason':'the pipe is still broken'}"));
         assertThat(review.status()).isEqualTo(200);
 

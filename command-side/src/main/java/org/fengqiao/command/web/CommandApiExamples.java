@@ -32,6 +32,8 @@ class CommandApiExamples {
             Map.entry("/api/petitions/{caseId}/reply", """
                     {"opinion":"SUPPORT","text":"The request is supported; repairs start on 5 July.",
                      "servedAt":"2026-07-02T02:00:00Z"}"""),
+            Map.entry("/api/petitions/{caseId}/notices", """
+                    {"type":"ACCEPTANCE","method":"IN_PERSON","date":"2026-07-02T02:00:00Z","to":"王芳"}"""),
             Map.entry("/api/disputes/{caseId}/agreement", """
                     {"terms":"The property company repairs the pipe and pays 800 yuan","performBy":"2026-07-31",
                      "performance":"Repair by a licensed firm","mediator":"李调解","signatories":["王芳","富力物业","李调解"],

@@ -10,6 +10,7 @@ import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.ServeNotice;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.DecideAcceptance;
 import org.fengqiao.cases.petition.ReceivePetition;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Commands only a petition takes: intake, the acceptance decision, the handling plan and the written reply. */
+/**
+ * Commands only a petition takes: intake, the acceptance decision, the handling plan, the written reply and the
+ * notices served on the petitioner.
+ */
 @RestController
 @RequestMapping("/api/petitions")
 public class PetitionController {
@@ -82,5 +86,13 @@ public class PetitionController {
             @RequestBody ReplyRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ServeReply(caseId(caseId), body.opinion(), body.text(),
                 body.servedAt(), actor())));
+    }
+
+    @PostMapping("/{caseId}/notices")
+    public CaseVersionResponse serveNotice(
+            @PathVariable String caseId,
+            @RequestBody NoticeRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new ServeNotice(caseId(caseId), CaseKind.PETITION,
+                body.type(), body.method(), body.date(), body.to(), actor())));
     }
 }

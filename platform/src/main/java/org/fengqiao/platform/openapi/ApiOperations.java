@@ -57,6 +57,8 @@ public final class ApiOperations {
                 "List a case for supervision (挂牌督办), with the unit's feedback due");
         row("POST /api/{kind}/{caseId}/supervision/{orderId}/feedback", "giveSupervisionFeedback",
                 "Answer a supervision order of a case in writing (督办反馈)");
+        row("POST /api/petitions/{caseId}/notices", "serveNotice",
+                "Record a notice served on the petitioner (acceptance, non-acceptance, extension, reply)");
         row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
         row("POST /api/integrations/hotline/orders", "receiveHotlineOrder",
                 "Register a 12345 hotline work order as a dispatched petition");

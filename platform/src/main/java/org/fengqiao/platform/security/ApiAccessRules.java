@@ -96,6 +96,7 @@ public final class ApiAccessRules {
             rule("POST", "/api/*/*/urging", "supervision", SUPERVISOR),
             rule("POST", "/api/*/*/supervision", "supervision", SUPERVISOR),
             rule("POST", "/api/*/*/supervision/*/feedback", "supervision", OFFICER, SUPERVISOR),
+            rule("POST", "/api/petitions/*/notices", "notices", INTAKE, OFFICER, SUPERVISOR),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),

@@ -38,6 +38,8 @@ import org.fengqiao.cases.common.PerformanceWaived;
 import org.fengqiao.cases.common.TermDueReminded;
 import org.fengqiao.cases.common.TermPerformanceRecorded;
 import org.fengqiao.cases.common.TermPerformanceUrged;
+import org.fengqiao.cases.common.NoticeMethod;
+import org.fengqiao.cases.common.NoticeServed;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
@@ -187,6 +189,10 @@ public final class HistorySummary {
             return "Feedback on supervision " + e.orderId() + " given" + (e.late() ? " late" : "");
         } else if (payload instanceof SupervisionFeedbackOverdue e) {
             return "Feedback on supervision " + e.orderId() + " overdue since " + e.feedbackDue();
+        } else if (payload instanceof NoticeServed e) {
+            return capitalized(words(e.type())) + " notice served "
+                    + (e.method() == NoticeMethod.IN_PERSON ? "in person" : "by " + words(e.method())) + " on "
+                    + e.occurredAt();
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

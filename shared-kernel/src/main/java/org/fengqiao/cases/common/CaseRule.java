@@ -163,6 +163,14 @@ public enum CaseRule {
     FEEDBACK_ALREADY_GIVEN(Kind.CONFLICT, "orderId", "the supervision order has its feedback already"),
     SUPERVISION_ALREADY_LISTED(Kind.CONFLICT, null,
             "the case is under listed supervision already; its order's feedback comes first"),
+    // notices served (告知 / 送达)
+    NOTICE_TYPE_REQUIRED(Kind.INVALID, "type", "a notice names its type: ACCEPTANCE, NON_ACCEPTANCE, EXTENSION or REPLY"),
+    NOTICE_METHOD_REQUIRED(Kind.INVALID, "method", "a notice names how it was served: IN_PERSON, POST, SMS or ONLINE"),
+    NOTICE_RECIPIENT_REQUIRED(Kind.INVALID, "to", "a notice names the person it was served on"),
+    NOTICE_DATE_REQUIRED(Kind.INVALID, "date", "a notice needs the date it was served, not in the future"),
+    NOTHING_TO_NOTIFY(Kind.CONFLICT, "type",
+            "no document of this type to serve: the decision, extension or reply comes first"),
+    NOTICE_ALREADY_SERVED(Kind.CONFLICT, "type", "this document has already been served"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
     NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for"),

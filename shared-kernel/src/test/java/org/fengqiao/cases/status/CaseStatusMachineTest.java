@@ -47,6 +47,7 @@ import org.fengqiao.cases.common.PerformanceWaived;
 import org.fengqiao.cases.common.TermDueReminded;
 import org.fengqiao.cases.common.TermPerformanceRecorded;
 import org.fengqiao.cases.common.TermPerformanceUrged;
+import org.fengqiao.cases.common.NoticeServed;
 import org.fengqiao.cases.common.RiskCheckInRecorded;
 import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevelChanged;
@@ -128,6 +129,8 @@ class CaseStatusMachineTest {
         TABLE.put(SupervisionOrdered.class, KEEPS);
         TABLE.put(SupervisionFeedbackGiven.class, KEEPS);
         TABLE.put(SupervisionFeedbackOverdue.class, KEEPS);
+        // notices served on the petitioner: a document reaches its addressee, the case stays where it stands
+        TABLE.put(NoticeServed.class, KEEPS);
     }
 
     @Test

@@ -56,6 +56,7 @@ import org.fengqiao.cases.common.ReportContribution;
 import org.fengqiao.cases.common.RequestDispatchReturn;
 import org.fengqiao.cases.common.ReturnDecision;
 import org.fengqiao.cases.common.ReturnReason;
+import org.fengqiao.cases.common.ServeNotice;
 import org.fengqiao.cases.common.SignForDispatch;
 import org.fengqiao.cases.common.WaiveContribution;
 import org.fengqiao.cases.common.EndHearing;
@@ -71,6 +72,7 @@ import org.fengqiao.cases.common.LiftConfidentiality;
 import org.fengqiao.cases.common.MarkCaseConfidential;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.ObjectToAssignment;
+import org.fengqiao.cases.common.NoticeType;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RecordAttachment;
 import org.fengqiao.cases.common.RecordCheckIn;
@@ -128,7 +130,9 @@ public abstract class Case {
      * latest business time, 4 since the dispatch counts its rounds and keeps its time to sign by and a petition keeps
      * the unit and level of its last reply and the level its review goes to, and it keeps the agreement's terms
      * ({@link Agreement}), the supervision (urgings, graces, orders), and the rights keep the closure's time and
-     * outcome (for the retention period); 5 since the risk keeps whether the case is a group petition.
+     * outcome (for the retention period); 5 since the risk keeps whether the case is a group petition, the case
+     * keeps the notices served ({@link Notices}), the time limits which of them await a notice and a petition
+     * whether it came by the 12345 hotline.
      */
     public static final String SNAPSHOT_REVISION = "5";
 
@@ -153,6 +157,7 @@ public abstract class Case {
     protected Supervision supervision = new Supervision();
     protected BusinessTimeline timeline = new BusinessTimeline();
     protected Agreement agreement = new Agreement();
+    protected Notices notices = new Notices();
 
     /**
      * Before any handler, the command's business time ({@link BusinessTimePolicy}: not in the future, not too far
@@ -295,17 +300,19 @@ public abstract class Case {
 
     /**
      * A deadline of this case fired ({@link TimeLimits#due}); a missed limit other than a check-in urges the
-     * responsible unit ({@link Supervision#missed}) and leaves the case's level where it is.
+     * responsible unit ({@link Supervision#missed}) and leaves the case's level where it is. On a closed case only a
+     * limit awaiting its notice fires, and nobody is urged.
      */
     @DeadlineHandler(deadlineName = LimitDue.DEADLINE_NAME)
     void on(LimitDue due, TimeLimitPolicy policy, SupervisionSettings supervisionSettings,
             DeadlineManager deadlineManager) {
-        if (status == CaseStatus.CLOSED) {
+        boolean closed = status == CaseStatus.CLOSED;
+        if (closed && !limits.awaitsNotice(due.deadlineId())) {
             return;
         }
         for (CaseEvent event : limits.due(caseId, due)) {
             apply(event);
-            if (event instanceof DeadlineMissed missed) {
+            if (!closed && event instanceof DeadlineMissed missed) {
                 applyAll(supervision.missed(caseId, missed, unit, policy, supervisionSettings), deadlineManager);
             }
         }
@@ -529,6 +536,14 @@ public abstract class Case {
                 command.occurredAt(), Actor.SYSTEM));
     }
 
+    // notices served (告知 / 送达): issue 16, part 5
+
+    /** A document served on the petitioner; the limit that waited for it ends with it. */
+    @CommandHandler
+    CaseVersion handle(ServeNotice command, Clock clock) {
+        return applyAll(notices.serve(caseId, command, limits, clock), null);
+    }
+
     /** The one place the state follows the events: version, status, the shared lifecycle, each concern, the kind. */
     @EventSourcingHandler
     void on(CaseEvent event, @SequenceNumber long sequence) {
@@ -555,6 +570,7 @@ public abstract class Case {
         supervision.evolve(event);
         timeline.evolve(event);
         agreement.evolve(event);
+        notices.evolve(event);
         evolve(event);
     }
 
@@ -622,14 +638,16 @@ public abstract class Case {
     protected abstract void evolve(CaseEvent event);
 
     /**
-     * Commands that act on a closed case too: a repeated intake, the personal-data rights, a dossier export and
-     * confidentiality; a kind may add its own.
+     * Commands that act on a closed case too: a repeated intake, the personal-data rights, a dossier export,
+     * confidentiality and a notice (a decision not to accept closes the petition before it is served); a kind may add
+     * its own.
      */
     protected boolean actsOnClosedCases(Object command) {
         return command instanceof ReceivePetition || command instanceof ReceiveDispute
                 || command instanceof RestrictPersonalData || command instanceof LiftPersonalDataRestriction
                 || command instanceof ErasePersonalData || command instanceof RecordDossierExport
-                || command instanceof MarkCaseConfidential || command instanceof LiftConfidentiality;
+                || command instanceof MarkCaseConfidential || command instanceof LiftConfidentiality
+                || command instanceof ServeNotice;
     }
 
     /**
@@ -643,6 +661,11 @@ public abstract class Case {
             case HOTLINE -> false;
             case ACCEPTANCE, REVIEW, RE_REVIEW, CHECK_IN, RISK_LEADER -> true;
         };
+    }
+
+    /** Whether this document of the case was served on the petitioner ({@link Notices}). */
+    protected boolean noticeServed(NoticeType type) {
+        return notices.served(type);
     }
 
     /** A petition must be accepted first; a dispute may be assigned at once. */

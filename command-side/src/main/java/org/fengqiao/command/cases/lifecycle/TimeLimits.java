@@ -30,11 +30,15 @@ import org.fengqiao.cases.common.EndHearing;
 import org.fengqiao.cases.common.ExtendDeadline;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
+import org.fengqiao.cases.common.NoticeType;
 import org.fengqiao.cases.common.ObjectToAssignment;
 import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.StartHotlineLimit;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.petition.PetitionAccepted;
+import org.fengqiao.cases.petition.PetitionNotAccepted;
+import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.command.timelimits.LimitDue;
 import org.fengqiao.command.timelimits.LimitEnd;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
@@ -44,6 +48,11 @@ import org.fengqiao.command.timelimits.TimeLimitPolicy;
  * deadlines were set (each deadline's id counts them), the hearing running now and the assignment an objection may
  * answer. It decides (returns the events to apply, never applies them) and it follows the events ({@link #evolve}).
  * Several deadlines decided at once get consecutive ids, as if each had been applied before the next was decided.
+ *
+ * <p>A limit whose document is served on the petitioner is met only when the notice is served (告知 / 送达): the
+ * acceptance limit after the decision, the handling, review or re-review limit after the reply. Such a limit
+ * {@linkplain #awaiting awaits its notice}: closure leaves it running, and its due time is still recorded as missed on
+ * a closed case.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -61,6 +70,8 @@ final class TimeLimits {
     private Instant hearingStartedAt;
     private Instant assignedAt;
     private boolean objected;
+    /** The running limits that end only with a notice, and the notice each waits for. */
+    private Map<TimeLimit, NoticeType> awaiting = new HashMap<>();
 
     boolean runs(TimeLimit limit) {
         return running.containsKey(limit);
@@ -118,11 +129,29 @@ final class TimeLimits {
         return List.of(new DeadlineMet(id, limitNow.id(), limit, limitNow.dueAt(), at, actor));
     }
 
-    /** Ends every running limit, in the order of {@link TimeLimit}. */
+    /** Ends every running limit but those awaiting a notice, in the order of {@link TimeLimit}. */
     List<CaseEvent> endAll(CaseId id, Instant at, Actor actor) {
         List<CaseEvent> events = new ArrayList<>();
-        new TreeMap<>(running).keySet().forEach(limit -> events.addAll(end(id, limit, at, actor)));
+        new TreeMap<>(running).keySet().stream().filter(limit -> !awaiting.containsKey(limit))
+                .forEach(limit -> events.addAll(end(id, limit, at, actor)));
         return events;
+    }
+
+    /** Ends each limit that waited for this notice, at the date it was served, in the order of {@link TimeLimit}. */
+    List<CaseEvent> noticeServed(CaseId id, NoticeType notice, Instant at, Actor actor) {
+        List<CaseEvent> events = new ArrayList<>();
+        new TreeMap<>(awaiting).forEach((limit, waitsFor) -> {
+            if (waitsFor == notice) {
+                events.addAll(end(id, limit, at, actor));
+            }
+        });
+        return events;
+    }
+
+    /** Whether the deadline with this id is a running limit that awaits its notice. */
+    boolean awaitsNotice(String deadlineId) {
+        return running.entrySet().stream().anyMatch(entry -> entry.getValue().id().equals(deadlineId)
+                && awaiting.containsKey(entry.getKey()));
     }
 
     /**
@@ -263,8 +292,19 @@ final class TimeLimits {
             running.computeIfPresent(e.limit(), (limit, limitNow) -> limitNow.remindedNow());
         } else if (event instanceof DeadlineMet e) {
             running.remove(e.limit());
+            awaiting.remove(e.limit());
         } else if (event instanceof DeadlineMissed e) {
             running.remove(e.limit());
+            awaiting.remove(e.limit());
+        } else if (event instanceof PetitionAccepted) {
+            await(TimeLimit.ACCEPTANCE, NoticeType.ACCEPTANCE);
+        } else if (event instanceof PetitionNotAccepted) {
+            await(TimeLimit.ACCEPTANCE, NoticeType.NON_ACCEPTANCE);
+        } else if (event instanceof ReplyServed) {
+            // the reply answers whichever limit runs: the handling limit, or the review's or re-review's
+            await(TimeLimit.HANDLING, NoticeType.REPLY);
+            await(TimeLimit.REVIEW, NoticeType.REPLY);
+            await(TimeLimit.RE_REVIEW, NoticeType.REPLY);
         } else if (event instanceof HearingStarted e) {
             hearingStartedAt = e.occurredAt();
         } else if (event instanceof HearingEnded) {
@@ -277,6 +317,12 @@ final class TimeLimits {
             objected = false;
         } else if (event instanceof AssignmentObjected) {
             objected = true;
+        }
+    }
+
+    private void await(TimeLimit limit, NoticeType notice) {
+        if (running.containsKey(limit)) {
+            awaiting.put(limit, notice);
         }
     }
 

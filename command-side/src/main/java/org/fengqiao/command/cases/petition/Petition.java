@@ -27,6 +27,7 @@ import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.NoticeType;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
@@ -172,14 +173,13 @@ public class Petition extends Case {
             throw new CaseRuleViolation(CaseRule.REVIEW_EXHAUSTED);
         }
         if (command.accepted()) {
+            // the acceptance limit runs on until the decision is served (ServeNotice)
             apply(new PetitionAccepted(caseId, command.occurredAt(), command.actor()));
-            endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
             startLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor(), policy, deadlineManager);
             return assignSignedLead(command.occurredAt(), command.actor(), jurisdictions);
         }
         Require.present(command.reason(), CaseRule.REASON_REQUIRED);
         apply(new PetitionNotAccepted(caseId, command.reason(), command.occurredAt(), command.actor()));
-        endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
         apply(new CaseClosed(caseId, Outcome.NOT_ACCEPTED, null, null, command.reason(), level, command.occurredAt(),
                 command.actor()));
         return currentVersion();
@@ -212,11 +212,8 @@ public class Petition extends Case {
         Require.present(command.opinion(), CaseRule.OPINION_REQUIRED);
         Require.present(command.text(), CaseRule.REPLY_TEXT_REQUIRED);
         Require.pastOrPresent(command.servedAt(), clock, CaseRule.SERVED_AT_REQUIRED);
+        // the limit the reply answers runs on until the reply is served on the petitioner (ServeNotice)
         apply(new ReplyServed(caseId, command.opinion(), command.text(), command.servedAt(), command.actor()));
-        // the reply answers whichever limit runs: the handling limit, or the review's or re-review's
-        for (TimeLimit limit : new TimeLimit[] {TimeLimit.HANDLING, TimeLimit.REVIEW, TimeLimit.RE_REVIEW}) {
-            endLimit(limit, command.servedAt(), command.actor());
-        }
         return currentVersion();
     }
 
@@ -295,16 +292,17 @@ public class Petition extends Case {
     }
 
     /**
-     * Acceptance by its decision; handling by a plan, a reply or a review; a review stage by its reply; the others
-     * as for every case.
+     * Acceptance by its decision served; handling by a plan, a reply served or a review; a review stage by its reply
+     * served; the others as for every case.
      */
     @Override
     protected boolean fulfilled(TimeLimit limit) {
+        boolean replyServed = replied && noticeServed(NoticeType.REPLY);
         return switch (limit) {
-            case ACCEPTANCE -> accepted != null;
-            case HANDLING -> agreed || replied || reviewStage != null;
-            case REVIEW -> replied || reviewStage == ReviewStage.RE_REVIEW;
-            case RE_REVIEW -> replied;
+            case ACCEPTANCE -> accepted != null && noticeServed(NoticeType.ACCEPTANCE);
+            case HANDLING -> agreed || replyServed || reviewStage != null;
+            case REVIEW -> replyServed || reviewStage == ReviewStage.RE_REVIEW;
+            case RE_REVIEW -> replyServed;
             case CHECK_IN, HOTLINE, RISK_LEADER -> super.fulfilled(limit);
         };
     }

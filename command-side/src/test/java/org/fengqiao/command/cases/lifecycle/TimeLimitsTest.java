@@ -36,6 +36,7 @@ import org.fengqiao.cases.common.ExtendDeadline;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.NoticeType;
 import org.fengqiao.cases.common.ObjectToAssignment;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RecordCheckIn;
@@ -98,11 +99,21 @@ class TimeLimitsTest {
     class Acceptance {
 
         @Test
-        void deciding_in_time_meets_the_acceptance_limit_and_starts_the_60_day_handling_limit() {
+        void deciding_starts_the_60_day_handling_limit_and_leaves_the_acceptance_limit_to_its_notice() {
             fixture.given(petition.received(), petition.acceptanceLimit())
                     .when(petition.accept())
-                    .expectEvents(petition.accepted(), petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
-                            handling());
+                    .expectEvents(petition.accepted(), handling());
+        }
+
+        @Test
+        void a_decision_not_served_within_the_limit_misses_it() {
+            DeadlineSet acceptance = petition.acceptanceLimit();
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive(), petition.accept())
+                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(20)))
+                    .expectEvents(petition.deadlineReminded(acceptance), petition.deadlineMissed(acceptance),
+                            new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.COMMUNITY,
+                                    "time limit ACCEPTANCE missed", acceptance.dueAt(), Actor.SYSTEM));
         }
 
         @Test
@@ -128,7 +139,8 @@ class TimeLimitsTest {
         @Test
         void a_met_limit_does_nothing_when_its_deadline_fires() {
             fixture.givenCurrentTime(NOW)
-                    .andGivenCommands(petition.receive(), petition.accept())
+                    .andGivenCommands(petition.receive(), petition.accept(),
+                            petition.serveNotice(NoticeType.ACCEPTANCE))
                     .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(20)))
                     .expectNoEvents();
         }
@@ -148,10 +160,27 @@ class TimeLimitsTest {
         }
 
         @Test
-        void the_written_reply_meets_the_handling_limit() {
+        void the_written_reply_leaves_the_handling_limit_to_its_notice() {
             fixture.given(history(accepted(), petition.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY)))
                     .when(petition.serveReply())
-                    .expectEvents(petition.replyServed(), petition.deadlineMet(handling(), NOW, OFFICER));
+                    .expectEvents(petition.replyServed());
+        }
+
+        @Test
+        void closing_leaves_a_limit_awaiting_its_notice_running() {
+            fixture.given(history(accepted(), petition.assignedTo(GUOYUAN_MEDIATION, Level.COMMUNITY),
+                            petition.replyServed()))
+                    .when(petition.close(Outcome.RESOLVED))
+                    .expectEvents(petition.closed(Outcome.RESOLVED, null, Level.COMMUNITY));
+        }
+
+        @Test
+        void a_reply_not_served_misses_the_handling_limit_on_the_closed_case_without_escalating() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.receive(), petition.accept(), petition.serveNotice(NoticeType.ACCEPTANCE),
+                            petition.assign(TASK_FORCE), petition.serveReply(), petition.close(Outcome.RESOLVED))
+                    .whenTimeAdvancesTo(handling().dueAt())
+                    .expectEvents(petition.deadlineReminded(handling()), petition.deadlineMissed(handling()));
         }
 
         @Test
@@ -165,7 +194,8 @@ class TimeLimitsTest {
         @Test
         void a_missed_limit_urges_the_unit_the_case_is_assigned_to() {
             fixture.givenCurrentTime(NOW)
-                    .andGivenCommands(petition.receive(), petition.accept(), petition.assign(TASK_FORCE))
+                    .andGivenCommands(petition.receive(), petition.accept(), petition.serveNotice(NoticeType.ACCEPTANCE),
+                            petition.assign(TASK_FORCE))
                     .whenTimeAdvancesTo(handling().dueAt())
                     .expectEvents(petition.deadlineReminded(handling()), petition.deadlineMissed(handling()),
                             petition.urged(handling(), TASK_FORCE, 1));
@@ -188,7 +218,7 @@ class TimeLimitsTest {
             Instant due = Instant.parse("2026-08-31T16:00:00Z");
             fixture.given(petition.received(), petition.acceptanceLimit())
                     .when(petition.accept())
-                    .expectEvents(petition.accepted(), petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
+                    .expectEvents(petition.accepted(),
                             new DeadlineSet(PetitionEvents.ID, "HANDLING-2", TimeLimit.HANDLING, due,
                                     due.minus(DAY.multipliedBy(3)), null, NOW, OFFICER, false));
         }
@@ -201,8 +231,6 @@ class TimeLimitsTest {
             december().given(petition.received(), acceptance)
                     .when(new DecideAcceptance(PetitionEvents.ID, true, null, DECEMBER_3, OFFICER))
                     .expectEvents(new PetitionAccepted(PetitionEvents.ID, DECEMBER_3, OFFICER),
-                            new DeadlineMissed(PetitionEvents.ID, acceptance.deadlineId(), TimeLimit.ACCEPTANCE,
-                                    acceptance.dueAt(), DECEMBER_3, OFFICER),
                             new DeadlineSet(PetitionEvents.ID, "HANDLING-2", TimeLimit.HANDLING, due,
                                     due.minus(DAY.multipliedBy(3)), null, DECEMBER_3, OFFICER, true));
         }
@@ -305,7 +333,8 @@ class TimeLimitsTest {
         @Test
         void the_replaced_deadline_does_nothing_when_it_fires() {
             fixture.givenCurrentTime(NOW)
-                    .andGivenCommands(petition.receive(), petition.accept(), extend(10))
+                    .andGivenCommands(petition.receive(), petition.accept(), petition.serveNotice(NoticeType.ACCEPTANCE),
+                            extend(10))
                     .whenTimeAdvancesTo(NOW.plus(DAY.multipliedBy(62)))
                     .expectNoEvents();
         }
@@ -314,7 +343,8 @@ class TimeLimitsTest {
         void the_extended_deadline_fires_at_its_new_due_time() {
             Instant extendedDue = handling().dueAt().plus(DAY.multipliedBy(10));
             fixture.givenCurrentTime(NOW)
-                    .andGivenCommands(petition.receive(), petition.accept(), extend(10))
+                    .andGivenCommands(petition.receive(), petition.accept(), petition.serveNotice(NoticeType.ACCEPTANCE),
+                            extend(10))
                     .whenTimeAdvancesTo(extendedDue)
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(DeadlineReminded.class),
                             instanceOf(DeadlineMissed.class), instanceOf(UrgingIssued.class), andNoMore())));
@@ -459,9 +489,9 @@ class TimeLimitsTest {
             List<Object> reviewing = history(replied(NOW.minus(DAY)), new ReviewRequested(PetitionEvents.ID,
                     ReviewStage.REVIEW, Level.COMMUNITY, Level.SUB_DISTRICT, "reason", NOW, INTAKE), review,
                     petition.reassigned(GUOYUAN_MEDIATION, TASK_FORCE, Level.SUB_DISTRICT));
-            fixture.given(reviewing)
-                    .when(petition.serveReply())
-                    .expectEvents(petition.replyServed(), petition.deadlineMet(review, NOW, OFFICER));
+            fixture.given(history(reviewing, petition.replyServed()))
+                    .when(petition.serveNotice(NoticeType.REPLY))
+                    .expectEvents(petition.noticeServed(NoticeType.REPLY), petition.deadlineMet(review, NOW, OFFICER));
             fixture.given(history(reviewing, petition.replyServed(), petition.deadlineMet(review, NOW, OFFICER)))
                     .when(request())
                     .expectEvents(new ReviewRequested(PetitionEvents.ID, ReviewStage.RE_REVIEW, Level.SUB_DISTRICT,

@@ -10,6 +10,10 @@ import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.common.NoticeMethod;
+import org.fengqiao.cases.common.NoticeServed;
+import org.fengqiao.cases.common.NoticeType;
+import org.fengqiao.cases.common.ServeNotice;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
@@ -86,7 +90,25 @@ public final class PetitionEvents extends CaseEvents {
         return new ServeReply(caseId(), opinion, text, servedAt, OFFICER);
     }
 
+    /** The document of this type served on the petitioner in person at NOW. */
+    public ServeNotice serveNotice(NoticeType type) {
+        return serveNotice(type, NOW);
+    }
+
+    public ServeNotice serveNotice(NoticeType type, Instant date) {
+        return new ServeNotice(caseId(), CaseKind.PETITION, type, NoticeMethod.IN_PERSON, date, PETITIONER.name(),
+                OFFICER);
+    }
+
     // events
+
+    public NoticeServed noticeServed(NoticeType type) {
+        return noticeServed(type, NOW);
+    }
+
+    public NoticeServed noticeServed(NoticeType type, Instant date) {
+        return new NoticeServed(caseId(), type, NoticeMethod.IN_PERSON, PETITIONER.name(), date, OFFICER);
+    }
 
     @Override
     public PetitionReceived received() {

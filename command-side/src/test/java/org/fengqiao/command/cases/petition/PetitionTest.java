@@ -442,7 +442,6 @@ class PetitionTest {
             fixture.given(petition.received(EARLIER_ID), flagged(), petition.acceptanceLimit())
                     .when(petition.notAccept(reason))
                     .expectEvents(petition.notAccepted(reason),
-                            petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
                             new CaseClosed(PetitionEvents.ID, Outcome.NOT_ACCEPTED, null, null, reason, Level.GRID,
                                     NOW, OFFICER));
         }
@@ -463,8 +462,7 @@ class PetitionTest {
                     .expectEvents(petition.received(EARLIER_ID), petition.acceptanceLimit());
             fixture.given(petition.received(EARLIER_ID), petition.acceptanceLimit())
                     .when(petition.accept())
-                    .expectEvents(petition.accepted(), petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
-                            petition.deadlineSet(TimeLimit.HANDLING, 2, NOW, 60, OFFICER));
+                    .expectEvents(petition.accepted(), petition.deadlineSet(TimeLimit.HANDLING, 2, NOW, 60, OFFICER));
         }
 
         @Test
