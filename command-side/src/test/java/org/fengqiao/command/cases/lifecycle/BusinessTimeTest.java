@@ -123,7 +123,6 @@ class BusinessTimeTest {
         daysLater(5).given(petition.received(), petition.acceptanceLimit())
                 .when(new DecideAcceptance(PetitionEvents.ID, true, null, NOW, OFFICER))
                 .expectEvents(new PetitionAccepted(PetitionEvents.ID, NOW, OFFICER),
-                        petition.deadlineMet(petition.acceptanceLimit(), NOW, OFFICER),
                         new DeadlineSet(PetitionEvents.ID, "HANDLING-2", TimeLimit.HANDLING, due,
                                 due.minus(DAY.multipliedBy(3)), null, NOW, OFFICER, false));
     }
