@@ -66,15 +66,17 @@ class LifecycleIT {
         Reply early = api.post("/api/petitions/" + petitionId + "/assignment", json("{'unit':'SH-TASKFORCE'}"));
         assertProblem(early, 409, "ACCEPTANCE_PENDING");
         assertThat(api.post("/api/petitions/" + petitionId + "/acceptance", json("{'accepted':true}"), "supervisor")
-                .version()).isEqualTo(5); // accepted, acceptance limit met, handling limit set
+                .version()).isEqualTo(4); // accepted, handling limit set
+        assertThat(api.post("/api/petitions/" + petitionId + "/notices", json("{'type':'ACCEPTANCE','method':'IN_PERSON','date':'%s','to':'赵六'}"
+                .formatted(Instant.now())), "intake").version()).isEqualTo(6); // served, acceptance limit met
         assertThat(api.post("/api/petitions/" + petitionId + "/assignment",
-                json("{'unit':'SH-TASKFORCE','officer':'officer.wang'}"), "supervisor").version()).isEqualTo(6);
+                json("{'unit':'SH-TASKFORCE','officer':'officer.wang'}"), "supervisor").version()).isEqualTo(7);
         Reply meeting = api.post("/api/petitions/" + petitionId + "/meetings", json("""
                 {'type':'JOINT_MEETING','heldAt':'%s',
                  'participants':['district petition bureau','law-enforcement bureau','developer'],
                  'minutes':'Rebuild the courtyards to standard by 30 July'}""".formatted(Instant.now())), "officer.wang");
         assertThat(meeting.status()).isEqualTo(200);
-        assertThat(meeting.version()).isEqualTo(7);
+        assertThat(meeting.version()).isEqualTo(8);
 
         // the dispute: assignment, a mediation session
         assertThat(api.post("/api/disputes/" + disputeId + "/assignment", json("{'unit':'SH-GY-MEDIATION'}"))
@@ -109,11 +111,11 @@ class LifecycleIT {
 
         assertThat(api.post("/api/petitions/" + petitionId + "/agreement",
                 json("{'terms':'Rebuild the courtyards to standard','performBy':'2026-07-30'}"), "officer.wang")
-                .version()).isEqualTo(9); // agreed, handling limit met
+                .version()).isEqualTo(10); // agreed, handling limit met
         Reply closed = api.post("/api/petitions/" + petitionId + "/closure",
                 json("{'outcome':'RESOLVED','satisfaction':'SATISFIED'}"), "officer.wang");
         assertThat(closed.status()).isEqualTo(200);
-        assertThat(closed.version()).isEqualTo(10);
+        assertThat(closed.version()).isEqualTo(11);
         assertProblem(api.post("/api/petitions/" + petitionId + "/closure", json("{'outcome':'RESOLVED'}")), 409,
                 "CASE_CLOSED");
 
