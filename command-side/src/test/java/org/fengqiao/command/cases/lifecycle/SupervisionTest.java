@@ -23,6 +23,7 @@ import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.GiveSupervisionFeedback;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.OrderSupervision;
+import org.fengqiao.cases.common.NoticeType;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.SupervisionFeedbackGiven;
 import org.fengqiao.cases.common.SupervisionFeedbackOverdue;
@@ -153,7 +154,8 @@ class SupervisionTest {
             DeadlineSet handling = petition.deadlineSet(TimeLimit.HANDLING, 2, NOW, 60, OFFICER);
             Instant superviseAt = Instant.parse("2026-09-02T16:00:00Z");
             fixture.givenCurrentTime(NOW)
-                    .andGivenCommands(petition.receive(), petition.accept(), petition.assign(TASK_FORCE))
+                    .andGivenCommands(petition.receive(), petition.accept(),
+                            petition.serveNotice(NoticeType.ACCEPTANCE), petition.assign(TASK_FORCE))
                     .whenTimeAdvancesTo(superviseAt)
                     .expectEvents(petition.deadlineReminded(handling), petition.deadlineMissed(handling),
                             new UrgingIssued(PetitionEvents.ID, "URGING-1", "HANDLING-2", TimeLimit.HANDLING,
@@ -176,11 +178,20 @@ class SupervisionTest {
         }
 
         @Test
-        void a_petition_decided_within_the_grace_gets_no_order() throws Exception {
+        void a_petition_decided_and_served_within_the_grace_gets_no_order() throws Exception {
+            graceScheduled(fixture.givenCurrentTime(NOW).andGiven(history(urgedHistory(), petition.accepted(),
+                    petition.noticeServed(NoticeType.ACCEPTANCE))), "ACCEPTANCE-1")
+                    .whenTimeAdvancesTo(SUPERVISE_AT)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_petition_decided_but_not_served_within_the_grace_is_ordered() throws Exception {
+            // the acceptance limit is met by the decision served on the petitioner, not by the decision alone
             graceScheduled(fixture.givenCurrentTime(NOW).andGiven(history(urgedHistory(), petition.accepted())),
                     "ACCEPTANCE-1")
                     .whenTimeAdvancesTo(SUPERVISE_AT)
-                    .expectNoEvents();
+                    .expectEvents(ordered());
         }
 
         @Test

@@ -110,10 +110,9 @@ class TimeLimitsTest {
             DeadlineSet acceptance = petition.acceptanceLimit();
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(petition.receive(), petition.accept())
-                    .whenTimeAdvancesTo(RECEIVED_AT.plus(DAY.multipliedBy(20)))
+                    .whenTimeAdvancesTo(acceptance.dueAt())
                     .expectEvents(petition.deadlineReminded(acceptance), petition.deadlineMissed(acceptance),
-                            new CaseEscalated(PetitionEvents.ID, Level.GRID, Level.COMMUNITY,
-                                    "time limit ACCEPTANCE missed", acceptance.dueAt(), Actor.SYSTEM));
+                            petition.urged(acceptance, null, 1));
         }
 
         @Test
@@ -636,8 +635,7 @@ class TimeLimitsTest {
             CaseFixtures.fixture().given(history(highRiskIntake(), signed))
                     .when(petition.accept())
                     .expectEvents(petition.accepted(),
-                            petition.deadlineMet(petition.deadlineSet(TimeLimit.ACCEPTANCE, 1, RECEIVED_AT, 7, INTAKE),
-                                    NOW, OFFICER),
+                            // the acceptance limit runs on until the decision is served
                             petition.deadlineSet(TimeLimit.HANDLING, 3, NOW, 30, OFFICER),
                             new CaseAssigned(PetitionEvents.ID, TASK_FORCE, Level.SUB_DISTRICT, null, null, NOW,
                                     OFFICER));
