@@ -32,6 +32,7 @@ import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
+import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.DecideAcceptance;
 import org.fengqiao.cases.petition.GroupPetitions;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
@@ -76,6 +77,8 @@ public class Petition extends Case {
     private Instant lastReplyAt;
     private ReviewStage reviewStage;
     private boolean repeat;
+    /** A 12345 order: the hotline tells its caller of the acceptance, so the decision meets the acceptance limit. */
+    private boolean hotline;
     /** The level of the unit the case is assigned to (the case's level also moves by escalation and review). */
     private Level unitLevel;
     /** The unit that served the last reply and its level: a review goes above them. */
@@ -173,8 +176,11 @@ public class Petition extends Case {
             throw new CaseRuleViolation(CaseRule.REVIEW_EXHAUSTED);
         }
         if (command.accepted()) {
-            // the acceptance limit runs on until the decision is served (ServeNotice)
+            // the acceptance limit runs on until the decision is served (ServeNotice), but for a 12345 order
             apply(new PetitionAccepted(caseId, command.occurredAt(), command.actor()));
+            if (hotline) {
+                endLimit(TimeLimit.ACCEPTANCE, command.occurredAt(), command.actor());
+            }
             startLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor(), policy, deadlineManager);
             return assignSignedLead(command.occurredAt(), command.actor(), jurisdictions);
         }
@@ -266,6 +272,7 @@ public class Petition extends Case {
     protected void evolve(CaseEvent event) {
         if (event instanceof PetitionReceived e) {
             received(e.caseId(), e.caseNumber(), e.jurisdiction(), e.petitioners().size());
+            hotline = e.channel() == Channel.HOTLINE;
         } else if (event instanceof RepeatPetitionFlagged) {
             repeat = true;
         } else if (event instanceof PetitionAccepted) {
@@ -299,7 +306,7 @@ public class Petition extends Case {
     protected boolean fulfilled(TimeLimit limit) {
         boolean replyServed = replied && noticeServed(NoticeType.REPLY);
         return switch (limit) {
-            case ACCEPTANCE -> accepted != null && noticeServed(NoticeType.ACCEPTANCE);
+            case ACCEPTANCE -> accepted != null && (hotline || noticeServed(NoticeType.ACCEPTANCE));
             case HANDLING -> agreed || replyServed || reviewStage != null;
             case REVIEW -> replyServed || reviewStage == ReviewStage.RE_REVIEW;
             case RE_REVIEW -> replyServed;

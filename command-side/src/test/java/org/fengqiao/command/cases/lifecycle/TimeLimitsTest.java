@@ -48,6 +48,7 @@ import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.common.UrgingIssued;
+import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.DecideAcceptance;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.ReplyOpinion;
@@ -103,6 +104,15 @@ class TimeLimitsTest {
             fixture.given(petition.received(), petition.acceptanceLimit())
                     .when(petition.accept())
                     .expectEvents(petition.accepted(), handling());
+        }
+
+        @Test
+        void a_12345_orders_acceptance_meets_the_acceptance_limit_as_the_hotline_tells_its_caller() {
+            DeadlineSet acceptance = petition.acceptanceLimit();
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(petition.intake().channel(Channel.HOTLINE).command())
+                    .when(petition.accept())
+                    .expectEvents(petition.accepted(), petition.deadlineMet(acceptance, NOW, OFFICER), handling());
         }
 
         @Test
