@@ -78,6 +78,11 @@ class CrossCaseIT {
         assertThat(dossier.body().path("events").findValuesAsText("eventType"))
                 .containsSubsequence("PetitionAccepted", "NoticeServed", "DeadlineMet", "ReplyServed", "NoticeServed",
                         "DeadlineMet");
+        // the printable dossier names each notice served (送达告知)
+        Reply page = api.send("/api/cases/" + id + "/dossier", request -> request.header("Accept", "text/html")
+                .header("Authorization", ApiClient.basic("auditor")).GET());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().body()).contains("送达告知", "送达答复");
     }
 
     private static String notice(String type, String method) {

@@ -39,7 +39,8 @@ final class DossierHtml {
             Map.entry("TermPerformanceRecorded", "登记协议履行情况"),
             Map.entry("TermDueReminded", "协议条款即将到期"),
             Map.entry("TermPerformanceUrged", "督促履行"),
-            Map.entry("PerformanceWaived", "批准未履行完毕结案"));
+            Map.entry("PerformanceWaived", "批准未履行完毕结案"),
+            Map.entry("NoticeServed", "送达告知"));
 
     private final DateTimeFormatter time;
 
