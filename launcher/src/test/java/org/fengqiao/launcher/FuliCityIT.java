@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>Five representatives speak for the 42 owners (a group petition, at least HIGH); the threat raises it to CRITICAL
  * with the police informed; the task force, to which a high-risk intake is dispatched at once, signs for it; the
- * supervisor accepts it (which assigns it to the task force) and names the leader who owns it; two joint meetings; the handling plan's terms, due 30 July,
+ * supervisor accepts it (which assigns it to the task force), the acceptance is served on the representatives, and the
+ * supervisor names the leader who owns it; two joint meetings; the handling plan's terms, due 30 July,
  * are performed one by one; the case closes resolved at the sub-district. History, case view, boards and dossier tell
  * it without a resident's name. The case lives in grid {@value #GRID}, which no other integration test uses.
  */
@@ -45,7 +46,7 @@ class FuliCityIT {
     @Test
     void the_fuli_city_phase_6_courtyards_from_the_owners_visit_to_the_rebuilt_courtyards() {
         ApiClient api = new ApiClient(port);
-        JsonNode boardBefore = board(api, "SH-FL");
+        JsonNode boardBefore = board(api, GRID);
         String owners = IntStream.rangeClosed(1, 42).mapToObj(n -> "'六期一楼业主" + n + "'")
                 .collect(Collectors.joining(",", "[", "]"));
 
@@ -62,6 +63,9 @@ class FuliCityIT {
         // the task force signs for what was dispatched to it at intake; the supervisor's acceptance assigns it there
         ok(api.post(petition + "/dispatch/sign", json("{'unit':'SH-TASKFORCE'}"), "officer"));
         ok(api.post(petition + "/acceptance", json("{'accepted':true}"), "supervisor"));
+        // the acceptance is served on the representatives in person, which meets the acceptance limit
+        ok(api.post(petition + "/notices", json("{'type':'ACCEPTANCE','method':'IN_PERSON','date':'%s','to':'业主代表甲'}"
+                .formatted(Instant.now())), "intake"));
         // an owner threatens to jump: CRITICAL, the police informed; the supervisor names the leader who owns it
         ok(api.post(petition + "/risk", json("""
                 {'level':'CRITICAL','reason':'an owner threatened to jump from a building','policeInformed':true}"""),
@@ -115,16 +119,16 @@ class FuliCityIT {
         // the history, in the order it happened
         JsonNode items = api.get("/api/cases/" + id + "/history?size=200", "auditor").body().path("items");
         assertThat(items.findValuesAsText("eventType")).containsSubsequence("PetitionReceived", "RiskLevelChanged",
-                "CaseDispatched", "DispatchSigned", "PetitionAccepted", "CaseAssigned", "RiskLevelChanged",
+                "CaseDispatched", "DispatchSigned", "PetitionAccepted", "CaseAssigned", "NoticeServed", "RiskLevelChanged",
                 "RiskLeaderAssigned", "MeetingHeld", "MeetingHeld", "HandlingPlanAgreed", "TermPerformanceRecorded",
                 "TermPerformanceRecorded", "RiskCheckInRecorded", "CaseClosed");
         assertThat(items.get(0).path("summary").asText())
                 .endsWith("5 petitioners, group petition: representatives for 42 people");
         assertThat(items.findValuesAsText("summary").toString()).doesNotContain("业主代表", "jump", "富力地产");
 
-        // the boards: Fuli's community counts one more case received and closed, resolved at the sub-district
+        // the boards: the grid counts one more case received and closed as resolved, and its two joint meetings
         await().atMost(SETTLE).untilAsserted(() -> {
-            JsonNode figures = board(api, "SH-FL").path("figures");
+            JsonNode figures = board(api, GRID).path("figures");
             JsonNode before = boardBefore.path("figures");
             assertThat(figures.path("received").asLong()).isEqualTo(before.path("received").asLong() + 1);
             assertThat(figures.path("closed").asLong()).isEqualTo(before.path("closed").asLong() + 1);
@@ -141,7 +145,8 @@ class FuliCityIT {
         Reply dossier = api.get("/api/cases/" + id + "/dossier", "auditor");
         assertThat(dossier.status()).isEqualTo(200);
         assertThat(dossier.body().path("events").size()).isEqualTo((int) closed);
-        assertThat(dossier.body().path("events").findValuesAsText("eventType")).contains("HandlingPlanAgreed",
+        assertThat(dossier.body().path("events").findValuesAsText("eventType")).contains("NoticeServed",
+                "HandlingPlanAgreed",
                 "TermPerformanceRecorded", "CaseClosed");
         Reply verification = api.get("/api/cases/" + id + "/verification", "auditor");
         assertThat(verification.status()).isEqualTo(200);
