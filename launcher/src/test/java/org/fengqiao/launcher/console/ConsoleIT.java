@@ -232,6 +232,98 @@ class ConsoleIT {
     }
 
     @Test
+    void an_officer_signs_for_a_dispatched_case_from_the_queue_and_answers_the_supervision_ordered_there() {
+        Registered registered = register("SH-GY-G05", "Blocked drain");
+        String number = registered.number();
+        String id = registered.id();
+        assertThat(api.post("/api/disputes/" + id + "/dispatch", json("{'leadUnit':'SH-GY-MEDIATION',"
+                + "'coUnits':['SH-ENFORCE'],'instructions':'Clear it with the enforcement centre'}"), "supervisor")
+                .status()).isEqualTo(200);
+        Page officer = chromium.signIn("officer");
+        String item = "#item-" + number;
+        standsEventually(officer, "/ui/queues/SH-GY-MEDIATION", item, "TO_SIGN");
+        assertThat(officer.locator(item + " form.action-meeting")).hasCount(0);
+        officer.click(item + " form.action-sign button");
+        assertThat(officer.locator("#done")).containsText(number);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var view = api.get("/api/cases/" + id, "auditor").body();
+            assertThat(view.at("/dispatch/units/SH-GY-MEDIATION").asText()).isEqualTo("SIGNED");
+            assertThat(view.path("unit").asText()).isEqualTo("SH-GY-MEDIATION");
+        });
+        // signed: the unit's case now, with the handling steps; the co-unit still has it to sign
+        standsEventually(officer, "/ui/queues/SH-GY-MEDIATION", item, "SIGNED");
+        assertThat(officer.locator(item + " form.action-meeting")).hasCount(1);
+        standsEventually(officer, "/ui/queues/SH-ENFORCE", item, "TO_SIGN");
+        // the supervisor lists it for supervision from the queue; the unit answers the order there
+        Page supervisor = chromium.signIn("supervisor");
+        supervisor.navigate(chromium.url("/ui/queues/SH-GY-MEDIATION"));
+        supervisor.fill(item + " form.action-supervise textarea[name=text]", "Report on the drain by Friday");
+        supervisor.click(item + " form.action-supervise button");
+        assertThat(supervisor.locator("#done")).containsText(number);
+        supervisor.context().close();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            officer.navigate(chromium.url("/ui/queues/SH-GY-MEDIATION"));
+            assertThat(officer.locator(item + " form.action-feedback select[name=orderId] option")).hasCount(1);
+        });
+        officer.click(item + " form.action-feedback button");
+        assertThat(officer.locator(item + " form.action-feedback label:has(textarea[name=text]) + .problem"))
+                .hasAttribute("data-field", "text");
+        officer.fill(item + " form.action-feedback textarea[name=text]", "Cleared on Thursday");
+        officer.click(item + " form.action-feedback button");
+        assertThat(officer.locator("#done")).containsText(number);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                api.get("/api/cases/" + id + "/history?size=200", "auditor").body().toString())
+                .contains("SupervisionFeedbackGiven"));
+        officer.context().close();
+    }
+
+    @Test
+    void a_unit_asks_to_return_a_case_dispatched_from_the_queue_and_the_supervisor_decides_with_problems_at_their_fields() {
+        Registered registered = register("SH-FL-G08", "Fence between gardens");
+        String number = registered.number();
+        String id = registered.id();
+        assertThat(api.post("/api/disputes/" + id + "/assignment", json("{'unit':'SH-FL-PROPERTY'}"), "supervisor")
+                .status()).isEqualTo(200);
+        String item = "#item-" + number;
+        // the dispatcher sends it on from the unit's queue; without instructions the rule answers at that field
+        Page supervisor = chromium.signIn("supervisor");
+        showsEventually(supervisor, "/ui/queues/SH-FL-PROPERTY", "main", number);
+        supervisor.selectOption(item + " form.action-dispatch select[name=leadUnit]", "SH-FL-MEDIATION");
+        supervisor.click(item + " form.action-dispatch button");
+        assertThat(supervisor.locator(item + " form.action-dispatch label:has(textarea[name=instructions]) + .problem"))
+                .hasAttribute("data-field", "instructions");
+        supervisor.selectOption(item + " form.action-dispatch select[name=leadUnit]", "SH-FL-MEDIATION");
+        supervisor.fill(item + " form.action-dispatch textarea[name=instructions]", "Mediate between the gardens");
+        supervisor.click(item + " form.action-dispatch button");
+        assertThat(supervisor.locator("#done")).containsText(number);
+        // the lead unit's officer asks to return it; without a reason code the rule answers at that field
+        Page officer = chromium.signIn("fuli.officer");
+        standsEventually(officer, "/ui/queues/SH-FL-MEDIATION", item, "TO_SIGN");
+        officer.fill(item + " form.action-return textarea[name=text]", "The fence belongs to the property office");
+        officer.click(item + " form.action-return button");
+        assertThat(officer.locator(item + " form.action-return label:has(select[name=reasonCode]) + .problem"))
+                .hasAttribute("data-field", "reasonCode");
+        assertThat(officer.content()).doesNotContain("王芳").doesNotContain("13800001111");
+        SystemChromium.screenshot(officer, "queue-return-problem");
+        officer.selectOption(item + " form.action-return select[name=reasonCode]", "NOT_OUR_DUTY");
+        officer.fill(item + " form.action-return textarea[name=text]", "The fence belongs to the property office");
+        officer.click(item + " form.action-return button");
+        assertThat(officer.locator("#done")).containsText(number);
+        assertThat(officer.content()).doesNotContain("王芳").doesNotContain("13800001111");
+        officer.context().close();
+        // the dispatcher approves the return: the case waits to be dispatched again
+        standsEventually(supervisor, "/ui/queues/SH-FL-MEDIATION", item, "RETURN_REQUESTED");
+        SystemChromium.screenshot(supervisor, "queue-decision");
+        supervisor.selectOption(item + " form.action-decide select[name=decision]", "APPROVE");
+        supervisor.fill(item + " form.action-decide textarea[name=reason]", "The property office handles it");
+        supervisor.click(item + " form.action-decide button");
+        assertThat(supervisor.locator("#done")).containsText(number);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.get("/api/cases/" + id, "auditor")
+                .body().at("/dispatch/awaitingRedispatch").asBoolean()).isTrue());
+        supervisor.context().close();
+    }
+
+    @Test
     void the_high_risk_board_shows_each_high_risk_case_with_its_leader() {
         Registered registered = register("SH-JH-G04", "Threat of violence");
         String number = registered.number();
@@ -274,6 +366,15 @@ class ConsoleIT {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             page.navigate(chromium.url(path));
             assertThat(page.locator(selector).textContent()).contains(text);
+        });
+    }
+
+    /** Opens {@code path} again until the queue item {@code item} shows the unit's dispatch {@code standing}. */
+    private void standsEventually(Page page, String path, String item, String standing) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            page.navigate(chromium.url(path));
+            assertThat(page.locator(item).count()).isEqualTo(1);
+            assertThat(page.locator(item).getAttribute("data-standing")).isEqualTo(standing);
         });
     }
 

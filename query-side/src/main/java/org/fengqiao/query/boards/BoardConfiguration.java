@@ -63,6 +63,11 @@ public class BoardConfiguration {
     }
 
     @Bean
+    SupervisionOrders supervisionOrders(BoardStore store) {
+        return new SupervisionOrders(store);
+    }
+
+    @Bean
     BoardReader boardReader(BoardStore store, JurisdictionTree tree, BoardSettings settings) {
         return new BoardReader(store, tree, settings);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.AddNote;
 import org.fengqiao.cases.common.AssignCase;
@@ -11,38 +12,61 @@ import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CloseCase;
+import org.fengqiao.cases.common.DecideDispatchReturn;
+import org.fengqiao.cases.common.DispatchCase;
+import org.fengqiao.cases.common.GiveSupervisionFeedback;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.common.OrderSupervision;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.RecordMeeting;
+import org.fengqiao.cases.common.RequestDispatchReturn;
+import org.fengqiao.cases.common.ReturnDecision;
+import org.fengqiao.cases.common.ReturnReason;
 import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.SignForDispatch;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.common.UrgeCase;
 import org.fengqiao.cases.dispute.ReachMediationAgreement;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.ReplyOpinion;
 import org.fengqiao.cases.petition.ServeReply;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.DispatchStanding;
 import org.fengqiao.platform.security.ApiAccessRules;
 import org.fengqiao.platform.security.Caller;
 
 /**
  * The actions the work queue offers on a case, each the command of one API endpoint (and allowed to whoever that
- * endpoint's rule allows), built from the fields of its form, named as in the API's bodies. Dispatch, sign-for and
- * return do not exist yet and are not offered.
+ * endpoint's rule allows), built from the fields of its form, named as in the API's bodies. Which of them a case of
+ * the queue shows depends on where it stands for the queue's unit ({@link #offered}): the handling steps on the cases
+ * assigned to the unit, signing for and asking to return a case whose dispatch waits for the unit, the decision on a
+ * return the unit asked for, a dispatch while none stands, feedback while a supervision order is open. A co-unit's
+ * report and its waiver are not offered yet.
  */
 enum QueueAction {
 
-    ASSIGN("assignment"),
-    MEETING("meetings"),
-    NOTE("notes"),
-    AGREEMENT("agreement"),
-    REPLY("reply"),
-    CLOSE("closure");
+    ASSIGN("assignment", "unit", "officer"),
+    MEETING("meetings", "type", "participants", "minutes"),
+    NOTE("notes", "text"),
+    AGREEMENT("agreement", "terms", "performBy", "mediator", "signatories"),
+    REPLY("reply", "opinion", "text"),
+    CLOSE("closure", "outcome", "satisfaction", "route"),
+    SIGN("dispatch/sign"),
+    RETURN("dispatch/return", "reasonCode", "text"),
+    DISPATCH("dispatch", "leadUnit", "coUnits", "instructions"),
+    DECIDE("dispatch/return/decision", "decision", "reason"),
+    FEEDBACK("supervision/_/feedback", "orderId", "text"),
+    URGE("urging", "text"),
+    SUPERVISE("supervision", "text");
 
     private final String endpoint;
+    private final List<String> fields;
 
-    QueueAction(String endpoint) {
+    QueueAction(String endpoint, String... fields) {
         this.endpoint = endpoint;
+        this.fields = List.of(fields);
     }
 
     /** The form of any action: the fields its command takes, blank where not given. */
@@ -51,7 +75,9 @@ enum QueueAction {
             @PersonalData String text, @PersonalData String terms, String performBy,
             @PersonalData(PersonalData.Kind.NAME) String mediator,
             @PersonalData(PersonalData.Kind.NAME) String signatories, String opinion, String outcome,
-            String satisfaction, @PersonalData String route) {
+            String satisfaction, @PersonalData String route, String leadUnit, List<String> coUnits,
+            @PersonalData String instructions, String reasonCode, String decision, @PersonalData String reason,
+            String orderId) {
 
         /** Leaves out names and free text: Spring logs bound forms by their {@code toString()}. */
         @Override
@@ -69,6 +95,30 @@ enum QueueAction {
         return caller != null && ApiAccessRules.allows(caller, "POST", "/api/" + kindPath + "/_/" + endpoint);
     }
 
+    /**
+     * Whether the queue of {@code unit} offers this action to {@code caller} on {@code view}, whose open supervision
+     * orders are {@code orders} (order id to unit).
+     */
+    boolean offered(Caller caller, CaseView view, UnitCode unit, Map<String, String> orders) {
+        if (!allows(caller, view.kind())) {
+            return false;
+        }
+        DispatchStanding standing = view.dispatch() == null ? null : view.dispatch().units().get(unit);
+        return switch (this) {
+            case MEETING, NOTE, AGREEMENT, REPLY, CLOSE -> unit.equals(view.unit());
+            case SIGN, RETURN -> standing == DispatchStanding.TO_SIGN;
+            case DECIDE -> standing == DispatchStanding.RETURN_REQUESTED;
+            case DISPATCH -> view.dispatch() == null || view.dispatch().leadUnit() == null;
+            case FEEDBACK -> !orders.isEmpty();
+            case ASSIGN, URGE, SUPERVISE -> true;
+        };
+    }
+
+    /** The names of the form's fields, as the case's rules name them: a refusal naming one stands next to it. */
+    List<String> fields() {
+        return fields;
+    }
+
     String path() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -78,10 +128,10 @@ enum QueueAction {
                 .orElseThrow(ConsoleProblem::notFound);
     }
 
-    CaseCommand command(CaseId id, CaseKind kind, Form form, Actor actor) {
+    /** The command of this action on the case in the queue of {@code unit}, from {@code form}. */
+    CaseCommand command(CaseId id, CaseKind kind, UnitCode unit, Form form, Actor actor) {
         return switch (this) {
-            case ASSIGN -> new AssignCase(id, kind, blank(form.unit()) ? null : new UnitCode(form.unit()),
-                    clean(form.officer()), null, null, actor);
+            case ASSIGN -> new AssignCase(id, kind, code(form.unit()), clean(form.officer()), null, null, actor);
             case MEETING -> new RecordMeeting(id, kind, blank(form.type()) ? null : MeetingType.valueOf(form.type()),
                     Instant.now(), list(form.participants()), form.minutes(), actor);
             case NOTE -> new AddNote(id, kind, form.text(), null, actor);
@@ -95,7 +145,24 @@ enum QueueAction {
             case CLOSE -> new CloseCase(id, kind, blank(form.outcome()) ? null : Outcome.valueOf(form.outcome()),
                     blank(form.satisfaction()) ? null : Satisfaction.valueOf(form.satisfaction()), clean(form.route()),
                     null, null, actor);
+            case SIGN -> new SignForDispatch(id, kind, unit, null, actor);
+            case RETURN -> new RequestDispatchReturn(id, kind, unit,
+                    blank(form.reasonCode()) ? null : ReturnReason.valueOf(form.reasonCode()), form.text(), null,
+                    actor);
+            case DISPATCH -> new DispatchCase(id, kind, code(form.leadUnit()), form.coUnits() == null ? List.of()
+                    : form.coUnits().stream().filter(code -> !blank(code)).map(QueueAction::code).toList(),
+                    form.instructions(), null, null, actor);
+            case DECIDE -> new DecideDispatchReturn(id, kind, unit,
+                    blank(form.decision()) ? null : ReturnDecision.valueOf(form.decision()), form.reason(), null,
+                    actor);
+            case FEEDBACK -> new GiveSupervisionFeedback(id, kind, clean(form.orderId()), form.text(), null, actor);
+            case URGE -> new UrgeCase(id, kind, form.text(), null, actor);
+            case SUPERVISE -> new OrderSupervision(id, kind, form.text(), null, null, actor);
         };
+    }
+
+    private static UnitCode code(String text) {
+        return blank(text) ? null : new UnitCode(text.strip());
     }
 
     private static List<String> list(String text) {

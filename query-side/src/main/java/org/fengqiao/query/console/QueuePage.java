@@ -4,27 +4,26 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.ReturnDecision;
+import org.fengqiao.cases.common.ReturnReason;
 import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.petition.ReplyOpinion;
-import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.cases.query.DispatchStanding;
 import org.fengqiao.jurisdiction.HandlingUnit;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.boards.SupervisionOrders;
 import org.fengqiao.query.web.CaseReads;
-import org.fengqiao.query.common.JurisdictionScope;
+import org.fengqiao.query.web.UnitQueueController;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,33 +34,42 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The work queue of a handling unit, {@code /ui/queues/{unit}}: its open cases, the nearest due time first, each with
- * the forms of the actions its reader may take ({@link QueueAction}), which send the API's commands and show a
+ * The work queue of a handling unit, {@code /ui/queues/{unit}}: the cases of the API's {@code GET /api/queues/{unit}}
+ * (assigned to the unit, or dispatched to it and waiting for its answer), the nearest due time first, each with the
+ * forms of the actions its reader may take there ({@link QueueAction}), which send the API's commands and show a
  * refusal next to the field it concerns. An officer limited to units sees only their units' queues.
  */
 @Controller
 @Hidden
 class QueuePage {
 
-    private final QueryGateway queries;
-    private final JurisdictionScope scope;
+    private final UnitQueueController queueOf;
+    private final SupervisionOrders supervisionOrders;
     private final JurisdictionTree tree;
     private final CaseReads reads;
     private final ConsoleCommands commands;
     private final ZoneId zone;
 
-    QueuePage(QueryGateway queries, JurisdictionScope scope, JurisdictionTree tree, CaseReads reads,
-            ConsoleCommands commands, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
-        this.queries = queries;
-        this.scope = scope;
+    QueuePage(UnitQueueController queueOf, SupervisionOrders supervisionOrders, JurisdictionTree tree,
+            CaseReads reads, ConsoleCommands commands, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
+        this.queueOf = queueOf;
+        this.supervisionOrders = supervisionOrders;
         this.tree = tree;
         this.reads = reads;
         this.commands = commands;
         this.zone = ZoneId.of(zone);
     }
 
-    /** One case of the queue with the actions offered on it. */
-    record Item(CaseView view, Instant due, List<String> actions) {
+    /**
+     * One case of the queue with the actions offered on it, its open supervision orders and where the unit stands in
+     * its dispatch ({@code null}: not named in one).
+     */
+    record Item(CaseView view, Instant due, List<Offer> actions, List<String> orders,
+            DispatchStanding standing) {
+    }
+
+    /** An action offered on a case: its path and the names of its form's fields. */
+    record Offer(String path, List<String> fields) {
     }
 
     @GetMapping("/ui/queues")
@@ -90,7 +98,7 @@ class QueuePage {
         if (!chosen.allows(caller, view.kind())) {
             throw ConsoleProblem.forbidden();
         }
-        ConsoleCommands.Outcome outcome = commands.send(() -> chosen.command(id, view.kind(), form,
+        ConsoleCommands.Outcome outcome = commands.send(() -> chosen.command(id, view.kind(), code, form,
                 new Actor(caller.name())));
         if (outcome.accepted()) {
             redirect.addFlashAttribute("done", Map.of("caseNumber", String.valueOf(view.caseNumber()), "action",
@@ -103,20 +111,18 @@ class QueuePage {
 
     private String page(Caller caller, UnitCode unit, String failedForm, ConsoleCommands.Outcome problem,
             Model model) {
-        JurisdictionScope.Visible visible = scope.current();
-        ListCases query = new ListCases(null, null, null, visible.node(), unit, null, null, null, null, null, 0,
-                ListCases.MAX_PAGE_SIZE, null, visible.viewer());
+        List<CaseView> queue = ConsoleForms.await(queueOf.queue(unit));
+        Map<CaseId, Map<String, String>> orders = supervisionOrders.open(queue.stream().map(CaseView::caseId)
+                .toList());
         List<Item> items = new ArrayList<>();
-        for (CaseView view : ask(query).items()) {
-            if (view.status() == CaseStatus.CLOSED) {
-                continue;
-            }
-            Instant due = view.deadlines().values().stream().min(Comparator.naturalOrder()).orElse(null);
-            List<String> actions = java.util.Arrays.stream(QueueAction.values())
-                    .filter(action -> action.allows(caller, view.kind())).map(QueueAction::path).toList();
-            items.add(new Item(view, due, actions));
+        for (CaseView view : queue) {
+            Map<String, String> open = orders.getOrDefault(view.caseId(), Map.of());
+            List<Offer> actions = Arrays.stream(QueueAction.values())
+                    .filter(action -> action.offered(caller, view, unit, open))
+                    .map(action -> new Offer(action.path(), action.fields())).toList();
+            items.add(new Item(view, UnitQueueController.dueAt(view, unit), actions, List.copyOf(open.keySet()),
+                    view.dispatch() == null ? null : view.dispatch().units().get(unit)));
         }
-        items.sort(Comparator.comparing(Item::due, Comparator.nullsLast(Comparator.naturalOrder())));
         model.addAttribute("unit", unit.value());
         model.addAttribute("units", units(caller));
         model.addAttribute("items", items);
@@ -127,6 +133,8 @@ class QueuePage {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("opinions", ReplyOpinion.values());
+        model.addAttribute("returnReasons", ReturnReason.values());
+        model.addAttribute("decisions", ReturnDecision.values());
         model.addAttribute("allUnits", tree.units());
         return "console/queue";
     }
@@ -145,10 +153,6 @@ class QueuePage {
     private UnitCode unit(Caller caller, String unit) {
         return units(caller).stream().map(HandlingUnit::code).filter(code -> code.value().equals(unit)).findFirst()
                 .orElseThrow(ConsoleProblem::notFound);
-    }
-
-    private CasePage ask(ListCases query) {
-        return ConsoleForms.await(queries.query(query, ResponseTypes.instanceOf(CasePage.class)));
     }
 
 }

@@ -86,7 +86,7 @@ public class UnitQueueController {
      * The earliest due time of the case's running limits and, while the unit has still to sign for it, of its time
      * to sign by; null when there is none.
      */
-    private static Instant dueAt(CaseView view, UnitCode unit) {
+    public static Instant dueAt(CaseView view, UnitCode unit) {
         List<Instant> due = new ArrayList<>(view.deadlines().values());
         DispatchView dispatch = view.dispatch();
         if (dispatch != null && dispatch.signBy() != null && dispatch.units().get(unit) == DispatchStanding.TO_SIGN) {
