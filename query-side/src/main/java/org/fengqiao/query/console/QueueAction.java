@@ -76,8 +76,9 @@ enum QueueAction {
             @PersonalData(PersonalData.Kind.NAME) String mediator,
             @PersonalData(PersonalData.Kind.NAME) String signatories, String opinion, String outcome,
             String satisfaction, @PersonalData String route, String leadUnit, List<String> coUnits,
-            @PersonalData String instructions, String reasonCode, String decision, @PersonalData String reason,
-            String orderId) {
+            @PersonalData String instructions,
+            @NotPersonalData("a code of the ReturnReason list") String reasonCode, String decision,
+            @PersonalData String reason, String orderId) {
 
         /** Leaves out names and free text: Spring logs bound forms by their {@code toString()}. */
         @Override
