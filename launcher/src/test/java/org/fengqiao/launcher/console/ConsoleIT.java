@@ -324,7 +324,7 @@ class ConsoleIT {
     }
 
     @Test
-    void the_high_risk_board_shows_each_high_risk_case_with_its_leader() {
+    void the_high_risk_board_shows_each_high_risk_case_with_its_leader_and_last_check_in() {
         Registered registered = register("SH-JH-G04", "Threat of violence");
         String number = registered.number();
         String id = registered.id();
@@ -335,6 +335,20 @@ class ConsoleIT {
         Page page = chromium.signIn("supervisor");
         showsEventually(page, "/ui/high-risk", "main", "wang.leader");
         assertThat(page.locator("#high-risk")).containsText(number);
+        String row = "#high-risk tr[data-case='" + id + "']";
+        assertThat(page.locator(row + " td.last-check-in")).hasText("（尚无）");
+        // a check-in: the board shows when it was, beside the next one due
+        assertThat(api.post("/api/disputes/" + id + "/check-ins", json("{'note':'Visited, calm'}"), "supervisor")
+                .status()).isEqualTo(200);
+        String checkedIn = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.get("/api/cases/" + id, "auditor").text("lastCheckInAt"), at -> at != null && !at.isEmpty()
+                        && !at.equals("null"));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            page.navigate(chromium.url("/ui/high-risk"));
+            assertThat(page.locator(row + " td.last-check-in").getAttribute("data-at")).isEqualTo(checkedIn);
+        });
+        assertThat(page.locator(row + " td.last-check-in")).containsText("Asia/Shanghai");
+        assertThat(page.locator(row + " td.next-check-in")).containsText("Asia/Shanghai");
         SystemChromium.screenshot(page, "high-risk");
         page.context().close();
     }

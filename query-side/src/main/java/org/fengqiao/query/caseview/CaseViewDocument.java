@@ -39,7 +39,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code dispatchPending}, the units that still owe the case an answer, and {@code dispatchRounds}, 0 for a case never
  * dispatched. {@code aftercare}: the agreement's terms and their performance
  * ({@link AftercareDocument}; absent in older documents: none).
- * {@code groupCase} and {@code people} (absent in older documents: not a group, 0).
+ * {@code groupCase} and {@code people} (absent in older documents: not a group, 0). {@code lastCheckInAt} (absent in
+ * older documents and before the first check-in).
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -87,7 +88,8 @@ record CaseViewDocument(
         int dispatchRounds,
         AftercareDocument aftercare,
         Boolean groupCase,
-        Integer people) {
+        Integer people,
+        Instant lastCheckInAt) {
 
     static final String COLLECTION = "case_views";
 
@@ -179,7 +181,8 @@ record CaseViewDocument(
                 view.dispatch() == null ? 0 : view.dispatch().rounds(),
                 AftercareDocument.of(view.aftercare()),
                 view.groupCase(),
-                view.people());
+                view.people(),
+                view.lastCheckInAt());
     }
 
     CaseView toView() {
@@ -232,7 +235,8 @@ record CaseViewDocument(
                 dispatch == null ? null : dispatch.toView(),
                 aftercare == null ? null : aftercare.toView(),
                 Boolean.TRUE.equals(groupCase),
-                people == null ? 0 : people);
+                people == null ? 0 : people,
+                lastCheckInAt);
     }
 
     private Map<TimeLimit, Instant> limits() {

@@ -58,6 +58,9 @@ import org.fengqiao.cases.petition.ReviewStage;
  * <p>Group petitions (联名 / 集体访): {@code groupCase} is true for a petition that speaks for five people or more
  * ({@code GroupPetitions}); {@code people} is how many people the case speaks for: a petition's headcount, or the
  * petitioners it names, or a dispute's parties (0 in views stored before it was kept).
+ *
+ * <p>{@code lastCheckInAt}: the business time of the case's latest risk check-in ({@code RiskCheckInRecorded});
+ * {@code null} before the first one (and in views stored before it was kept).
  */
 public record CaseView(
         CaseId caseId,
@@ -101,7 +104,27 @@ public record CaseView(
         DispatchView dispatch,
         AftercareView aftercare,
         boolean groupCase,
-        int people) {
+        int people,
+        Instant lastCheckInAt) {
+
+    /** No risk check-in recorded yet. */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
+            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
+            AftercareView aftercare, boolean groupCase, int people) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
+                aftercare, groupCase, people, null);
+    }
 
     /** Not a group petition. */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,

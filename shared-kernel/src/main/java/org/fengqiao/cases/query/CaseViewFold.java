@@ -35,6 +35,7 @@ import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskCheckInRecorded;
 import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
@@ -169,6 +170,8 @@ public final class CaseViewFold {
             }
         } else if (event instanceof RiskLeaderAssigned e) {
             view.riskLeader = e.leader();
+        } else if (event instanceof RiskCheckInRecorded e) {
+            view.lastCheckInAt = millis(e.occurredAt());
         } else if (event instanceof DeadlineSet e) {
             view.deadlines.put(e.limit(), millis(e.dueAt()));
             view.degraded(e.limit(), e.calendarDegraded());
@@ -281,6 +284,7 @@ public final class CaseViewFold {
         AftercareView aftercare = AftercareView.NONE;
         boolean groupCase;
         int people;
+        Instant lastCheckInAt;
 
         Draft() {
         }
@@ -327,6 +331,7 @@ public final class CaseViewFold {
             aftercare = view.aftercare();
             groupCase = view.groupCase();
             people = view.people();
+            lastCheckInAt = view.lastCheckInAt();
         }
 
         void degraded(TimeLimit limit, boolean degraded) {
@@ -343,7 +348,7 @@ public final class CaseViewFold {
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
                     confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch,
-                    aftercare, groupCase, people);
+                    aftercare, groupCase, people, lastCheckInAt);
         }
     }
 }

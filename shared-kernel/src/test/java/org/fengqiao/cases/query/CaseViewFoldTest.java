@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.RiskCheckInRecorded;
 import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
@@ -253,6 +255,20 @@ class CaseViewFoldTest {
             assertThat(view.riskLeader()).isEqualTo("leader.zhang");
             assertThat(view.policeInformed()).isTrue();
             assertThat(view.hearing()).isTrue();
+        }
+
+        @Test
+        void keeps_the_business_time_of_the_latest_risk_check_in() {
+            CaseView before = fold(disputeReceived(),
+                    new RiskLevelChanged(ID, RiskLevel.LOW, RiskLevel.HIGH, "threats", T0, ACTOR, true),
+                    new RiskLeaderAssigned(ID, "leader.zhang", T0, ACTOR));
+            assertThat(before.lastCheckInAt()).isNull();
+            CaseView view = fold(disputeReceived(),
+                    new RiskLevelChanged(ID, RiskLevel.LOW, RiskLevel.HIGH, "threats", T0, ACTOR, true),
+                    new RiskLeaderAssigned(ID, "leader.zhang", T0, ACTOR),
+                    new RiskCheckInRecorded(ID, "visited, calm", T0.plusSeconds(3600), ACTOR),
+                    new RiskCheckInRecorded(ID, "phoned", T0.plusSeconds(7200), ACTOR));
+            assertThat(view.lastCheckInAt()).isEqualTo(T0.plusSeconds(7200).truncatedTo(ChronoUnit.MILLIS));
         }
     }
 
