@@ -40,7 +40,7 @@ import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.cases.lifecycle.HighRiskPolicy;
 import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
-import org.fengqiao.command.cases.petition.CaseHistories;
+import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.fengqiao.command.cases.petition.Petition;
 import org.fengqiao.command.numbering.CaseNumbers;
 import org.fengqiao.command.timelimits.HolidayCalendar;

@@ -171,6 +171,16 @@ public enum CaseRule {
     NOTHING_TO_NOTIFY(Kind.CONFLICT, "type",
             "no document of this type to serve: the decision, extension or reply comes first"),
     NOTICE_ALREADY_SERVED(Kind.CONFLICT, "type", "this document has already been served"),
+    // linked and merged cases (关联 / 并案); a case the caller may not see is CASE_NOT_FOUND, like an unknown one
+    LINK_TARGET_REQUIRED(Kind.INVALID, "targetId", "a link names the other case's id"),
+    LINK_TO_ITSELF(Kind.CONFLICT, "targetId", "a case is not linked to itself"),
+    ALREADY_LINKED(Kind.CONFLICT, "targetId", "the two cases are linked already"),
+    PRIMARY_REQUIRED(Kind.INVALID, "primaryId", "a merger names the primary case's id"),
+    MERGE_INTO_ITSELF(Kind.CONFLICT, "primaryId", "a case is not merged into itself"),
+    MERGE_ACROSS_KINDS(Kind.CONFLICT, "primaryId",
+            "a duplicate merges into a primary of its own kind; a petition and a dispute are linked instead"),
+    PRIMARY_CLOSED(Kind.CONFLICT, "primaryId", "the primary case is closed (or merged itself)"),
+    ALREADY_MERGED(Kind.CONFLICT, null, "the case was merged into its primary already"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
     NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for"),

@@ -8,7 +8,8 @@ public sealed interface LifecycleCommand extends CaseCommand
         permits AssignCase, RecordMeeting, EscalateCase, ChangeRiskLevel, AddNote, RecordAttachment, CloseCase,
         ExtendDeadline, StartHearing, EndHearing, ObjectToAssignment, AssignRiskLeader, RecordCheckIn,
         DispatchCase, SignForDispatch, RequestDispatchReturn, DecideDispatchReturn, ReportContribution, WaiveContribution,
-        AftercareCommand, StartHotlineLimit, UrgeCase, OrderSupervision, GiveSupervisionFeedback, ServeNotice {
+        AftercareCommand, StartHotlineLimit, UrgeCase, OrderSupervision, GiveSupervisionFeedback, ServeNotice,
+        LinkingCommand {
 
     CaseKind kind();
 }

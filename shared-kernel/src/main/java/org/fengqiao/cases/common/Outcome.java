@@ -6,5 +6,7 @@ public enum Outcome {
     WITHDRAWN,
     NOT_ACCEPTED,
     MEDIATION_FAILED,
-    REFERRED
+    REFERRED,
+    /** A duplicate merged into its primary case (并案), which handles the matter. */
+    MERGED
 }

@@ -30,6 +30,10 @@ import org.fengqiao.cases.common.SupervisionFeedbackGiven;
 import org.fengqiao.cases.common.SupervisionFeedbackOverdue;
 import org.fengqiao.cases.common.SupervisionOrdered;
 import org.fengqiao.cases.common.UrgingIssued;
+import org.fengqiao.cases.common.CaseLinkConfirmed;
+import org.fengqiao.cases.common.CaseLinked;
+import org.fengqiao.cases.common.CaseMerged;
+import org.fengqiao.cases.common.DuplicateAbsorbed;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
@@ -131,6 +135,11 @@ class CaseStatusMachineTest {
         TABLE.put(SupervisionFeedbackOverdue.class, KEEPS);
         // notices served on the petitioner: a document reaches its addressee, the case stays where it stands
         TABLE.put(NoticeServed.class, KEEPS);
+        // linked and merged cases: a merger closes the duplicate by the CaseClosed(MERGED) that follows it
+        TABLE.put(CaseLinked.class, KEEPS);
+        TABLE.put(CaseLinkConfirmed.class, KEEPS);
+        TABLE.put(CaseMerged.class, KEEPS);
+        TABLE.put(DuplicateAbsorbed.class, KEEPS);
     }
 
     @Test

@@ -28,6 +28,13 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.AddNote;
 import org.fengqiao.cases.common.AgreementTerm;
 import org.fengqiao.cases.common.RecordPerformance;
+import org.fengqiao.cases.common.AbsorbDuplicate;
+import org.fengqiao.cases.common.ConfirmCaseLink;
+import org.fengqiao.cases.common.CounterpartCommand;
+import org.fengqiao.cases.common.LinkCase;
+import org.fengqiao.cases.common.MergeCase;
+import org.fengqiao.cases.common.RecordCaseLink;
+import org.axonframework.messaging.MetaData;
 import org.fengqiao.cases.common.WaivePerformance;
 import org.fengqiao.cases.common.AssignCase;
 import org.fengqiao.cases.common.AssignRiskLeader;
@@ -132,7 +139,8 @@ public abstract class Case {
      * ({@link Agreement}), the supervision (urgings, graces, orders), and the rights keep the closure's time and
      * outcome (for the retention period); 5 since the risk keeps whether the case is a group petition, the case
      * keeps the notices served ({@link Notices}), the time limits which of them await a notice and a petition
-     * whether it came by the 12345 hotline.
+     * whether it came by the 12345 hotline; and the case keeps the cases linked
+     * to it and the primary a duplicate was merged into ({@link Links}).
      */
     public static final String SNAPSHOT_REVISION = "5";
 
@@ -158,6 +166,7 @@ public abstract class Case {
     protected BusinessTimeline timeline = new BusinessTimeline();
     protected Agreement agreement = new Agreement();
     protected Notices notices = new Notices();
+    protected Links links = new Links();
 
     /**
      * Before any handler, the command's business time ({@link BusinessTimePolicy}: not in the future, not too far
@@ -174,14 +183,18 @@ public abstract class Case {
         if (payload instanceof CaseCommand caseCommand) {
             boolean repeatedIntake = caseId != null
                     && (payload instanceof ReceivePetition || payload instanceof ReceiveDispute);
-            businessTime.check(caseCommand, repeatedIntake ? null : timeline.latest(), command.getMetaData(), clock);
+            // a counterpart is dated as its first side on the other case, which may lie before this case's latest
+            boolean ownTimeline = !repeatedIntake && !(payload instanceof CounterpartCommand);
+            businessTime.check(caseCommand, ownTimeline ? timeline.latest() : null, command.getMetaData(), clock);
         }
         if (caseId != null) {
             boolean intake = payload instanceof ReceivePetition || payload instanceof ReceiveDispute;
-            UnitCode acting = payload instanceof DispatchUnitCommand named ? named.unit() : unit;
+            // a counterpart's caller acted on the other case: this one checks what it sees, not the units it acts for
+            boolean counterpart = payload instanceof CounterpartCommand;
+            UnitCode acting = counterpart ? null : payload instanceof DispatchUnitCommand named ? named.unit() : unit;
             CallerScope.check(command.getMetaData(), jurisdiction, intake ? null : audience.roles(),
-                    audience.accounts(), acting, payload instanceof AddNote || payload instanceof RecordAttachment,
-                    version);
+                    audience.accounts(), acting,
+                    counterpart || payload instanceof AddNote || payload instanceof RecordAttachment, version);
             rights.admit(payload);
             if (payload instanceof LifecycleCommand lifecycle && lifecycle.kind() != kind()) {
                 throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
@@ -544,6 +557,46 @@ public abstract class Case {
         return applyAll(notices.serve(caseId, command, limits, clock), null);
     }
 
+    // linked and merged cases (关联 / 并案): the two sides and their order are explained in Links
+
+    @CommandHandler
+    CaseVersion handle(LinkCase command, CaseHistories histories, MetaData metaData) {
+        return applyAll(links.link(caseId, command, histories, metaData), null);
+    }
+
+    @CommandHandler
+    CaseVersion handle(RecordCaseLink command) {
+        return applyAll(links.record(caseId, command), null);
+    }
+
+    @CommandHandler
+    CaseVersion handle(ConfirmCaseLink command) {
+        return applyAll(links.confirm(caseId, command), null);
+    }
+
+    /**
+     * The duplicate closes as merged, ending its running limits like any closure; the closure's other conditions
+     * (a leader, contributions, performed terms) do not hold it back: the matter goes on in the primary.
+     */
+    @CommandHandler
+    CaseVersion handle(MergeCase command, CaseHistories histories, MetaData metaData) {
+        List<CaseEvent> merged = links.merge(caseId, kind(), status == CaseStatus.CLOSED, command, histories,
+                metaData);
+        if (merged.isEmpty()) {
+            return currentVersion();
+        }
+        applyAll(merged, null);
+        applyAll(limits.endAll(caseId, command.occurredAt(), command.actor()), null);
+        apply(new CaseClosed(caseId, Outcome.MERGED, null, null, null, level, command.occurredAt(),
+                command.actor()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    CaseVersion handle(AbsorbDuplicate command) {
+        return applyAll(links.absorb(caseId, command), null);
+    }
+
     /** The one place the state follows the events: version, status, the shared lifecycle, each concern, the kind. */
     @EventSourcingHandler
     void on(CaseEvent event, @SequenceNumber long sequence) {
@@ -571,6 +624,7 @@ public abstract class Case {
         timeline.evolve(event);
         agreement.evolve(event);
         notices.evolve(event);
+        links.evolve(event);
         evolve(event);
     }
 
@@ -639,15 +693,17 @@ public abstract class Case {
 
     /**
      * Commands that act on a closed case too: a repeated intake, the personal-data rights, a dossier export,
-     * confidentiality and a notice (a decision not to accept closes the petition before it is served); a kind may add
-     * its own.
+     * confidentiality, a notice (a decision not to accept closes the petition before it is served), a merger (which
+     * answers a merged case's own rule) and the other side of a link or merger (a closed case may be linked to, and a
+     * primary that closed after the duplicate's check still records it); a kind may add its own.
      */
     protected boolean actsOnClosedCases(Object command) {
         return command instanceof ReceivePetition || command instanceof ReceiveDispute
                 || command instanceof RestrictPersonalData || command instanceof LiftPersonalDataRestriction
                 || command instanceof ErasePersonalData || command instanceof RecordDossierExport
                 || command instanceof MarkCaseConfidential || command instanceof LiftConfidentiality
-                || command instanceof ServeNotice;
+                || command instanceof ServeNotice || command instanceof MergeCase
+                || command instanceof CounterpartCommand;
     }
 
     /**

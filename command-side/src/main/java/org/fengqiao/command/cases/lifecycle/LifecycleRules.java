@@ -87,10 +87,10 @@ final class LifecycleRules {
                 command.sha256().toLowerCase(Locale.ROOT), command.occurredAt(), command.actor());
     }
 
-    /** An outcome is given; only the acceptance decision closes as not accepted. */
+    /** An outcome is given; only the acceptance decision closes as not accepted, only a merger as merged. */
     static Outcome outcome(CloseCase command) {
         Require.present(command.outcome(), CaseRule.OUTCOME_REQUIRED);
-        if (command.outcome() == Outcome.NOT_ACCEPTED) {
+        if (command.outcome() == Outcome.NOT_ACCEPTED || command.outcome() == Outcome.MERGED) {
             throw new CaseRuleViolation(CaseRule.OUTCOME_NOT_APPLICABLE);
         }
         return command.outcome();

@@ -1,6 +1,7 @@
 package org.fengqiao.command.cases.petition;
 
 import java.util.List;
+import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.fengqiao.cases.common.CaseId;

@@ -28,7 +28,7 @@ import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReceivePetition;
-import org.fengqiao.command.cases.petition.CaseHistories;
+import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.fengqiao.command.idempotency.IdempotencyStore;
 import org.fengqiao.command.idempotency.IdempotencyStore.Entry;
 import org.fengqiao.command.idempotency.IdempotencyStore.StoredResponse;
