@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fengqiao.cases.common.CaseCommand;
 import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.CounterpartCommand;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
@@ -85,7 +86,9 @@ public class CaseCommands {
         Caller caller = Caller.current().orElse(null);
         HttpServletRequest request = currentRequest();
         Long expected = null;
-        if (request != null && !(command instanceof ReceivePetition) && !(command instanceof ReceiveDispute)) {
+        // If-Match names the version of the path's case before the request: not the other case's, nor the next step's
+        if (request != null && !(command instanceof ReceivePetition) && !(command instanceof ReceiveDispute)
+                && !(command instanceof CounterpartCommand)) {
             expected = expectedVersion(request.getHeader(HttpHeaders.IF_MATCH));
         }
         Map<String, Object> metaData = new HashMap<>(CallerScope.metaData(

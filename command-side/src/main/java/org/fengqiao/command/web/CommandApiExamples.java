@@ -74,6 +74,12 @@ class CommandApiExamples {
                      "feedbackBy":"2026-07-10T16:00:00Z"}"""),
             Map.entry(KIND_CASE + "supervision/{orderId}/feedback",
                     "{\"text\":\"The repair firm is contracted; the lift runs again on 30 July\"}"),
+            Map.entry(KIND_CASE + "links", """
+                    {"targetKind":"DISPUTE","targetId":"5d0c9a1e-7b3f-4c2d-8e6a-1f2b3c4d5e6f",
+                     "reason":"the owners' petition and their dispute with the developer are one matter"}"""),
+            Map.entry(KIND_CASE + "merge", """
+                    {"primaryId":"0b6f4a52-2a4f-4f0e-9d7e-7a1b2c3d4e5f",
+                     "reason":"the same owners about the same courtyards, registered twice (重复件)"}"""),
             Map.entry("/api/petitions/{caseId}/review", "{\"reason\":\"the reply did not address the rebuild\"}"),
             Map.entry(KIND_CASE + "risk-leader", "{\"leader\":\"wang.deputy-director\"}"),
             Map.entry(KIND_CASE + "check-ins", "{\"note\":\"Visited the family; calm\"}"),

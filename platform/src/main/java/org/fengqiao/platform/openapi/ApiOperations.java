@@ -59,6 +59,10 @@ public final class ApiOperations {
                 "Answer a supervision order of a case in writing (督办反馈)");
         row("POST /api/petitions/{caseId}/notices", "serveNotice",
                 "Record a notice served on the petitioner (acceptance, non-acceptance, extension, reply)");
+        row("POST /api/{kind}/{caseId}/links", "linkCase",
+                "Link a case to another case about the same matter (关联); both cases record the link");
+        row("POST /api/{kind}/{caseId}/merge", "mergeCase",
+                "Merge a duplicate into its primary case (重复件 / 并案): the duplicate closes as MERGED");
         row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
         row("POST /api/integrations/hotline/orders", "receiveHotlineOrder",
                 "Register a 12345 hotline work order as a dispatched petition");

@@ -97,6 +97,8 @@ public final class ApiAccessRules {
             rule("POST", "/api/*/*/supervision", "supervision", SUPERVISOR),
             rule("POST", "/api/*/*/supervision/*/feedback", "supervision", OFFICER, SUPERVISOR),
             rule("POST", "/api/petitions/*/notices", "notices", INTAKE, OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/links", "links", OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/merge", "links", OFFICER, SUPERVISOR),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),

@@ -19,6 +19,10 @@ import org.fengqiao.cases.common.SupervisionFeedbackOverdue;
 import org.fengqiao.cases.common.SupervisionOrdered;
 import org.fengqiao.cases.common.UrgingIssued;
 import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseLinkConfirmed;
+import org.fengqiao.cases.common.CaseLinked;
+import org.fengqiao.cases.common.CaseMerged;
+import org.fengqiao.cases.common.DuplicateAbsorbed;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.ConfidentialityRequested;
@@ -193,6 +197,16 @@ public final class HistorySummary {
             return capitalized(words(e.type())) + " notice served "
                     + (e.method() == NoticeMethod.IN_PERSON ? "in person" : "by " + words(e.method())) + " on "
                     + e.occurredAt();
+        } else if (payload instanceof CaseLinked e) {
+            // no case number: the other case may be one the reader of this history may not see
+            return e.initiated() ? "Link to a " + words(e.linkedKind()) + " about the same matter asked for here"
+                    : "Linked by a " + words(e.linkedKind()) + " about the same matter";
+        } else if (payload instanceof CaseLinkConfirmed) {
+            return "The linked case recorded the link: complete";
+        } else if (payload instanceof CaseMerged) {
+            return "Merged into its primary case as a duplicate";
+        } else if (payload instanceof DuplicateAbsorbed e) {
+            return "A duplicate " + words(e.duplicateKind()) + " was merged into this case";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

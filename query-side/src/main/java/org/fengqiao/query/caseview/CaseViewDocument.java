@@ -41,6 +41,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ({@link AftercareDocument}; absent in older documents: none).
  * {@code groupCase} and {@code people} (absent in older documents: not a group, 0). {@code lastCheckInAt} (absent in
  * older documents and before the first check-in).
+ * {@code linked}: the linked cases, the primary and the duplicates merged in ({@link LinkedCasesDocument}; absent in
+ * older documents: none).
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -89,7 +91,8 @@ record CaseViewDocument(
         AftercareDocument aftercare,
         Boolean groupCase,
         Integer people,
-        Instant lastCheckInAt) {
+        Instant lastCheckInAt,
+        LinkedCasesDocument linked) {
 
     static final String COLLECTION = "case_views";
 
@@ -182,7 +185,8 @@ record CaseViewDocument(
                 AftercareDocument.of(view.aftercare()),
                 view.groupCase(),
                 view.people(),
-                view.lastCheckInAt());
+                view.lastCheckInAt(),
+                LinkedCasesDocument.of(view.linked()));
     }
 
     CaseView toView() {
@@ -236,7 +240,8 @@ record CaseViewDocument(
                 aftercare == null ? null : aftercare.toView(),
                 Boolean.TRUE.equals(groupCase),
                 people == null ? 0 : people,
-                lastCheckInAt);
+                lastCheckInAt,
+                linked == null ? null : linked.toView());
     }
 
     private Map<TimeLimit, Instant> limits() {

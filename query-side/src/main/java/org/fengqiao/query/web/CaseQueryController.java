@@ -87,7 +87,8 @@ public class CaseQueryController {
 
     /**
      * One page of cases matching every filter given. Confidential cases the caller may not see are left out, and
-     * counted in the page's {@code withheld}; {@code total} counts the cases the caller sees.
+     * counted in the page's {@code withheld}; {@code total} counts the cases the caller sees. Each case names only
+     * the linked cases the caller sees.
      */
     @GetMapping
     public CompletableFuture<CasePage> list(@RequestParam(required = false) CaseKind kind,
@@ -113,7 +114,7 @@ public class CaseQueryController {
                 (int) range("size", size, 1, ListCases.MAX_PAGE_SIZE, ListCases.DEFAULT_PAGE_SIZE),
                 sort(sort),
                 scope.current().viewer());
-        return queries.query(query, ResponseTypes.instanceOf(CasePage.class));
+        return reads.withVisibleLinks(queries.query(query, ResponseTypes.instanceOf(CasePage.class)));
     }
 
     private static CaseSort sort(String text) {

@@ -1,12 +1,21 @@
 package org.fengqiao.query.web;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.query.CaseHistoryView;
+import org.fengqiao.cases.query.CasePage;
+import org.fengqiao.cases.query.LinkedCasesView;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.cases.query.FindCaseAsOf;
@@ -45,7 +54,8 @@ public class CaseReads {
         JurisdictionScope.Visible visible = scope.current();
         if (asOf != null) {
             return current(id).thenApply(visible::check).thenCompose(now -> queries.query(new FindCaseAsOf(id, asOf),
-                    ResponseTypes.instanceOf(CaseView.class)).thenApply(CaseReads::found));
+                    ResponseTypes.instanceOf(CaseView.class)).thenApply(CaseReads::found))
+                    .thenCompose(past -> visibleLinks(List.of(past), visible)).thenApply(views -> views.get(0));
         }
         CompletableFuture<CaseView> view;
         if (minVersion > 0) {
@@ -64,7 +74,49 @@ public class CaseReads {
             view = queries.query(new FindCase(id), ResponseTypes.instanceOf(CaseView.class))
                     .thenApply(CaseReads::found);
         }
-        return view.thenApply(visible::check);
+        return view.thenApply(visible::check).thenCompose(seen -> visibleLinks(List.of(seen), visible))
+                .thenApply(views -> views.get(0));
+    }
+
+    /** A page of cases, each naming only the linked cases the caller may see ({@link #visibleLinks}). */
+    public CompletableFuture<CasePage> withVisibleLinks(CompletableFuture<CasePage> page) {
+        JurisdictionScope.Visible visible = scope.current();
+        return page.thenCompose(answer -> answer == null ? CompletableFuture.completedFuture(null)
+                : visibleLinks(answer.items(), visible).thenApply(items -> new CasePage(items, answer.total(),
+                        answer.withheld())));
+    }
+
+    /**
+     * The views with only the linked cases (links, a duplicate's primary, the duplicates merged in) the caller may
+     * see itself, by the other cases' own views: a case the caller may not see (outside its node, confidential and not
+     * meant for it) is not revealed by another case's link to it. A case not yet in the read model is left out until
+     * it is.
+     */
+    private CompletableFuture<List<CaseView>> visibleLinks(List<CaseView> views, JurisdictionScope.Visible visible) {
+        Set<CaseId> named = new LinkedHashSet<>();
+        for (CaseView view : views) {
+            LinkedCasesView linked = view.linked();
+            Stream.of(linked.cases().stream(), Stream.ofNullable(linked.mergedInto()), linked.duplicates().stream())
+                    .flatMap(cases -> cases).forEach(other -> named.add(other.caseId()));
+        }
+        if (named.isEmpty()) {
+            return CompletableFuture.completedFuture(views);
+        }
+        Map<CaseId, CompletableFuture<CaseView>> others = new LinkedHashMap<>();
+        // a linked case that cannot be read now is left out rather than failing the read of this one
+        named.forEach(other -> others.put(other, queries.query(new FindCase(other),
+                ResponseTypes.instanceOf(CaseView.class)).exceptionally(failure -> null)));
+        return CompletableFuture.allOf(others.values().toArray(CompletableFuture[]::new)).thenApply(done -> {
+            Set<CaseId> seen = new HashSet<>();
+            others.forEach((other, answer) -> {
+                CaseView view = answer.join();
+                if (view != null && visible.covers(view)) {
+                    seen.add(other);
+                }
+            });
+            return views.stream().map(view -> view.withLinked(view.linked().only(c -> seen.contains(c.caseId()))))
+                    .toList();
+        });
     }
 
     /**

@@ -61,6 +61,9 @@ import org.fengqiao.cases.petition.ReviewStage;
  *
  * <p>{@code lastCheckInAt}: the business time of the case's latest risk check-in ({@code RiskCheckInRecorded});
  * {@code null} before the first one (and in views stored before it was kept).
+ *
+ * <p>{@code linked}: the cases linked to this one, the primary it was merged into and the duplicates merged into it
+ * ({@link LinkedCasesView}; never {@code null}); a reader is shown only those it may see itself.
  */
 public record CaseView(
         CaseId caseId,
@@ -105,7 +108,27 @@ public record CaseView(
         AftercareView aftercare,
         boolean groupCase,
         int people,
-        Instant lastCheckInAt) {
+        Instant lastCheckInAt,
+        LinkedCasesView linked) {
+
+    /** Linked to no case, neither merged nor absorbing a duplicate. */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
+            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
+            AftercareView aftercare, boolean groupCase, int people, Instant lastCheckInAt) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
+                aftercare, groupCase, people, lastCheckInAt, null);
+    }
 
     /** No risk check-in recorded yet. */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
@@ -244,6 +267,17 @@ public record CaseView(
         confidentialAccounts = Collections.unmodifiableSortedSet(confidential && confidentialAccounts != null
                 ? new TreeSet<>(confidentialAccounts) : new TreeSet<>());
         aftercare = aftercare == null ? AftercareView.NONE : aftercare;
+        linked = linked == null ? LinkedCasesView.NONE : linked;
+    }
+
+    /** The same view with its linked cases replaced, e.g. by those a reader may see ({@link LinkedCasesView#only}). */
+    public CaseView withLinked(LinkedCasesView visibleLinks) {
+        return new CaseView(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer,
+                riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
+                meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch, aftercare,
+                groupCase, people, lastCheckInAt, visibleLinks);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.fengqiao.cases.common.AftercareEvent;
+import org.fengqiao.cases.common.LinkEvent;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
@@ -222,6 +223,8 @@ public final class CaseViewFold {
             view.confidential = false;
             view.confidentialRoles = Set.of();
             view.confidentialAccounts = Set.of();
+        } else if (event instanceof LinkEvent e) {
+            view.linked = LinkedCasesView.after(view.linked, e, view.kind);
         } else if (event instanceof AftercareEvent e) {
             view.aftercare = AftercareFold.apply(view.aftercare, e);
         } else if (event instanceof CaseClosed e) {
@@ -285,6 +288,7 @@ public final class CaseViewFold {
         boolean groupCase;
         int people;
         Instant lastCheckInAt;
+        LinkedCasesView linked = LinkedCasesView.NONE;
 
         Draft() {
         }
@@ -332,6 +336,7 @@ public final class CaseViewFold {
             groupCase = view.groupCase();
             people = view.people();
             lastCheckInAt = view.lastCheckInAt();
+            linked = view.linked();
         }
 
         void degraded(TimeLimit limit, boolean degraded) {
@@ -348,7 +353,7 @@ public final class CaseViewFold {
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
                     confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch,
-                    aftercare, groupCase, people, lastCheckInAt);
+                    aftercare, groupCase, people, lastCheckInAt, linked);
         }
     }
 }

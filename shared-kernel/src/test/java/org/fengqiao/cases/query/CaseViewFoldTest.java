@@ -8,6 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.fengqiao.cases.common.DuplicateAbsorbed;
+import org.fengqiao.cases.common.CaseMerged;
+import org.fengqiao.cases.common.CaseLinkConfirmed;
+import org.fengqiao.cases.common.CaseLinked;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.AssignmentObjected;
 import org.fengqiao.cases.common.AttachmentRecorded;
@@ -534,6 +538,53 @@ class CaseViewFoldTest {
             assertThat(view.dispatch().waived()).containsExactly(enforce);
             assertThat(view.dispatch().contributionsOutstanding()).isEmpty();
             assertThat(view.dispatch().pending()).containsExactly(housing);
+        }
+    }
+
+    @Nested
+    class Linked_and_merged_cases {
+
+        private final CaseId petition = new CaseId("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
+        private final CaseNumber petitionNumber = new CaseNumber("SH-2026-000009");
+        private final CaseId primary = new CaseId("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+        private final CaseNumber primaryNumber = new CaseNumber("SH-2026-000003");
+
+        @Test
+        void a_link_asked_for_here_is_pending_until_confirmed() {
+            CaseLinked asked = new CaseLinked(ID, petition, CaseKind.PETITION, petitionNumber, true, "same pipe", T0,
+                    ACTOR);
+            assertThat(fold(disputeReceived(), asked).linked().cases()).containsExactly(
+                    new LinkedCaseView(petition, CaseKind.PETITION, petitionNumber, false));
+            assertThat(fold(disputeReceived(), asked, new CaseLinkConfirmed(ID, petition, T0, ACTOR)).linked().cases())
+                    .containsExactly(new LinkedCaseView(petition, CaseKind.PETITION, petitionNumber, true));
+        }
+
+        @Test
+        void a_link_recorded_for_the_other_case_is_complete_at_once() {
+            CaseView view = fold(disputeReceived(), new CaseLinked(ID, petition, CaseKind.PETITION, petitionNumber,
+                    false, null, T0, ACTOR));
+            assertThat(view.linked().cases()).containsExactly(
+                    new LinkedCaseView(petition, CaseKind.PETITION, petitionNumber, true));
+        }
+
+        @Test
+        void a_merged_duplicate_names_its_primary_and_closes_as_merged() {
+            CaseView view = fold(disputeReceived(), new CaseMerged(ID, primary, primaryNumber, "registered twice", T0,
+                    ACTOR), new CaseClosed(ID, Outcome.MERGED, null, null, null, Level.GRID, T0, ACTOR));
+            assertThat(view.linked().mergedInto()).isEqualTo(
+                    new LinkedCaseView(primary, CaseKind.DISPUTE, primaryNumber, true));
+            assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(view.outcome()).isEqualTo(Outcome.MERGED);
+        }
+
+        @Test
+        void a_primary_counts_the_duplicates_merged_into_it() {
+            CaseView view = fold(disputeReceived(), new DuplicateAbsorbed(ID, primary, CaseKind.DISPUTE, primaryNumber,
+                    T0, ACTOR));
+            assertThat(view.linked().repeats()).isEqualTo(1);
+            assertThat(view.linked().duplicates()).containsExactly(
+                    new LinkedCaseView(primary, CaseKind.DISPUTE, primaryNumber, true));
+            assertThat(view.linked().only(other -> false)).isEqualTo(LinkedCasesView.NONE);
         }
     }
 }

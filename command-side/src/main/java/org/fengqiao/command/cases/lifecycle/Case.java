@@ -202,6 +202,7 @@ public abstract class Case {
             if (status == CaseStatus.CLOSED && !actsOnClosedCases(payload)) {
                 throw new CaseRuleViolation(CaseRule.CASE_CLOSED);
             }
+            links.admit(payload);
         }
         return chain.proceed();
     }

@@ -21,6 +21,7 @@ import org.fengqiao.cases.common.DuplicateAbsorbed;
 import org.fengqiao.cases.common.LinkCase;
 import org.fengqiao.cases.common.MergeCase;
 import org.fengqiao.cases.common.RecordCaseLink;
+import org.fengqiao.cases.petition.RequestReview;
 
 /**
  * The cases this one is linked to, whether each link is complete, and the primary it was merged into (关联 / 并案).
@@ -142,6 +143,13 @@ final class Links {
         return absorbed.contains(command.duplicateId().toString()) ? List.of()
                 : List.of(new DuplicateAbsorbed(id, command.duplicateId(), command.duplicateKind(),
                         command.duplicateCaseNumber(), command.occurredAt(), command.actor()));
+    }
+
+    /** A merged duplicate is not reopened (a petition's review): its matter is handled in the primary. */
+    void admit(Object command) {
+        if (mergedInto != null && command instanceof RequestReview) {
+            throw new CaseRuleViolation(CaseRule.ALREADY_MERGED);
+        }
     }
 
     void evolve(CaseEvent event) {

@@ -31,6 +31,7 @@ import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.CaseFixtures.RecordedCases;
 import org.fengqiao.command.cases.dispute.DisputeEvents;
 import org.fengqiao.command.cases.petition.PetitionEvents;
+import org.fengqiao.cases.petition.RequestReview;
 import org.fengqiao.personaldata.PersonalDataErased;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -398,6 +399,15 @@ class LinksTest {
                     .when(merge(PetitionEvents.ID))
                     .expectNoEvents()
                     .expectResultMessagePayload(duplicate.version(4));
+        }
+
+        @Test
+        void a_merged_petition_is_not_reopened_for_review() {
+            recording(petition.open()).given(history(duplicateOpen(), duplicate.accepted(), duplicate.replyServed(),
+                    merged(), closedAsMerged()))
+                    .when(new RequestReview(DUPLICATE_ID, "the reply did not answer", NOW, OFFICER))
+                    .expectException(violates(CaseRule.ALREADY_MERGED))
+                    .expectNoEvents();
         }
 
         @Test
