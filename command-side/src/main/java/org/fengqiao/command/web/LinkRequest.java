@@ -30,6 +30,6 @@ public record LinkRequest(
     /** Leaves out the free text, sealed as personal data: Spring logs request bodies by their {@code toString()}. */
     @Override
     public String toString() {
-        return "LinkRequest[targetKind=" + targetKind + ", targetId=" + target() + "]";
+        return "LinkRequest[targetKind=" + targetKind + ", targetId=" + targetId + ", caseId=" + caseId + "]";
     }
 }
