@@ -1,10 +1,12 @@
 package org.fengqiao.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.fengqiao.launcher.ApiClient.json;
 import static org.fengqiao.launcher.LifecycleIT.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What follows an agreement (issue 16) on the real application: a mediation agreement with two terms, one binding a
  * party, one a unit; performance recorded per term; closure as RESOLVED refused while a term is open, allowed after a
- * supervisor's decision. The history, the case view and the dossier tell it without the terms' texts.
+ * supervisor's decision; then a follow-up finds the resident dissatisfied, the supervisor reopens the case for rework,
+ * it closes again and stays closed. The history, the case view, the dossier and the board tell it without the texts.
  */
 @EmbeddedApplicationTest
 class AftercareIT {
@@ -80,6 +83,8 @@ class AftercareIT {
                 "REASON_REQUIRED");
         assertThat(api.post(dispute + "/performance/waiver", json("{'reason':'inspection after the rains'}"),
                 "supervisor").version()).isEqualTo(9);
+        assertProblem(api.post(dispute + "/follow-ups", json("{'contacted':'王芳','method':'PHONE','satisfaction':'SATISFIED'}"),
+                "officer"), 409, "FOLLOW_UP_NOT_DUE");
         long closed = api.post(dispute + "/closure", json("{'outcome':'RESOLVED','satisfaction':'SATISFIED'}"),
                 "officer").version();
         assertThat(closed).isEqualTo(10);
@@ -110,5 +115,63 @@ class AftercareIT {
         assertThat(dossier.path("events").findValuesAsText("eventType")).contains("TermPerformanceRecorded",
                 "PerformanceWaived");
         assertThat(dossier.at("/view/aftercare/terms")).hasSize(2);
+
+        // part 2: the follow-up finds the resident dissatisfied; the supervisor reopens the case once for rework
+        assertProblem(api.post(dispute + "/rework", json("{'reason':'the resident called'}"), "supervisor"), 409,
+                "REWORK_NOT_WARRANTED");
+        assertProblem(api.post(dispute + "/follow-ups", json("{'contacted':'王芳','method':'PHONE'}"), "officer"), 400,
+                "SATISFACTION_REQUIRED");
+        assertThat(api.post(dispute + "/follow-ups", json("""
+                {'contacted':'王芳','method':'PHONE','satisfaction':'DISSATISFIED','performed':false,
+                 'note':'The pipe leaks again secretly-noted'}"""), "officer").version())
+                .isEqualTo(12); // after the closure (10) and the dossier's export (11)
+        assertThat(api.post(dispute + "/rework", json("{'reason':'the leak is back'}"), "officer").status())
+                .isEqualTo(403);
+        long reopened = api.post(dispute + "/rework", json("{'reason':'the leak is back'}"), "supervisor").version();
+        assertThat(reopened).isEqualTo(14); // reopened, a new handling limit
+        JsonNode reworked = api.get("/api/cases/" + id + "?minVersion=" + reopened, "supervisor").body();
+        assertThat(reworked.path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(reworked.at("/deadlines/HANDLING").isMissingNode()).isFalse();
+        assertThat(reworked.at("/aftercare/reworked").asBoolean()).isTrue();
+        assertThat(reworked.at("/aftercare/followUps").asInt()).isEqualTo(1);
+        assertThat(reworked.at("/aftercare/followUpSatisfaction").asText()).isEqualTo("DISSATISFIED");
+        assertThat(reworked.path("outcome").isNull()).isTrue();
+
+        // closed again; a second rework is not possible, whatever the follow-up finds
+        long closedAgain = api.post(dispute + "/closure", json("{'outcome':'RESOLVED'}"), "officer").version();
+        assertThat(closedAgain).isEqualTo(16); // handling limit met, closed
+        assertThat(api.post(dispute + "/follow-ups", json("""
+                {'contacted':'王芳','method':'IN_PERSON','satisfaction':'DISSATISFIED','performed':true}"""),
+                "supervisor").version()).isEqualTo(17);
+        assertProblem(api.post(dispute + "/rework", json("{'reason':'again'}"), "supervisor"), 409,
+                "REWORK_ALREADY_USED");
+        assertProblem(api.post(dispute + "/notes", json("{'text':'after closure'}"), "officer"), 409, "CASE_CLOSED");
+
+        JsonNode after = api.get("/api/cases/" + id + "?minVersion=17", "supervisor").body();
+        assertThat(after.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(after.at("/aftercare/followUps").asInt()).isEqualTo(1);
+        assertThat(after.at("/aftercare/reworked").asBoolean()).isTrue();
+        JsonNode history = api.get("/api/cases/" + id + "/history", "supervisor").body().path("items");
+        assertThat(history.findValuesAsText("eventType")).containsSubsequence("CaseClosed", "FollowUpRecorded",
+                "CaseReopenedForRework", "DeadlineSet", "DeadlineMet", "CaseClosed", "FollowUpRecorded");
+        assertThat(history.findValuesAsText("summary")).contains(
+                "Follow-up by phone, resident dissatisfied, matter found unresolved; rework may be decided",
+                "Reopened for rework at sub-district level");
+        assertThat(history.findValuesAsText("summary").toString()).doesNotContain("secretly-noted", "王芳");
+        JsonNode file = api.get("/api/cases/" + id + "/dossier", "auditor").body();
+        assertThat(file.path("events").findValuesAsText("eventType")).contains("FollowUpRecorded",
+                "CaseReopenedForRework");
+
+        // the boards count the follow-ups, the satisfaction they found and the rework
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode followUp = api.get("/api/boards/overview?node=SH-FL-G02", "supervisor").body()
+                    .at("/figures/followUp");
+            assertThat(followUp.path("due").asLong()).isGreaterThanOrEqualTo(2);
+            assertThat(followUp.path("followedUp").asLong()).isGreaterThanOrEqualTo(2);
+            assertThat(followUp.path("followUps").asLong()).isGreaterThanOrEqualTo(2);
+            assertThat(followUp.at("/satisfaction/DISSATISFIED").asLong()).isGreaterThanOrEqualTo(2);
+            assertThat(followUp.path("reworked").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(followUp.path("rate").isNumber()).isTrue();
+        });
     }
 }

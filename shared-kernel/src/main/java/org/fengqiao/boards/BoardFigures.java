@@ -19,6 +19,8 @@ import org.fengqiao.cases.common.Satisfaction;
  *       plans and mediation agreements reached in the window.</li>
  *   <li>{@code satisfaction}: the satisfaction given at the closures in the window (every value present; a closure
  *       without one is not counted).</li>
+ *   <li>{@code followUp}: follow-up visits after closure and rework ({@link FollowUpFigures}): the follow-up rate and
+ *       the satisfaction the follow-ups found, not only the closing officer's own entry.</li>
  * </ul>
  */
 public record BoardFigures(
@@ -30,11 +32,21 @@ public record BoardFigures(
         ResolutionLevels resolution,
         Map<MeetingType, Long> meetings,
         long agreements,
-        Map<Satisfaction, Long> satisfaction) {
+        Map<Satisfaction, Long> satisfaction,
+        FollowUpFigures followUp) {
+
+    /** Figures without follow-ups (none counted). */
+    public BoardFigures(OpenCases open, long received, long closed, Map<Outcome, Long> closedByOutcome,
+            Double medianDaysToClose, ResolutionLevels resolution, Map<MeetingType, Long> meetings, long agreements,
+            Map<Satisfaction, Long> satisfaction) {
+        this(open, received, closed, closedByOutcome, medianDaysToClose, resolution, meetings, agreements,
+                satisfaction, null);
+    }
 
     public BoardFigures {
         closedByOutcome = BoardMaps.copy(closedByOutcome);
         meetings = BoardMaps.copy(meetings);
         satisfaction = BoardMaps.copy(satisfaction);
+        followUp = followUp == null ? FollowUpFigures.of(0, 0, Map.of(), 0) : followUp;
     }
 }

@@ -97,6 +97,10 @@ class CommandApiExamples {
                     "{\"term\":1,\"status\":\"PERFORMED\",\"note\":\"Pipe repaired, checked on site\"}"),
             Map.entry(KIND_CASE + "performance/waiver",
                     "{\"reason\":\"the last instalment falls due after the handling limit\"}"),
+            Map.entry(KIND_CASE + "follow-ups", """
+                    {"contacted":"王芳","method":"PHONE","satisfaction":"DISSATISFIED","performed":false,
+                     "note":"The pipe leaks again"}"""),
+            Map.entry(KIND_CASE + "rework", "{\"reason\":\"the follow-up found the leak back\"}"),
             Map.entry(KIND_CASE + "closure", "{\"outcome\":\"RESOLVED\",\"satisfaction\":\"SATISFIED\"}"),
             Map.entry("/api/cases/{caseId}/confidentiality", """
                     {"reason":"a report against an official of the sub-district","roles":["SUPERVISOR","AUDITOR"],

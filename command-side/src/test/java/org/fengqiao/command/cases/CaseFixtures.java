@@ -39,6 +39,7 @@ import org.fengqiao.command.cases.dispute.Dispute;
 import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.cases.lifecycle.HighRiskPolicy;
+import org.fengqiao.command.cases.lifecycle.FollowUpSettings;
 import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
 import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.fengqiao.command.cases.petition.Petition;
@@ -110,7 +111,7 @@ public final class CaseFixtures {
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
                 clock, POLICY, SupervisionSettings.defaults(), BUSINESS_TIME, earlierCases, HighRiskPolicy.defaults(),
-                RETENTION,
+                RETENTION, FollowUpSettings.defaults(),
                 new PersonalValues(new PersonalDataCipher(keys), keys));
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());

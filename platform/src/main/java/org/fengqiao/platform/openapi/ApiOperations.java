@@ -63,6 +63,9 @@ public final class ApiOperations {
                 "Link a case to another case about the same matter (关联); both cases record the link");
         row("POST /api/{kind}/{caseId}/merge", "mergeCase",
                 "Merge a duplicate into its primary case (重复件 / 并案): the duplicate closes as MERGED");
+        row("POST /api/{kind}/{caseId}/follow-ups", "recordFollowUp", "Record a follow-up visit after closure");
+        row("POST /api/{kind}/{caseId}/rework", "reopenForRework",
+                "Reopen a closed case once for rework after a follow-up (supervisor)");
         row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
         row("POST /api/integrations/hotline/orders", "receiveHotlineOrder",
                 "Register a 12345 hotline work order as a dispatched petition");

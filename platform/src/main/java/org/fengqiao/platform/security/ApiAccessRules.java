@@ -99,6 +99,8 @@ public final class ApiAccessRules {
             rule("POST", "/api/petitions/*/notices", "notices", INTAKE, OFFICER, SUPERVISOR),
             rule("POST", "/api/*/*/links", "links", OFFICER, SUPERVISOR),
             rule("POST", "/api/*/*/merge", "links", OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/follow-ups", "follow-ups", OFFICER, SUPERVISOR),
+            rule("POST", "/api/*/*/rework", "rework", SUPERVISOR),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),

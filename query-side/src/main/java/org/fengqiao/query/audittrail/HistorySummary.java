@@ -39,6 +39,9 @@ import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.PerformanceWaived;
+import org.fengqiao.cases.common.FollowUpRecorded;
+import org.fengqiao.cases.common.FollowUpOverdue;
+import org.fengqiao.cases.common.CaseReopenedForRework;
 import org.fengqiao.cases.common.TermDueReminded;
 import org.fengqiao.cases.common.TermPerformanceRecorded;
 import org.fengqiao.cases.common.TermPerformanceUrged;
@@ -207,6 +210,14 @@ public final class HistorySummary {
             return "Merged into its primary case as a duplicate";
         } else if (payload instanceof DuplicateAbsorbed e) {
             return "A duplicate " + words(e.duplicateKind()) + " was merged into this case";
+        } else if (payload instanceof FollowUpRecorded e) {
+            return "Follow-up by " + words(e.method()) + ", resident " + words(e.satisfaction())
+                    + (Boolean.FALSE.equals(e.performed()) ? ", matter found unresolved" : "")
+                    + (e.reworkWarranted() ? "; rework may be decided" : "");
+        } else if (payload instanceof FollowUpOverdue e) {
+            return "Follow-up overdue, due " + e.dueAt();
+        } else if (payload instanceof CaseReopenedForRework e) {
+            return "Reopened for rework at " + words(e.level()) + " level";
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseReopenedForRework;
+import org.fengqiao.cases.common.FollowUpRecorded;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseKind;
@@ -81,7 +83,8 @@ final class BoardFold {
                 || event instanceof DeadlineReminded || event instanceof DeadlineMet || event instanceof DeadlineMissed
                 || event instanceof ReviewRequested || event instanceof CaseReassigned
                 || event instanceof SupervisionOrdered || event instanceof SupervisionFeedbackGiven
-                || event instanceof SupervisionFeedbackOverdue;
+                || event instanceof SupervisionFeedbackOverdue || event instanceof FollowUpRecorded
+                || event instanceof CaseReopenedForRework;
     }
 
     /** Applies one event, given in the order of its case's stream; answers whether it changed anything. */
@@ -164,7 +167,18 @@ final class BoardFold {
         if (event instanceof CaseClosed closed) {
             return close(current, closed, sequence);
         }
-        if (event instanceof ReviewRequested) {
+        if (event instanceof FollowUpRecorded followUp) {
+            LocalDate day = day(followUp.occurredAt());
+            if (followUp.firstSinceClosure()) {
+                addFlow(current, day, FlowDocument.FOLLOWED_UP, 1);
+            }
+            addFlow(current, day, FlowDocument.FOLLOW_UP_SATISFACTION + "." + followUp.satisfaction().name(), 1);
+            return current.at(sequence);
+        }
+        if (event instanceof CaseReopenedForRework) {
+            addFlow(current, day(event.occurredAt()), FlowDocument.REWORKED, 1);
+        }
+        if (event instanceof ReviewRequested || event instanceof CaseReopenedForRework) {
             current = current.handledAt(null);
             if (current.open()) {
                 return moveTo(current, status, sequence);
@@ -292,6 +306,9 @@ final class BoardFold {
         }
         if (closed.satisfaction() != null) {
             addFlow(current, day, FlowDocument.SATISFACTION + "." + closed.satisfaction().name(), 1);
+        }
+        if (closed.outcome().followedUp()) {
+            addFlow(current, day, FlowDocument.FOLLOW_UPS_DUE, 1);
         }
         long days = Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(current.receivedDay()), day));
         addFlow(current, day, FlowDocument.DAYS_TO_CLOSE + "." + days, 1);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.fengqiao.boards.BoardFigures;
+import org.fengqiao.boards.FollowUpFigures;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.FindBoard;
 import org.fengqiao.boards.LevelShare;
@@ -93,7 +94,15 @@ class BoardReader {
         Map<String, Long> satisfaction = new TreeMap<>();
         Map<String, Long> meetings = new TreeMap<>();
         Map<Long, Long> daysToClose = new TreeMap<>();
+        long followUpsDue = 0;
+        long followedUp = 0;
+        long reworked = 0;
+        Map<String, Long> followUpSatisfaction = new TreeMap<>();
         for (FlowDocument flow : flows) {
+            followUpsDue += flow.followUpsDue();
+            followedUp += flow.followedUp();
+            reworked += flow.reworked();
+            flow.followUpSatisfaction().forEach((k, v) -> followUpSatisfaction.merge(k, v, Long::sum));
             received += flow.received();
             closed += flow.closed();
             agreements += flow.agreements();
@@ -105,7 +114,8 @@ class BoardReader {
         }
         return new BoardFigures(open(stock), received, closed, counts(Outcome.class, byOutcome),
                 median(daysToClose), resolution(resolvedAt), counts(MeetingType.class, meetings), agreements,
-                counts(Satisfaction.class, satisfaction));
+                counts(Satisfaction.class, satisfaction), FollowUpFigures.of(followUpsDue, followedUp,
+                        counts(Satisfaction.class, followUpSatisfaction), reworked));
     }
 
     private static OpenCases open(StockDocument stock) {

@@ -3,6 +3,7 @@ package org.fengqiao.query.caseview;
 import java.time.LocalDate;
 import java.util.List;
 import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.cases.common.TermPerformance;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.query.AftercareView;
@@ -14,7 +15,11 @@ import org.fengqiao.cases.query.TermView;
  */
 record AftercareDocument(
         @NotPersonalData("the terms' numbers, units, due days and performance: no text, no person's name") List<Term> terms,
-        boolean performanceWaived) {
+        boolean performanceWaived,
+        int followUps,
+        @NotPersonalData("SATISFIED, BASICALLY_SATISFIED or DISSATISFIED") String followUpSatisfaction,
+        boolean followUpOverdue,
+        boolean reworked) {
 
     /** One term: its number, the unit it binds, its due day (ISO date), its performance, open, reminded, urged. */
     record Term(int number, String unit, String dueBy,
@@ -26,13 +31,17 @@ record AftercareDocument(
         return new AftercareDocument(view.terms().stream().map(t -> new Term(t.number(),
                 t.unit() == null ? null : t.unit().value(), t.dueBy() == null ? null : t.dueBy().toString(),
                 t.performance() == null ? null : t.performance().name(), t.open(), t.reminded(), t.urged()))
-                .toList(), view.performanceWaived());
+                .toList(), view.performanceWaived(), view.followUps(),
+                view.followUpSatisfaction() == null ? null : view.followUpSatisfaction().name(), view.followUpOverdue(),
+                view.reworked());
     }
 
     AftercareView toView() {
         return new AftercareView(terms == null ? List.of() : terms.stream().map(t -> new TermView(t.number(),
                 t.unit() == null ? null : new UnitCode(t.unit()), t.dueBy() == null ? null : LocalDate.parse(t.dueBy()),
                 t.performance() == null ? null : TermPerformance.valueOf(t.performance()), t.open(), t.reminded(),
-                t.urged())).toList(), performanceWaived);
+                t.urged())).toList(), performanceWaived, followUps,
+                followUpSatisfaction == null ? null : Satisfaction.valueOf(followUpSatisfaction), followUpOverdue,
+                reworked);
     }
 }

@@ -40,7 +40,10 @@ final class DossierHtml {
             Map.entry("TermDueReminded", "协议条款即将到期"),
             Map.entry("TermPerformanceUrged", "督促履行"),
             Map.entry("PerformanceWaived", "批准未履行完毕结案"),
-            Map.entry("NoticeServed", "送达告知"));
+            Map.entry("NoticeServed", "送达告知"),
+            Map.entry("FollowUpRecorded", "回访"),
+            Map.entry("FollowUpOverdue", "逾期未回访"),
+            Map.entry("CaseReopenedForRework", "重办"));
 
     private final DateTimeFormatter time;
 

@@ -205,6 +205,51 @@ class BoardProjectionTest {
     }
 
     @Nested
+    class Follow_ups {
+
+        @Test
+        void counts_closures_due_for_a_follow_up_those_followed_up_their_satisfaction_and_rework() throws Exception {
+            CaseStream reworked = CaseStream.dispute("SH-FL-G01", "NEIGHBOUR", at("07-01"))
+                    .assigned(Level.COMMUNITY, at("07-01"))
+                    .closed(Outcome.RESOLVED, Satisfaction.SATISFIED, Level.COMMUNITY, at("07-05"))
+                    .followedUp(Satisfaction.DISSATISFIED, true, at("07-08"))
+                    .followedUp(Satisfaction.BASICALLY_SATISFIED, false, at("07-08"))
+                    .reworked(Level.COMMUNITY, at("07-09"));
+            CaseStream failed = CaseStream.dispute("SH-FL-G01", "NEIGHBOUR", at("07-01"))
+                    .closed(Outcome.MEDIATION_FAILED, null, Level.GRID, at("07-06"))
+                    .followedUp(Satisfaction.SATISFIED, true, at("07-10"));
+            CaseStream withdrawn = CaseStream.dispute("SH-FL-G03", "NEIGHBOUR", at("07-01"))
+                    .closed(Outcome.WITHDRAWN, null, Level.GRID, at("07-06"));
+            List<DomainEventMessage<?>> events = new ArrayList<>(reworked.messages());
+            events.addAll(failed.messages());
+            events.addAll(withdrawn.messages());
+            fixture.deliver(events);
+
+            BoardFigures figures = fixture.board("SH-FL").figures();
+            assertThat(figures.followUp().due()).isEqualTo(2);
+            assertThat(figures.followUp().followedUp()).isEqualTo(2);
+            assertThat(figures.followUp().rate()).isEqualTo(1.0);
+            assertThat(figures.followUp().followUps()).isEqualTo(3);
+            assertThat(figures.followUp().satisfaction()).containsEntry(Satisfaction.DISSATISFIED, 1L)
+                    .containsEntry(Satisfaction.BASICALLY_SATISFIED, 1L).containsEntry(Satisfaction.SATISFIED, 1L);
+            assertThat(figures.followUp().satisfactionRate()).isEqualTo(2.0 / 3);
+            assertThat(figures.followUp().reworked()).isEqualTo(1);
+            // the rework reopens the case: open again until it closes a second time, due for a follow-up again
+            assertThat(figures.open().total()).isEqualTo(1);
+            assertThat(figures.satisfaction()).containsEntry(Satisfaction.SATISFIED, 1L);
+
+            fixture.deliver(reworked.messages());
+            assertThat(fixture.board("SH-FL").figures().followUp().followUps()).isEqualTo(3);
+            fixture.deliver(reworked.closed(Outcome.RESOLVED, null, Level.COMMUNITY, at("07-12")).messages());
+            BoardFigures after = fixture.board("SH-FL").figures();
+            assertThat(after.followUp().due()).isEqualTo(3);
+            assertThat(after.followUp().rate()).isEqualTo(2.0 / 3);
+            assertThat(after.open().total()).isZero();
+            assertThat(fixture.board("SH-FL-G03").figures().followUp().due()).isZero();
+        }
+    }
+
+    @Nested
     class Counting {
 
         @Test

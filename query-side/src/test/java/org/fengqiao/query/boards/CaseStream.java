@@ -15,6 +15,9 @@ import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.CaseReopenedForRework;
+import org.fengqiao.cases.common.FollowUpMethod;
+import org.fengqiao.cases.common.FollowUpRecorded;
 import org.fengqiao.cases.common.SupervisionFeedbackGiven;
 import org.fengqiao.cases.common.SupervisionFeedbackOverdue;
 import org.fengqiao.cases.common.SupervisionOrdered;
@@ -182,6 +185,15 @@ final class CaseStream {
 
     CaseStream closed(Outcome outcome, Satisfaction satisfaction, Level level, Instant at) {
         return add(new CaseClosed(caseId, outcome, satisfaction, null, null, level, at, ACTOR));
+    }
+
+    CaseStream followedUp(Satisfaction satisfaction, boolean first, Instant at) {
+        return add(new FollowUpRecorded(caseId, "王芳", FollowUpMethod.PHONE, satisfaction, null, null, first,
+                satisfaction == Satisfaction.DISSATISFIED, at, ACTOR));
+    }
+
+    CaseStream reworked(Level level, Instant at) {
+        return add(new CaseReopenedForRework(caseId, "reason", level, at, ACTOR));
     }
 
     String caseId() {

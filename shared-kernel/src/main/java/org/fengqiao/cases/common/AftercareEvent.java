@@ -5,5 +5,6 @@ package org.fengqiao.cases.common;
  * its reminder and urge at the due date, and the supervisor's decision on terms left open.
  */
 public sealed interface AftercareEvent extends LifecycleEvent
-        permits TermPerformanceRecorded, TermDueReminded, TermPerformanceUrged, PerformanceWaived {
+        permits TermPerformanceRecorded, TermDueReminded, TermPerformanceUrged, PerformanceWaived,
+        FollowUpRecorded, FollowUpOverdue, CaseReopenedForRework {
 }

@@ -181,6 +181,16 @@ public enum CaseRule {
             "a duplicate merges into a primary of its own kind; a petition and a dispute are linked instead"),
     PRIMARY_CLOSED(Kind.CONFLICT, "primaryId", "the primary case is closed (or merged itself)"),
     ALREADY_MERGED(Kind.CONFLICT, null, "the case was merged into its primary already"),
+    // follow-up visits (回访) and rework (重办) after closure
+    FOLLOW_UP_NOT_DUE(Kind.CONFLICT, null,
+            "a follow-up comes after closure as RESOLVED, MEDIATION_FAILED or REFERRED"),
+    CONTACTED_REQUIRED(Kind.INVALID, "contacted", "a follow-up names who was contacted, a person or a representative"),
+    FOLLOW_UP_METHOD_REQUIRED(Kind.INVALID, "method", "a follow-up is IN_PERSON, PHONE, SMS or ONLINE"),
+    SATISFACTION_REQUIRED(Kind.INVALID, "satisfaction",
+            "a follow-up records SATISFIED, BASICALLY_SATISFIED or DISSATISFIED"),
+    REWORK_ALREADY_USED(Kind.CONFLICT, null, "a case is reopened for rework once"),
+    REWORK_NOT_WARRANTED(Kind.CONFLICT, null,
+            "rework reopens a closed case whose follow-up found the matter unresolved or the resident dissatisfied"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
     NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for"),

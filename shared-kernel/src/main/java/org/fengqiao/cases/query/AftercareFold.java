@@ -5,26 +5,35 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.fengqiao.cases.common.AftercareEvent;
 import org.fengqiao.cases.common.AgreementTerm;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseReopenedForRework;
+import org.fengqiao.cases.common.FollowUpOverdue;
+import org.fengqiao.cases.common.FollowUpRecorded;
 import org.fengqiao.cases.common.PerformanceWaived;
 import org.fengqiao.cases.common.TermDueReminded;
 import org.fengqiao.cases.common.TermPerformance;
 import org.fengqiao.cases.common.TermPerformanceRecorded;
 import org.fengqiao.cases.common.TermPerformanceUrged;
 
-/** How an agreement's terms and the events that follow them make a case view's {@link AftercareView}. */
+/** How an agreement's terms, closures and the events that follow them make a case view's {@link AftercareView}. */
 final class AftercareFold {
 
     private AftercareFold() {
     }
 
     /** The terms of an agreement just made, numbered from 1, none performed yet. */
-    static AftercareView agreed(List<AgreementTerm> obligations) {
+    static AftercareView agreed(AftercareView before, List<AgreementTerm> obligations) {
         List<TermView> terms = new ArrayList<>();
         for (int number = 1; number <= obligations.size(); number++) {
             AgreementTerm term = obligations.get(number - 1);
             terms.add(new TermView(number, term.unit(), term.dueBy(), null, true, false, false));
         }
-        return new AftercareView(terms, false);
+        return before.withTerms(terms, false);
+    }
+
+    /** A closure starts its own follow-ups: none yet, not overdue. */
+    static AftercareView closed(AftercareView before, CaseClosed closed) {
+        return before.withFollowUps(0, null, false, before.reworked());
     }
 
     static AftercareView apply(AftercareView before, AftercareEvent event) {
@@ -38,13 +47,19 @@ final class AftercareFold {
             return term(before, e.term(), t -> new TermView(t.number(), t.unit(), t.dueBy(), t.performance(),
                     t.open(), t.reminded(), true));
         } else if (event instanceof PerformanceWaived) {
-            return new AftercareView(before.terms(), true);
+            return before.withTerms(before.terms(), true);
+        } else if (event instanceof FollowUpRecorded e) {
+            return before.withFollowUps(before.followUps() + 1, e.satisfaction(), false, before.reworked());
+        } else if (event instanceof FollowUpOverdue) {
+            return before.withFollowUps(before.followUps(), before.followUpSatisfaction(), true, before.reworked());
+        } else if (event instanceof CaseReopenedForRework) {
+            return before.withFollowUps(before.followUps(), before.followUpSatisfaction(), false, true);
         }
         return before;
     }
 
     private static AftercareView term(AftercareView before, int number, UnaryOperator<TermView> change) {
         List<TermView> terms = before.terms().stream().map(t -> t.number() == number ? change.apply(t) : t).toList();
-        return new AftercareView(terms, before.performanceWaived());
+        return before.withTerms(terms, before.performanceWaived());
     }
 }

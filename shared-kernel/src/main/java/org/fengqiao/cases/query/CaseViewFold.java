@@ -10,6 +10,7 @@ import java.util.Set;
 import org.fengqiao.cases.common.AftercareEvent;
 import org.fengqiao.cases.common.LinkEvent;
 import org.fengqiao.cases.common.CaseAssigned;
+import org.fengqiao.cases.common.CaseReopenedForRework;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
@@ -209,10 +210,10 @@ public final class CaseViewFold {
             view.closedAt = null;
         } else if (event instanceof HandlingPlanAgreed e) {
             view.hasAgreement = true;
-            view.aftercare = AftercareFold.agreed(e.obligations());
+            view.aftercare = AftercareFold.agreed(view.aftercare, e.obligations());
         } else if (event instanceof MediationAgreementReached e) {
             view.hasAgreement = true;
-            view.aftercare = AftercareFold.agreed(e.obligations());
+            view.aftercare = AftercareFold.agreed(view.aftercare, e.obligations());
         } else if (event instanceof ReplyServed) {
             view.hasReply = true;
         } else if (event instanceof CaseMarkedConfidential e) {
@@ -227,7 +228,16 @@ public final class CaseViewFold {
             view.linked = LinkedCasesView.after(view.linked, e, view.kind);
         } else if (event instanceof AftercareEvent e) {
             view.aftercare = AftercareFold.apply(view.aftercare, e);
+            if (e instanceof CaseReopenedForRework reopened) {
+                // reopened as a review reopens a petition: the closure no longer stands
+                view.level = reopened.level();
+                view.outcome = null;
+                view.satisfaction = null;
+                view.resolutionLevel = null;
+                view.closedAt = null;
+            }
         } else if (event instanceof CaseClosed e) {
+            view.aftercare = AftercareFold.closed(view.aftercare, e);
             view.outcome = e.outcome();
             view.satisfaction = e.satisfaction();
             view.resolutionLevel = e.resolutionLevel();

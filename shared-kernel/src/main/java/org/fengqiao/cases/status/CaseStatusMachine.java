@@ -2,6 +2,7 @@ package org.fengqiao.cases.status;
 
 import org.fengqiao.cases.common.CaseAssigned;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseReopenedForRework;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.MeetingHeld;
@@ -18,7 +19,7 @@ import org.fengqiao.cases.petition.ReviewRequested;
  * depends only on the status before and the event's type: intake makes a case {@code RECEIVED}; acceptance
  * {@code ACCEPTED}; the first assignment {@code ASSIGNED} (a reassignment keeps the status); the first meeting of an
  * assigned case {@code IN_PROGRESS}; an agreement {@code AGREED}; a reply {@code REPLIED}; a review request reopens
- * the petition {@code IN_PROGRESS}; closure {@code CLOSED}. Every other event keeps the status.
+ * the petition {@code IN_PROGRESS}, and so does a rework the case; closure {@code CLOSED}. Every other event keeps the status.
  */
 public final class CaseStatusMachine {
 
@@ -54,7 +55,7 @@ public final class CaseStatusMachine {
         if (type == ReplyServed.class) {
             return CaseStatus.REPLIED;
         }
-        if (type == ReviewRequested.class) {
+        if (type == ReviewRequested.class || type == CaseReopenedForRework.class) {
             return CaseStatus.IN_PROGRESS;
         }
         if (type == CaseClosed.class) {

@@ -33,6 +33,10 @@ import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseReassigned;
+import org.fengqiao.cases.common.CaseReopenedForRework;
+import org.fengqiao.cases.common.FollowUpMethod;
+import org.fengqiao.cases.common.FollowUpOverdue;
+import org.fengqiao.cases.common.FollowUpRecorded;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
@@ -585,6 +589,60 @@ class CaseViewFoldTest {
             assertThat(view.linked().duplicates()).containsExactly(
                     new LinkedCaseView(primary, CaseKind.DISPUTE, primaryNumber, true));
             assertThat(view.linked().only(other -> false)).isEqualTo(LinkedCasesView.NONE);
+        }
+    }
+
+    @Nested
+    class Follow_ups_and_rework {
+
+        private CaseClosed closed(Instant at) {
+            return new CaseClosed(ID, Outcome.RESOLVED, Satisfaction.SATISFIED, null, null, Level.COMMUNITY, at, ACTOR);
+        }
+
+        private FollowUpRecorded followUp(Satisfaction satisfaction, boolean first, Instant at) {
+            return new FollowUpRecorded(ID, "王芳", FollowUpMethod.PHONE, satisfaction, null, "note", first,
+                    satisfaction == Satisfaction.DISSATISFIED, at, ACTOR);
+        }
+
+        @Test
+        void counts_the_follow_ups_of_the_latest_closure_and_shows_the_latest_satisfaction() {
+            CaseView view = fold(disputeReceived(), assigned(T0), closed(T0.plusSeconds(60)),
+                    new FollowUpOverdue(ID, T0.plusSeconds(120), T0.plusSeconds(120), Actor.SYSTEM));
+            assertThat(view.aftercare().followUpOverdue()).isTrue();
+            assertThat(view.aftercare().followUps()).isZero();
+
+            view = fold(disputeReceived(), assigned(T0), closed(T0.plusSeconds(60)),
+                    new FollowUpOverdue(ID, T0.plusSeconds(120), T0.plusSeconds(120), Actor.SYSTEM),
+                    followUp(Satisfaction.SATISFIED, true, T0.plusSeconds(180)),
+                    followUp(Satisfaction.DISSATISFIED, false, T0.plusSeconds(240)));
+            assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(view.aftercare().followUps()).isEqualTo(2);
+            assertThat(view.aftercare().followUpSatisfaction()).isEqualTo(Satisfaction.DISSATISFIED);
+            assertThat(view.aftercare().followUpOverdue()).isFalse();
+            assertThat(view.aftercare().reworked()).isFalse();
+        }
+
+        @Test
+        void rework_reopens_the_case_without_its_closure_and_a_new_closure_starts_its_own_follow_ups() {
+            CaseView reopened = fold(disputeReceived(), assigned(T0), closed(T0.plusSeconds(60)),
+                    followUp(Satisfaction.DISSATISFIED, true, T0.plusSeconds(180)),
+                    new CaseReopenedForRework(ID, "the leak is back", Level.COMMUNITY, T0.plusSeconds(240), ACTOR));
+            assertThat(reopened.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+            assertThat(reopened.outcome()).isNull();
+            assertThat(reopened.satisfaction()).isNull();
+            assertThat(reopened.closedAt()).isNull();
+            assertThat(reopened.aftercare().reworked()).isTrue();
+            assertThat(reopened.aftercare().followUps()).isEqualTo(1);
+
+            CaseView closedAgain = fold(disputeReceived(), assigned(T0), closed(T0.plusSeconds(60)),
+                    followUp(Satisfaction.DISSATISFIED, true, T0.plusSeconds(180)),
+                    new CaseReopenedForRework(ID, "the leak is back", Level.COMMUNITY, T0.plusSeconds(240), ACTOR),
+                    closed(T0.plusSeconds(300)));
+            assertThat(closedAgain.status()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(closedAgain.aftercare().followUps()).isZero();
+            assertThat(closedAgain.aftercare().followUpSatisfaction()).isNull();
+            assertThat(closedAgain.aftercare().reworked()).isTrue();
+            assertThat(closedAgain.toString()).doesNotContain("the leak is back");
         }
     }
 }

@@ -48,6 +48,9 @@ import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.PerformanceWaived;
+import org.fengqiao.cases.common.FollowUpRecorded;
+import org.fengqiao.cases.common.FollowUpOverdue;
+import org.fengqiao.cases.common.CaseReopenedForRework;
 import org.fengqiao.cases.common.TermDueReminded;
 import org.fengqiao.cases.common.TermPerformanceRecorded;
 import org.fengqiao.cases.common.TermPerformanceUrged;
@@ -140,6 +143,10 @@ class CaseStatusMachineTest {
         TABLE.put(CaseLinkConfirmed.class, KEEPS);
         TABLE.put(CaseMerged.class, KEEPS);
         TABLE.put(DuplicateAbsorbed.class, KEEPS);
+        // follow-ups keep the case CLOSED; rework reopens it, as a review does
+        TABLE.put(FollowUpRecorded.class, KEEPS);
+        TABLE.put(FollowUpOverdue.class, KEEPS);
+        TABLE.put(CaseReopenedForRework.class, before -> CaseStatus.IN_PROGRESS);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.AgreementTerm;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.common.CaseReopenedForRework;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
@@ -171,7 +172,7 @@ final class Agreement {
             waived = true;
         } else if (event instanceof CaseClosed e) {
             closedAs = e.outcome();
-        } else if (event instanceof ReviewRequested) {
+        } else if (event instanceof ReviewRequested || event instanceof CaseReopenedForRework) {
             closedAs = null;
         }
     }

@@ -35,6 +35,8 @@ import org.fengqiao.cases.common.LinkCase;
 import org.fengqiao.cases.common.MergeCase;
 import org.fengqiao.cases.common.RecordCaseLink;
 import org.axonframework.messaging.MetaData;
+import org.fengqiao.cases.common.RecordFollowUp;
+import org.fengqiao.cases.common.ReopenForRework;
 import org.fengqiao.cases.common.WaivePerformance;
 import org.fengqiao.cases.common.AssignCase;
 import org.fengqiao.cases.common.AssignRiskLeader;
@@ -140,7 +142,8 @@ public abstract class Case {
      * outcome (for the retention period); 5 since the risk keeps whether the case is a group petition, the case
      * keeps the notices served ({@link Notices}), the time limits which of them await a notice and a petition
      * whether it came by the 12345 hotline; and the case keeps the cases linked
-     * to it and the primary a duplicate was merged into ({@link Links}).
+     * to it and the primary a duplicate was merged into ({@link Links}), and what follows closure
+     * ({@link Aftercare}).
      */
     public static final String SNAPSHOT_REVISION = "5";
 
@@ -167,6 +170,7 @@ public abstract class Case {
     protected Agreement agreement = new Agreement();
     protected Notices notices = new Notices();
     protected Links links = new Links();
+    protected Aftercare aftercare = new Aftercare();
 
     /**
      * Before any handler, the command's business time ({@link BusinessTimePolicy}: not in the future, not too far
@@ -358,10 +362,11 @@ public abstract class Case {
     }
 
     @CommandHandler
-    CaseVersion handle(RequestDispatchReturn command) {
+    CaseVersion handle(RequestDispatchReturn command, DeadlineManager deadlineManager, TimeLimitPolicy policy,
+            FollowUpSettings followUps) {
         boolean byLead = dispatch.isLead(command.unit());
         applyAll(dispatch.requestReturn(caseId, command), null);
-        return referToHotline(command, byLead);
+        return referToHotline(command, byLead, deadlineManager, policy, followUps);
     }
 
     /** A refused return binds the unit as if it had signed: the lead unit then has the case assigned to it. */
@@ -436,11 +441,13 @@ public abstract class Case {
 
     /** Closure ends every running limit (met or missed), then records the outcome at the level the case sits. */
     @CommandHandler
-    CaseVersion handle(CloseCase command) {
-        return close(command);
+    CaseVersion handle(CloseCase command, DeadlineManager deadlineManager, TimeLimitPolicy policy,
+            FollowUpSettings followUps) {
+        return close(command, deadlineManager, policy, followUps);
     }
 
-    private CaseVersion close(CloseCase command) {
+    private CaseVersion close(CloseCase command, DeadlineManager deadlineManager, TimeLimitPolicy policy,
+            FollowUpSettings followUps) {
         Outcome outcome = LifecycleRules.outcome(command);
         checkClosure(outcome);
         LifecycleRules.route(command);
@@ -448,8 +455,10 @@ public abstract class Case {
         dispatch.checkClosure();
         agreement.checkClosure(outcome);
         applyAll(limits.endAll(caseId, command.occurredAt(), command.actor()), null);
-        apply(new CaseClosed(caseId, outcome, command.satisfaction(), command.route(), command.note(), level,
-                command.occurredAt(), command.actor()));
+        CaseClosed closed = new CaseClosed(caseId, outcome, command.satisfaction(), command.route(), command.note(),
+                level, command.occurredAt(), command.actor());
+        apply(closed);
+        aftercare.schedule(closed, risk.high(), deadlineManager, policy, followUps);
         return currentVersion();
     }
 
@@ -516,6 +525,26 @@ public abstract class Case {
         return applyAll(agreement.waive(caseId, command), null);
     }
 
+    // follow-up visits and rework after closure (Aftercare)
+
+    @CommandHandler
+    CaseVersion handle(RecordFollowUp command) {
+        return applyAll(aftercare.followUp(caseId, command), null);
+    }
+
+    /** Rework reopens the case at the level it closed at, with a new handling limit of the policy's length. */
+    @CommandHandler
+    CaseVersion handle(ReopenForRework command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        applyAll(aftercare.rework(caseId, command, level), null);
+        return startLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor(), policy, deadlineManager);
+    }
+
+    /** A closure's follow-up day came ({@link Aftercare#due}). */
+    @DeadlineHandler(deadlineName = FollowUpDue.DEADLINE_NAME)
+    void on(FollowUpDue due) {
+        applyAll(aftercare.due(caseId, due), null);
+    }
+
     /** A term's reminder or urge fired ({@link Agreement#due}). */
     @DeadlineHandler(deadlineName = TermDue.DEADLINE_NAME)
     void on(TermDue due, TimeLimitPolicy policy) {
@@ -535,7 +564,8 @@ public abstract class Case {
      * hotline, which dispatches it to the right locality: the return approved for the hotline and the case closed as
      * REFERRED. Not while closure must wait (a high-risk case without its leader): a supervisor decides then.
      */
-    private CaseVersion referToHotline(RequestDispatchReturn command, boolean byLead) {
+    private CaseVersion referToHotline(RequestDispatchReturn command, boolean byLead, DeadlineManager deadlineManager,
+            TimeLimitPolicy policy, FollowUpSettings followUps) {
         if (!byLead || command.reasonCode() != ReturnReason.NOT_OUR_AREA || !limits.runs(TimeLimit.HOTLINE)) {
             return currentVersion();
         }
@@ -547,7 +577,7 @@ public abstract class Case {
         applyAll(dispatch.decideReturn(caseId, new DecideDispatchReturn(caseId, kind(), command.unit(),
                 ReturnDecision.APPROVE, HOTLINE_REFERRAL, command.occurredAt(), Actor.SYSTEM)), null);
         return close(new CloseCase(caseId, kind(), Outcome.REFERRED, null, HOTLINE_REFERRAL, null,
-                command.occurredAt(), Actor.SYSTEM));
+                command.occurredAt(), Actor.SYSTEM), deadlineManager, policy, followUps);
     }
 
     // notices served (告知 / 送达): issue 16, part 5
@@ -626,6 +656,7 @@ public abstract class Case {
         agreement.evolve(event);
         notices.evolve(event);
         links.evolve(event);
+        aftercare.evolve(event);
         evolve(event);
     }
 
@@ -704,7 +735,8 @@ public abstract class Case {
                 || command instanceof ErasePersonalData || command instanceof RecordDossierExport
                 || command instanceof MarkCaseConfidential || command instanceof LiftConfidentiality
                 || command instanceof ServeNotice || command instanceof MergeCase
-                || command instanceof CounterpartCommand;
+                || command instanceof CounterpartCommand || command instanceof RecordFollowUp
+                || command instanceof ReopenForRework;
     }
 
     /**

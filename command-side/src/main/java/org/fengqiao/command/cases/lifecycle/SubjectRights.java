@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseReopenedForRework;
 import org.fengqiao.cases.common.CaseEvent;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseRule;
@@ -127,7 +128,7 @@ final class SubjectRights {
         if (event instanceof CaseClosed e) {
             closedAt = e.occurredAt();
             outcome = e.outcome();
-        } else if (event instanceof ReviewRequested) {
+        } else if (event instanceof ReviewRequested || event instanceof CaseReopenedForRework) {
             closedAt = null;
             outcome = null;
         } else if (event instanceof PersonalDataRestricted e) {

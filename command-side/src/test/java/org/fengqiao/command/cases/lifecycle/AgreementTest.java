@@ -14,6 +14,7 @@ import org.fengqiao.cases.common.AgreementTerm;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.FollowUpOverdue;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.PartyResponsibility;
@@ -49,6 +50,8 @@ class AgreementTest {
     /** 24:00 of 20 July in Asia/Shanghai, and three days before. */
     private static final Instant REPAIR_DUE = Instant.parse("2026-07-20T16:00:00Z");
     private static final Instant REPAIR_REMIND = Instant.parse("2026-07-17T16:00:00Z");
+    /** A closure on 1 July is followed up by 24:00 of 16 July (15 days), before the repair's due day. */
+    private static final Instant FOLLOW_UP_DUE = Instant.parse("2026-07-16T16:00:00Z");
     private static final String FACTS = "Water leaks from 李四's bathroom into 张三's flat since May.";
     private static final String MATTERS = "Who repairs the waterproofing and who pays for the ceiling.";
 
@@ -300,6 +303,11 @@ class AgreementTest {
             return fixture.givenCurrentTime(NOW).andGiven(dispute.mediated()).andGivenCommands(all);
         }
 
+        /** The closure's own follow-up (回访), not recorded in these cases, is overdue before the term's due day. */
+        private FollowUpOverdue followUpOverdue() {
+            return new FollowUpOverdue(DisputeEvents.ID, FOLLOW_UP_DUE, FOLLOW_UP_DUE, Actor.SYSTEM);
+        }
+
         @Test
         void reminds_then_urges_a_term_not_performed() {
             agreedWith()
@@ -327,14 +335,15 @@ class AgreementTest {
         void a_case_closed_with_another_outcome_is_not_urged() {
             agreedWith(dispute.close(Outcome.MEDIATION_FAILED, "court"))
                     .whenTimeAdvancesTo(REPAIR_DUE)
-                    .expectNoEvents();
+                    .expectEvents(followUpOverdue());
         }
 
         @Test
         void a_case_closed_resolved_by_a_supervisors_decision_is_still_urged() {
             agreedWith(waive("instalments"), dispute.close(Outcome.RESOLVED))
                     .whenTimeAdvancesTo(REPAIR_DUE)
-                    .expectEvents(new TermDueReminded(DisputeEvents.ID, 1, REPAIR_BY, REPAIR_REMIND, Actor.SYSTEM),
+                    .expectEvents(followUpOverdue(),
+                            new TermDueReminded(DisputeEvents.ID, 1, REPAIR_BY, REPAIR_REMIND, Actor.SYSTEM),
                             new TermPerformanceUrged(DisputeEvents.ID, 1, REPAIR_BY, REPAIR_DUE, Actor.SYSTEM));
         }
     }

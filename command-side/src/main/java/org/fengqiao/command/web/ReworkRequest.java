@@ -1,0 +1,18 @@
+package org.fengqiao.command.web;
+
+import java.time.Instant;
+import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.common.PersonalData;
+
+/** Body of {@code POST /api/{kind}/{caseId}/rework}: the supervisor's reason to reopen the case for rework. */
+public record ReworkRequest(
+        @PersonalData String reason,
+        Instant occurredAt,
+        @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {
+
+    /** Leaves out the personal data: Spring logs request bodies by their {@code toString()} at debug level. */
+    @Override
+    public String toString() {
+        return "ReworkRequest[]";
+    }
+}
