@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with the police informed; the task force, to which a high-risk intake is dispatched at once, signs for it; the
  * supervisor accepts it (which assigns it to the task force), the acceptance is served on the representatives, and the
  * supervisor names the leader who owns it; two joint meetings; the handling plan's terms, due 30 July,
- * are performed one by one; the case closes resolved at the sub-district. History, case view, boards and dossier tell
+ * are performed one by one; the case closes resolved at the sub-district; the follow-up visit finds the owners
+ * satisfied. History, case view, boards and dossier tell
  * it without a resident's name. The case lives in grid {@value #GRID}, which no other integration test uses.
  */
 @EmbeddedApplicationTest
@@ -96,11 +97,15 @@ class FuliCityIT {
                 "officer"));
         ok(api.post(petition + "/check-ins", json("{'note':'The owners are calm; building has started'}"),
                 "officer"));
-        long closed = ok(api.post(petition + "/closure", json("{'outcome':'RESOLVED','satisfaction':'SATISFIED'}"),
+        ok(api.post(petition + "/closure", json("{'outcome':'RESOLVED','satisfaction':'SATISFIED'}"),
                 "officer"));
+        // the follow-up visit finds the representatives satisfied and the plan performed
+        long followedUp = ok(api.post(petition + "/follow-ups", json("""
+                {'contacted':'业主代表甲','method':'IN_PERSON','satisfaction':'SATISFIED','performed':true,
+                 'note':'The courtyards are rebuilt'}"""), "officer"));
 
         // the case view: closed, resolved at the sub-district, a group of 42 at CRITICAL, both terms performed
-        Reply viewed = api.get("/api/cases/" + id + "?minVersion=" + closed, "supervisor");
+        Reply viewed = api.get("/api/cases/" + id + "?minVersion=" + followedUp, "supervisor");
         assertThat(viewed.status()).as(viewed.body().toString()).isEqualTo(200);
         JsonNode view = viewed.body();
         assertThat(view.path("status").asText()).isEqualTo("CLOSED");
@@ -114,6 +119,8 @@ class FuliCityIT {
         assertThat(view.at("/aftercare/terms").findValuesAsText("performance")).containsExactly("PERFORMED",
                 "PERFORMED");
         assertThat(view.at("/aftercare/terms").findValuesAsText("dueBy")).containsExactly(JULY_30, JULY_30);
+        assertThat(view.at("/aftercare/followUps").asInt()).isEqualTo(1);
+        assertThat(view.at("/aftercare/followUpSatisfaction").asText()).isEqualTo("SATISFIED");
         assertThat(view.toString()).doesNotContain("业主代表", "六期一楼业主", "富力地产");
 
         // the history, in the order it happened
@@ -121,10 +128,11 @@ class FuliCityIT {
         assertThat(items.findValuesAsText("eventType")).containsSubsequence("PetitionReceived", "RiskLevelChanged",
                 "CaseDispatched", "DispatchSigned", "PetitionAccepted", "CaseAssigned", "NoticeServed", "RiskLevelChanged",
                 "RiskLeaderAssigned", "MeetingHeld", "MeetingHeld", "HandlingPlanAgreed", "TermPerformanceRecorded",
-                "TermPerformanceRecorded", "RiskCheckInRecorded", "CaseClosed");
+                "TermPerformanceRecorded", "RiskCheckInRecorded", "CaseClosed", "FollowUpRecorded");
         assertThat(items.get(0).path("summary").asText())
                 .endsWith("5 petitioners, group petition: representatives for 42 people");
-        assertThat(items.findValuesAsText("summary").toString()).doesNotContain("业主代表", "jump", "富力地产");
+        assertThat(items.findValuesAsText("summary").toString()).doesNotContain("业主代表", "jump", "富力地产",
+                "rebuilt");
 
         // the boards: the grid counts one more case received and closed as resolved, and its two joint meetings
         await().atMost(SETTLE).untilAsserted(() -> {
@@ -136,6 +144,10 @@ class FuliCityIT {
                     .isEqualTo(before.at("/closedByOutcome/RESOLVED").asLong() + 1);
             assertThat(figures.at("/meetings/JOINT_MEETING").asLong())
                     .isEqualTo(before.at("/meetings/JOINT_MEETING").asLong() + 2);
+            assertThat(figures.at("/followUp/followedUp").asLong())
+                    .isEqualTo(before.at("/followUp/followedUp").asLong() + 1);
+            assertThat(figures.at("/followUp/satisfaction/SATISFIED").asLong())
+                    .isEqualTo(before.at("/followUp/satisfaction/SATISFIED").asLong() + 1);
         });
         JsonNode closedCases = api.get("/api/boards/overview/cases?node=" + GRID + "&figure=closed", "supervisor")
                 .body();
@@ -144,10 +156,10 @@ class FuliCityIT {
         // the dossier: every event, the chain verified, no resident's name in the JSON an auditor exports
         Reply dossier = api.get("/api/cases/" + id + "/dossier", "auditor");
         assertThat(dossier.status()).isEqualTo(200);
-        assertThat(dossier.body().path("events").size()).isEqualTo((int) closed);
+        assertThat(dossier.body().path("events").size()).isEqualTo((int) followedUp);
         assertThat(dossier.body().path("events").findValuesAsText("eventType")).contains("NoticeServed",
                 "HandlingPlanAgreed",
-                "TermPerformanceRecorded", "CaseClosed");
+                "TermPerformanceRecorded", "CaseClosed", "FollowUpRecorded");
         Reply verification = api.get("/api/cases/" + id + "/verification", "auditor");
         assertThat(verification.status()).isEqualTo(200);
         assertThat(verification.body().path("valid").asBoolean()).as(verification.body().toString()).isTrue();
