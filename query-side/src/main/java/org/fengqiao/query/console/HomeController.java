@@ -1,18 +1,29 @@
 package org.fengqiao.query.console;
 
 import java.util.List;
+import org.fengqiao.platform.security.ApiSecurityProperties;
 import org.fengqiao.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page, and {@code /ui}: the first page the signed-in caller's navigation offers. */
+/** The sign-in page (with the issuer's sign-in when {@link ConsoleOidc} is on), and {@code /ui}: the first page the signed-in caller's navigation offers. */
 @Controller
 @Hidden
 class HomeController {
 
+    private final boolean issuerSignIn;
+
+    HomeController(ApiSecurityProperties security, Environment environment) {
+        this.issuerSignIn = ConsoleOidc.configured(security, environment).isPresent();
+    }
+
     @GetMapping("/ui/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("issuerSignIn", issuerSignIn ? ConsoleOidc.AUTHORIZATION_BASE + "/"
+                + ConsoleOidc.REGISTRATION_ID : null);
         return "console/login";
     }
 
