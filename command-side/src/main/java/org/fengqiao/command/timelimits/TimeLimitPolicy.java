@@ -57,6 +57,8 @@ public record TimeLimitPolicy(
             case CHECK_IN -> throw new IllegalArgumentException("a check-in runs in hours, see checkInInterval");
             case HOTLINE -> throw new IllegalArgumentException("a hotline limit runs to its order's due date");
             case RISK_LEADER -> throw new IllegalArgumentException("the risk leader is due in hours, see HighRiskPolicy");
+            case JUDICIAL_CONFIRMATION -> throw new IllegalArgumentException(
+                    "the parties' window is the statute's 30 days, never shortened: see JudicialConfirmation.WINDOW_DAYS");
         };
         return highRisk ? shortened(days) : days;
     }

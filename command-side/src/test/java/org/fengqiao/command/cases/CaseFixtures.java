@@ -40,6 +40,7 @@ import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
 import org.fengqiao.command.cases.lifecycle.Case;
 import org.fengqiao.command.cases.lifecycle.HighRiskPolicy;
 import org.fengqiao.command.cases.lifecycle.FollowUpSettings;
+import org.fengqiao.command.cases.lifecycle.JudgeWorkstation;
 import org.fengqiao.command.cases.lifecycle.RuleViolationInterceptor;
 import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.fengqiao.command.cases.petition.Petition;
@@ -111,7 +112,7 @@ public final class CaseFixtures {
                 .withSubtypes(Petition.class, Dispute.class);
         List<Object> resources = List.of(sampleJurisdictions(), numbers,
                 clock, POLICY, SupervisionSettings.defaults(), BUSINESS_TIME, earlierCases, HighRiskPolicy.defaults(),
-                RETENTION, FollowUpSettings.defaults(),
+                RETENTION, FollowUpSettings.defaults(), JudgeWorkstation.defaults(),
                 new PersonalValues(new PersonalDataCipher(keys), keys));
         resources.forEach(fixture::registerInjectableResource);
         fixture.registerCommandHandlerInterceptor(new RuleViolationInterceptor());

@@ -191,6 +191,16 @@ public enum CaseRule {
     REWORK_ALREADY_USED(Kind.CONFLICT, null, "a case is reopened for rework once"),
     REWORK_NOT_WARRANTED(Kind.CONFLICT, null,
             "rework reopens a closed case whose follow-up found the matter unresolved or the resident dissatisfied"),
+    // judicial confirmation of a mediation agreement (人民调解法 Art. 33)
+    CONFIRMATION_AGREEMENT_REQUIRED(Kind.CONFLICT, null,
+            "judicial confirmation needs a mediation agreement in effect"),
+    COURT_REQUIRED(Kind.INVALID, "court", "an application for judicial confirmation names the court"),
+    CONFIRMATION_WINDOW_CLOSED(Kind.CONFLICT, "appliedAt",
+            "the parties apply for judicial confirmation within 30 days of the agreement taking effect"),
+    CONFIRMATION_ALREADY_APPLIED(Kind.CONFLICT, null, "the agreement's judicial confirmation was applied for already"),
+    CONFIRMATION_NOT_APPLIED(Kind.CONFLICT, null, "no application for judicial confirmation awaits a decision"),
+    JUDICIAL_DECISION_REQUIRED(Kind.INVALID, "decision", "the court's decision is CONFIRMED or REJECTED"),
+    COURT_REFERENCE_REQUIRED(Kind.INVALID, "courtReference", "the court's decision names its case number"),
     // who may act (the caller's jurisdiction node and handling units)
     OUTSIDE_JURISDICTION(Kind.FORBIDDEN, "gridCode", "the grid lies outside your jurisdiction"),
     NOT_YOUR_UNIT(Kind.FORBIDDEN, null, "the case is assigned to a handling unit you do not act for"),

@@ -21,5 +21,16 @@ public enum TimeLimit {
      */
     HOTLINE,
     /** A leader who owns a case that was HIGH or CRITICAL at intake, 24 hours from receipt (issue 15 part 6). */
-    RISK_LEADER
+    RISK_LEADER,
+    /**
+     * The parties' window to apply jointly for judicial confirmation of their mediation agreement, 30 days from the day
+     * it took effect (人民调解法 Art. 33): the parties' own, so it is not the unit's to meet (never urged, supervised
+     * or counted overdue), neither a hearing nor high risk moves it, and the case's closure does not end it.
+     */
+    JUDICIAL_CONFIRMATION;
+
+    /** Whether this is the parties' own window rather than a limit the handling unit has to meet. */
+    public boolean isPartiesWindow() {
+        return this == JUDICIAL_CONFIRMATION;
+    }
 }

@@ -4,5 +4,6 @@ import org.fengqiao.cases.common.CaseCommand;
 
 /** Commands only a dispute handles. */
 public sealed interface DisputeCommand extends CaseCommand
-        permits ReceiveDispute, RecordRefusal, ReachMediationAgreement {
+        permits ReceiveDispute, RecordRefusal, ReachMediationAgreement, ApplyForJudicialConfirmation,
+        DecideJudicialConfirmation {
 }

@@ -4,5 +4,6 @@ import org.fengqiao.cases.common.CaseEvent;
 
 /** Events only a dispute emits, in lifecycle order. */
 public sealed interface DisputeEvent extends CaseEvent
-        permits DisputeReceived, MediationRefused, MediationAgreementReached {
+        permits DisputeReceived, MediationRefused, MediationAgreementReached, JudicialConfirmationApplied,
+        JudicialConfirmationDecided {
 }

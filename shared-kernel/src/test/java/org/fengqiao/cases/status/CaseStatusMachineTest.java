@@ -59,6 +59,8 @@ import org.fengqiao.cases.common.RiskCheckInRecorded;
 import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.JudicialConfirmationApplied;
+import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.dispute.MediationRefused;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
@@ -147,6 +149,9 @@ class CaseStatusMachineTest {
         TABLE.put(FollowUpRecorded.class, KEEPS);
         TABLE.put(FollowUpOverdue.class, KEEPS);
         TABLE.put(CaseReopenedForRework.class, before -> CaseStatus.IN_PROGRESS);
+        // judicial confirmation: the court's work, after the agreement; a rejection lets the dispute agree anew
+        TABLE.put(JudicialConfirmationApplied.class, KEEPS);
+        TABLE.put(JudicialConfirmationDecided.class, KEEPS);
     }
 
     @Test

@@ -128,6 +128,7 @@ public class Dispute extends Case {
                 command.obligations(), command.facts(), command.disputedMatters(), command.responsibilities(),
                 command.oral(), command.sealedBy()), command.obligations(), deadlineManager, policy);
         endLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor());
+        openConfirmationWindow(command.occurredAt(), command.actor(), policy, deadlineManager);
         return currentVersion();
     }
 

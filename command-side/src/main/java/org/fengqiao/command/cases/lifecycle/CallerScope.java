@@ -91,6 +91,12 @@ public final class CallerScope {
         return mayMarkConfidential(metaData);
     }
 
+    /** Whether the caller is an officer who acts for {@code unit} (a caller bound to no units acts for every one). */
+    static boolean actsFor(MetaData metaData, UnitCode unit) {
+        Object units = metaData.get(UNITS);
+        return units == null || Arrays.asList(units.toString().split(",")).contains(unit.value());
+    }
+
     private static List<String> roles(MetaData metaData) {
         Object roles = metaData.get(ROLES);
         return roles == null || roles.toString().isEmpty() ? List.of() : Arrays.asList(roles.toString().split(","));

@@ -91,6 +91,10 @@ import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.StartHotlineLimit;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.dispute.ApplyForJudicialConfirmation;
+import org.fengqiao.cases.dispute.DecideJudicialConfirmation;
+import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
+import org.fengqiao.cases.dispute.JudicialDecision;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.cases.status.CaseStatusMachine;
@@ -140,10 +144,10 @@ public abstract class Case {
      * the unit and level of its last reply and the level its review goes to, and it keeps the agreement's terms
      * ({@link Agreement}), the supervision (urgings, graces, orders), and the rights keep the closure's time and
      * outcome (for the retention period); 5 since the risk keeps whether the case is a group petition, the case
-     * keeps the notices served ({@link Notices}), the time limits which of them await a notice and a petition
-     * whether it came by the 12345 hotline; and the case keeps the cases linked
-     * to it and the primary a duplicate was merged into ({@link Links}), and what follows closure
-     * ({@link Aftercare}).
+     * keeps the notices served ({@link Notices}), the time limits which of them await a notice, a petition whether it
+     * came by the 12345 hotline and the window of judicial confirmation ({@link JudicialConfirmation}); and the case
+     * keeps the cases linked to it and the primary a duplicate was merged into ({@link Links}), and what follows
+     * closure ({@link Aftercare}).
      */
     public static final String SNAPSHOT_REVISION = "5";
 
@@ -171,6 +175,7 @@ public abstract class Case {
     protected Notices notices = new Notices();
     protected Links links = new Links();
     protected Aftercare aftercare = new Aftercare();
+    protected JudicialConfirmation judicial = new JudicialConfirmation();
 
     /**
      * Before any handler, the command's business time ({@link BusinessTimePolicy}: not in the future, not too far
@@ -181,8 +186,8 @@ public abstract class Case {
      * answers the case it registered, confidential or not: the caller already knows that case.
      */
     @CommandHandlerInterceptor
-    Object check(CommandMessage<?> command, InterceptorChain chain, Clock clock, BusinessTimePolicy businessTime)
-            throws Exception {
+    Object check(CommandMessage<?> command, InterceptorChain chain, Clock clock, BusinessTimePolicy businessTime,
+            JudgeWorkstation judge) throws Exception {
         Object payload = command.getPayload();
         if (payload instanceof CaseCommand caseCommand) {
             boolean repeatedIntake = caseId != null
@@ -196,6 +201,9 @@ public abstract class Case {
             // a counterpart's caller acted on the other case: this one checks what it sees, not the units it acts for
             boolean counterpart = payload instanceof CounterpartCommand;
             UnitCode acting = counterpart ? null : payload instanceof DispatchUnitCommand named ? named.unit() : unit;
+            if (judicialConfirmation(payload) && CallerScope.actsFor(command.getMetaData(), judge.unit())) {
+                acting = judge.unit();
+            }
             CallerScope.check(command.getMetaData(), jurisdiction, intake ? null : audience.roles(),
                     audience.accounts(), acting,
                     counterpart || payload instanceof AddNote || payload instanceof RecordAttachment, version);
@@ -325,7 +333,7 @@ public abstract class Case {
     void on(LimitDue due, TimeLimitPolicy policy, SupervisionSettings supervisionSettings,
             DeadlineManager deadlineManager) {
         boolean closed = status == CaseStatus.CLOSED;
-        if (closed && !limits.awaitsNotice(due.deadlineId())) {
+        if (closed && !limits.awaitsNotice(due.deadlineId()) && !limits.ofPartiesWindow(due)) {
             return;
         }
         for (CaseEvent event : limits.due(caseId, due)) {
@@ -628,6 +636,38 @@ public abstract class Case {
         return applyAll(links.absorb(caseId, command), null);
     }
 
+    // judicial confirmation of a dispute's mediation agreement (JudicialConfirmation, 人民调解法 Art. 33)
+
+    /** The parties' joint application, within 30 days of the agreement taking effect; a dispute's only. */
+    @CommandHandler
+    CaseVersion handle(ApplyForJudicialConfirmation command) {
+        requireKind(CaseKind.DISPUTE);
+        return applyAll(judicial.apply(caseId, command, limits), null);
+    }
+
+    @CommandHandler
+    CaseVersion handle(DecideJudicialConfirmation command) {
+        requireKind(CaseKind.DISPUTE);
+        return applyAll(judicial.decide(caseId, command), null);
+    }
+
+    /** Opens the parties' window for judicial confirmation of an agreement that took effect at {@code at}. */
+    protected void openConfirmationWindow(Instant at, Actor actor, TimeLimitPolicy policy,
+            DeadlineManager deadlineManager) {
+        applyAll(JudicialConfirmation.open(caseId, at, actor, limits, policy), deadlineManager);
+    }
+
+    /** Judicial confirmation is recorded by the case's officers and the judge workstation's, also after closure. */
+    private static boolean judicialConfirmation(Object command) {
+        return command instanceof ApplyForJudicialConfirmation || command instanceof DecideJudicialConfirmation;
+    }
+
+    private void requireKind(CaseKind expected) {
+        if (kind() != expected) {
+            throw new CaseRuleViolation(CaseRule.CASE_NOT_FOUND);
+        }
+    }
+
     /** The one place the state follows the events: version, status, the shared lifecycle, each concern, the kind. */
     @EventSourcingHandler
     void on(CaseEvent event, @SequenceNumber long sequence) {
@@ -657,7 +697,11 @@ public abstract class Case {
         notices.evolve(event);
         links.evolve(event);
         aftercare.evolve(event);
+        judicial.evolve(event);
         evolve(event);
+        if (event instanceof JudicialConfirmationDecided e && e.decision() == JudicialDecision.REJECTED) {
+            agreed = false; // the agreement no longer stands: the parties may change it or reach a new one
+        }
     }
 
     /** State every intake event sets; called by the subtypes' {@link #evolve}. */
@@ -736,7 +780,8 @@ public abstract class Case {
                 || command instanceof MarkCaseConfidential || command instanceof LiftConfidentiality
                 || command instanceof ServeNotice || command instanceof MergeCase
                 || command instanceof CounterpartCommand || command instanceof RecordFollowUp
-                || command instanceof ReopenForRework;
+                || command instanceof ReopenForRework
+                || judicialConfirmation(command);
     }
 
     /**
@@ -748,7 +793,7 @@ public abstract class Case {
         return switch (limit) {
             case HANDLING -> agreed;
             case HOTLINE -> false;
-            case ACCEPTANCE, REVIEW, RE_REVIEW, CHECK_IN, RISK_LEADER -> true;
+            case ACCEPTANCE, REVIEW, RE_REVIEW, CHECK_IN, RISK_LEADER, JUDICIAL_CONFIRMATION -> true;
         };
     }
 

@@ -61,12 +61,13 @@ final class Supervision {
     private Map<String, Order> orders = new LinkedHashMap<>();
 
     /**
-     * A limit other than the high-risk protocol's own (check-in, naming the leader) was missed: the responsible unit is
-     * urged, and its grace begins.
+     * A limit other than the high-risk protocol's own (check-in, naming the leader) or the parties' window was missed:
+     * the responsible unit is urged, and its grace begins.
      */
     List<CaseEvent> missed(CaseId id, DeadlineMissed missed, UnitCode unit, TimeLimitPolicy policy,
             SupervisionSettings settings) {
-        if (missed.limit() == TimeLimit.CHECK_IN || missed.limit() == TimeLimit.RISK_LEADER) {
+        if (missed.limit() == TimeLimit.CHECK_IN || missed.limit() == TimeLimit.RISK_LEADER
+                || missed.limit().isPartiesWindow()) {
             return List.of();
         }
         LimitEnd grace = settings.superviseAt(policy, missed.dueAt());

@@ -63,7 +63,7 @@ final class TimeLimits {
      * hotline order's limit is the hotline's own due date.
      */
     private static final Set<TimeLimit> OWN_CLOCK = EnumSet.of(TimeLimit.CHECK_IN, TimeLimit.HOTLINE,
-            TimeLimit.RISK_LEADER);
+            TimeLimit.RISK_LEADER, TimeLimit.JUDICIAL_CONFIRMATION);
 
     private Map<TimeLimit, RunningLimit> running = new HashMap<>();
     private int deadlines;
@@ -75,6 +75,12 @@ final class TimeLimits {
 
     boolean runs(TimeLimit limit) {
         return running.containsKey(limit);
+    }
+
+    /** Whether the deadline that fired is one of a parties' window, which still counts once the case is closed. */
+    boolean ofPartiesWindow(LimitDue due) {
+        return running.entrySet().stream().anyMatch(entry -> entry.getKey().isPartiesWindow()
+                && entry.getValue().id().equals(due.deadlineId()));
     }
 
     /** A limit of {@code days} calendar days from {@code start}, with its reminder. */
@@ -129,10 +135,14 @@ final class TimeLimits {
         return List.of(new DeadlineMet(id, limitNow.id(), limit, limitNow.dueAt(), at, actor));
     }
 
-    /** Ends every running limit but those awaiting a notice, in the order of {@link TimeLimit}. */
+    /**
+     * Ends every running limit, in the order of {@link TimeLimit}, but those awaiting a notice and the parties' own
+     * window ({@link TimeLimit#isPartiesWindow()}), which runs on past the case's closure.
+     */
     List<CaseEvent> endAll(CaseId id, Instant at, Actor actor) {
         List<CaseEvent> events = new ArrayList<>();
-        new TreeMap<>(running).keySet().stream().filter(limit -> !awaiting.containsKey(limit))
+        new TreeMap<>(running).keySet().stream().filter(limit -> !awaiting.containsKey(limit)
+                        && !limit.isPartiesWindow())
                 .forEach(limit -> events.addAll(end(id, limit, at, actor)));
         return events;
     }

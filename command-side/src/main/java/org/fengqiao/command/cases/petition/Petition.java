@@ -311,7 +311,7 @@ public class Petition extends Case {
             case HANDLING -> agreed || replyServed || reviewStage != null;
             case REVIEW -> replyServed || reviewStage == ReviewStage.RE_REVIEW;
             case RE_REVIEW -> replyServed;
-            case CHECK_IN, HOTLINE, RISK_LEADER -> super.fulfilled(limit);
+            case CHECK_IN, HOTLINE, RISK_LEADER, JUDICIAL_CONFIRMATION -> super.fulfilled(limit);
         };
     }
 

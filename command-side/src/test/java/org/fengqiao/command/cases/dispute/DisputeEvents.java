@@ -112,6 +112,14 @@ public final class DisputeEvents extends CaseEvents {
                 List.of(APPLICANT.name(), RESPONDENT.name(), MEDIATOR), NOW, OFFICER);
     }
 
+    /**
+     * The parties' window for judicial confirmation that an agreement at {@link #NOW} opens, the {@code n}-th
+     * deadline of the case: 30 days as the law counts (人民调解法 Art. 33), to 24:00 on 31 July 2026.
+     */
+    public DeadlineSet confirmationWindow(int n) {
+        return deadlineSet(TimeLimit.JUDICIAL_CONFIRMATION, n, NOW, 30, OFFICER);
+    }
+
     /** The handling limit the intake sets: 30 days from receipt. */
     public DeadlineSet handlingLimit() {
         return deadlineSet(TimeLimit.HANDLING, 1, RECEIVED_AT, 30, INTAKE);

@@ -226,8 +226,8 @@ class DisputeTest {
         void reaches_an_agreement_signed_by_every_party_and_the_mediator() {
             fixture.given(dispute.mediated())
                     .when(dispute.reachAgreement())
-                    .expectEvents(dispute.agreement())
-                    .expectResultMessagePayload(dispute.version(4));
+                    .expectEvents(dispute.agreement(), dispute.confirmationWindow(1))
+                    .expectResultMessagePayload(dispute.version(5));
         }
 
         @Test

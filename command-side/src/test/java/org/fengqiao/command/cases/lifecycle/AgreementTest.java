@@ -117,7 +117,7 @@ class AgreementTest {
         void records_the_terms_facts_and_responsibilities_performed_by_the_last_terms_day() {
             fixture.given(dispute.mediated())
                     .when(agreement(terms()))
-                    .expectEvents(agreed());
+                    .expectEvents(agreed(), dispute.confirmationWindow(1));
         }
 
         @Test
@@ -186,7 +186,8 @@ class AgreementTest {
                     .when(agreement(terms(), null, signatories(), List.of("李四"), false, responsibilities()))
                     .expectEvents(new MediationAgreementReached(DisputeEvents.ID, DisputeEvents.TERMS,
                             DisputeEvents.PERFORMANCE, PAY_BY, DisputeEvents.MEDIATOR, signatories(), NOW, OFFICER,
-                            terms(), FACTS, MATTERS, responsibilities(), false, List.of("李四")));
+                            terms(), FACTS, MATTERS, responsibilities(), false, List.of("李四")),
+                            dispute.confirmationWindow(1));
         }
 
         @Test
@@ -196,7 +197,7 @@ class AgreementTest {
                     .expectEvents(new MediationAgreementReached(DisputeEvents.ID, DisputeEvents.TERMS,
                             DisputeEvents.PERFORMANCE, PAY_BY, DisputeEvents.MEDIATOR,
                             List.of(DisputeEvents.MEDIATOR), NOW, OFFICER, terms(), FACTS, MATTERS, List.of(), true,
-                            List.of()));
+                            List.of()), dispute.confirmationWindow(1));
         }
 
         @Test
