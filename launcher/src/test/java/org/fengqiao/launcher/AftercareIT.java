@@ -61,18 +61,19 @@ class AftercareIT {
                 "NO_AGREEMENT_TERMS");
 
         long agreed = api.post(dispute + "/agreement", agreement, "officer").version();
-        assertThat(agreed).isEqualTo(6); // received, handling limit, assigned, session, agreed, handling limit met
+        // received, handling limit, assigned, session, agreed, handling limit met, judicial confirmation window
+        assertThat(agreed).isEqualTo(7);
 
         assertProblem(api.post(dispute + "/performance", json("{'term':3,'status':'PERFORMED'}"), "officer"), 400,
                 "UNKNOWN_TERM");
         assertProblem(api.post(dispute + "/performance", json("{'term':1,'status':'DONE'}"), "officer"), 400, null);
         assertThat(api.post(dispute + "/performance",
                 json("{'term':1,'status':'PERFORMED','note':'Pipe replaced, checked on site'}"), "officer").version())
-                .isEqualTo(7);
+                .isEqualTo(8);
         assertProblem(api.post(dispute + "/closure", json("{'outcome':'RESOLVED'}"), "officer"), 409,
                 "TERMS_NOT_PERFORMED");
         assertThat(api.post(dispute + "/performance", json("{'term':2,'status':'PARTLY'}"), "officer").version())
-                .isEqualTo(8);
+                .isEqualTo(9);
         assertProblem(api.post(dispute + "/closure", json("{'outcome':'RESOLVED'}"), "officer"), 409,
                 "TERMS_NOT_PERFORMED");
 
@@ -82,12 +83,12 @@ class AftercareIT {
         assertProblem(api.post(dispute + "/performance/waiver", json("{'reason':' '}"), "supervisor"), 400,
                 "REASON_REQUIRED");
         assertThat(api.post(dispute + "/performance/waiver", json("{'reason':'inspection after the rains'}"),
-                "supervisor").version()).isEqualTo(9);
+                "supervisor").version()).isEqualTo(10);
         assertProblem(api.post(dispute + "/follow-ups", json("{'contacted':'王芳','method':'PHONE','satisfaction':'SATISFIED'}"),
                 "officer"), 409, "FOLLOW_UP_NOT_DUE");
         long closed = api.post(dispute + "/closure", json("{'outcome':'RESOLVED','satisfaction':'SATISFIED'}"),
                 "officer").version();
-        assertThat(closed).isEqualTo(10);
+        assertThat(closed).isEqualTo(11);
 
         JsonNode view = api.get("/api/cases/" + id + "?minVersion=" + closed, "supervisor").body();
         assertThat(view.path("status").asText()).isEqualTo("CLOSED");
@@ -124,11 +125,11 @@ class AftercareIT {
         assertThat(api.post(dispute + "/follow-ups", json("""
                 {'contacted':'王芳','method':'PHONE','satisfaction':'DISSATISFIED','performed':false,
                  'note':'The pipe leaks again secretly-noted'}"""), "officer").version())
-                .isEqualTo(12); // after the closure (10) and the dossier's export (11)
+                .isEqualTo(13); // after the closure (11) and the dossier's export (12)
         assertThat(api.post(dispute + "/rework", json("{'reason':'the leak is back'}"), "officer").status())
                 .isEqualTo(403);
         long reopened = api.post(dispute + "/rework", json("{'reason':'the leak is back'}"), "supervisor").version();
-        assertThat(reopened).isEqualTo(14); // reopened, a new handling limit
+        assertThat(reopened).isEqualTo(15); // reopened, a new handling limit
         JsonNode reworked = api.get("/api/cases/" + id + "?minVersion=" + reopened, "supervisor").body();
         assertThat(reworked.path("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(reworked.at("/deadlines/HANDLING").isMissingNode()).isFalse();
@@ -139,10 +140,10 @@ class AftercareIT {
 
         // closed again; a second rework is not possible, whatever the follow-up finds
         long closedAgain = api.post(dispute + "/closure", json("{'outcome':'RESOLVED'}"), "officer").version();
-        assertThat(closedAgain).isEqualTo(16); // handling limit met, closed
+        assertThat(closedAgain).isEqualTo(17); // handling limit met, closed
         assertThat(api.post(dispute + "/follow-ups", json("""
                 {'contacted':'王芳','method':'IN_PERSON','satisfaction':'DISSATISFIED','performed':true}"""),
-                "supervisor").version()).isEqualTo(17);
+                "supervisor").version()).isEqualTo(18);
         assertProblem(api.post(dispute + "/rework", json("{'reason':'again'}"), "supervisor"), 409,
                 "REWORK_ALREADY_USED");
         assertProblem(api.post(dispute + "/notes", json("{'text':'after closure'}"), "officer"), 409, "CASE_CLOSED");

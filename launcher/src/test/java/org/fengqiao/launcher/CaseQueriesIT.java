@@ -86,11 +86,12 @@ class CaseQueriesIT {
         assertThat(view(api, id, 4).path("status").asText()).isEqualTo("IN_PROGRESS");
         command(api, id, "/agreement", """
                 {'terms':'The property company repairs the pipe','performBy':'2030-07-31','mediator':'李调解',
-                 'signatories':['%s','富力物业','李调解']}""".formatted(APPLICANT), 6);
-        command(api, id, "/closure", "{'outcome':'RESOLVED','satisfaction':'SATISFIED'}", 7);
+                 'signatories':['%s','富力物业','李调解']}""".formatted(APPLICANT), 7);
+        // the agreement also opened the parties' window for judicial confirmation (version 7)
+        command(api, id, "/closure", "{'outcome':'RESOLVED','satisfaction':'SATISFIED'}", 8);
 
-        JsonNode closed = view(api, id, 7);
-        assertThat(closed.path("version").asLong()).isEqualTo(7);
+        JsonNode closed = view(api, id, 8);
+        assertThat(closed.path("version").asLong()).isEqualTo(8);
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("outcome").asText()).isEqualTo("RESOLVED");
         assertThat(closed.path("satisfaction").asText()).isEqualTo("SATISFIED");
@@ -107,13 +108,14 @@ class CaseQueriesIT {
 
         Reply history = api.get("/api/cases/" + id + "/history");
         assertThat(history.status()).isEqualTo(200);
-        assertThat(history.body().path("total").asLong()).isEqualTo(7);
-        assertThat(history.body().path("version").asLong()).isEqualTo(7);
+        assertThat(history.body().path("total").asLong()).isEqualTo(8);
+        assertThat(history.body().path("version").asLong()).isEqualTo(8);
         JsonNode items = history.body().path("items");
-        assertThat(items).hasSize(7);
+        assertThat(items).hasSize(8);
         assertThat(items.findValuesAsText("eventType")).containsExactly("DisputeReceived", "DeadlineSet",
-                "CaseAssigned", "MeetingHeld", "MediationAgreementReached", "DeadlineMet", "CaseClosed");
-        for (int i = 0; i < 7; i++) {
+                "CaseAssigned", "MeetingHeld", "MediationAgreementReached", "DeadlineMet", "DeadlineSet",
+                "CaseClosed");
+        for (int i = 0; i < 8; i++) {
             JsonNode item = items.get(i);
             assertThat(item.path("sequence").asLong()).isEqualTo(i);
             assertThat(item.path("summary").asText()).isNotBlank().doesNotContain(APPLICANT, APPLICANT_PHONE, officer);
@@ -122,13 +124,13 @@ class CaseQueriesIT {
             assertThat(item.path("fields").isObject()).isTrue();
         }
         assertThat(items.get(0).path("actor").asText()).isEqualTo("intake");
-        assertThat(items.get(6).path("summary").asText()).isEqualTo(
+        assertThat(items.get(7).path("summary").asText()).isEqualTo(
                 "Closed as resolved at community level, resident satisfied");
         assertThat(items.get(0).path("fields").path("parties").toString()).contains(APPLICANT);
 
         Reply page = api.get("/api/cases/" + id + "/history?page=1&size=2");
         assertThat(page.body().path("items").findValuesAsText("sequence")).containsExactly("2", "3");
-        assertThat(page.body().path("total").asLong()).isEqualTo(7);
+        assertThat(page.body().path("total").asLong()).isEqualTo(8);
 
         assertThat(listed(api, "node=" + GRID + "&officer=" + officer)).containsExactly(id);
         assertThat(listed(api, "node=SH-FL&officer=" + officer + "&kind=DISPUTE&status=CLOSED&category=PROPERTY"))
@@ -157,7 +159,7 @@ class CaseQueriesIT {
         assertThat(asOf.body().path("meetings").asInt()).isZero();
         Reply historyAsOf = api.get("/api/cases/" + id + "/history?asOf=" + encoded(Instant.parse(assignedAt)));
         assertThat(historyAsOf.body().path("total").asLong()).isEqualTo(3);
-        assertThat(historyAsOf.body().path("version").asLong()).isEqualTo(7);
+        assertThat(historyAsOf.body().path("version").asLong()).isEqualTo(8);
         Instant beforeIntake = Instant.parse(items.get(0).path("recordedAt").asText()).minusMillis(1);
         assertProblem(api.get("/api/cases/" + id + "?asOf=" + encoded(beforeIntake)), 404, "CASE_NOT_FOUND");
         assertProblem(api.get("/api/cases/" + id + "/history?asOf=" + encoded(beforeIntake)), 404, "CASE_NOT_FOUND");

@@ -121,9 +121,9 @@ class LifecycleIT {
 
         assertThat(api.post("/api/disputes/" + disputeId + "/agreement", json("""
                 {'terms':'Repair and pay 800 yuan','performBy':'2026-07-31','mediator':'调解员陈',
-                 'signatories':['王芳','李四','调解员陈']}""")).version()).isEqualTo(7);
+                 'signatories':['王芳','李四','调解员陈']}""")).version()).isEqualTo(8); // and its confirmation window
         assertThat(api.post("/api/disputes/" + disputeId + "/closure", json("{'outcome':'RESOLVED'}")).version())
-                .isEqualTo(8);
+                .isEqualTo(9);
 
         // numbers are never reused after a restart
         Reply third = api.post("/api/petitions", PETITION, "intake");

@@ -80,6 +80,11 @@ class CommandApiExamples {
             Map.entry(KIND_CASE + "merge", """
                     {"primaryId":"0b6f4a52-2a4f-4f0e-9d7e-7a1b2c3d4e5f",
                      "reason":"the same owners about the same courtyards, registered twice (重复件)"}"""),
+            Map.entry("/api/disputes/{caseId}/judicial-confirmation",
+                    "{\"court\":\"赛罕区人民法院\",\"appliedAt\":\"2026-07-10T02:00:00Z\"}"),
+            Map.entry("/api/disputes/{caseId}/judicial-confirmation/decision", """
+                    {"decision":"CONFIRMED","courtReference":"(2026)内0105民特123号",
+                     "decidedAt":"2026-07-20T02:00:00Z"}"""),
             Map.entry("/api/petitions/{caseId}/review", "{\"reason\":\"the reply did not address the rebuild\"}"),
             Map.entry(KIND_CASE + "risk-leader", "{\"leader\":\"wang.deputy-director\"}"),
             Map.entry(KIND_CASE + "check-ins", "{\"note\":\"Visited the family; calm\"}"),

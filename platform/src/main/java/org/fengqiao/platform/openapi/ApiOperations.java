@@ -66,6 +66,10 @@ public final class ApiOperations {
         row("POST /api/{kind}/{caseId}/follow-ups", "recordFollowUp", "Record a follow-up visit after closure");
         row("POST /api/{kind}/{caseId}/rework", "reopenForRework",
                 "Reopen a closed case once for rework after a follow-up (supervisor)");
+        row("POST /api/disputes/{caseId}/judicial-confirmation", "applyForJudicialConfirmation",
+                "Record the parties' joint application for judicial confirmation of their mediation agreement (司法确认)");
+        row("POST /api/disputes/{caseId}/judicial-confirmation/decision", "decideJudicialConfirmation",
+                "Record the court's decision on a judicial confirmation: CONFIRMED or REJECTED");
         row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
         row("POST /api/integrations/hotline/orders", "receiveHotlineOrder",
                 "Register a 12345 hotline work order as a dispatched petition");

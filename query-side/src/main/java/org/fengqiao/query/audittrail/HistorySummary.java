@@ -49,6 +49,9 @@ import org.fengqiao.cases.common.NoticeMethod;
 import org.fengqiao.cases.common.NoticeServed;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.JudicialConfirmationApplied;
+import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
+import org.fengqiao.cases.dispute.JudicialDecision;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.dispute.MediationRefused;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
@@ -218,6 +221,13 @@ public final class HistorySummary {
             return "Follow-up overdue, due " + e.dueAt();
         } else if (payload instanceof CaseReopenedForRework e) {
             return "Reopened for rework at " + words(e.level()) + " level";
+        } else if (payload instanceof JudicialConfirmationApplied e) {
+            return "The parties applied to " + e.court() + " for judicial confirmation of the agreement (window closes "
+                    + e.windowEndsAt() + ")";
+        } else if (payload instanceof JudicialConfirmationDecided e) {
+            return e.decision() == JudicialDecision.CONFIRMED
+                    ? "Agreement judicially confirmed, court reference " + e.courtReference()
+                    : "Judicial confirmation rejected, court reference " + e.courtReference() + "; route: " + e.route();
         } else if (payload instanceof CaseEvent) {
             return payload.getClass().getSimpleName();
         }

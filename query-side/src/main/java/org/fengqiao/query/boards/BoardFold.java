@@ -187,6 +187,11 @@ final class BoardFold {
             countOpen(reopened, 1);
             return reopened;
         }
+        if (event instanceof DeadlineReminded reminded && reminded.limit().isPartiesWindow()
+                || event instanceof DeadlineMissed partiesMissed && partiesMissed.limit().isPartiesWindow()) {
+            // the parties' window for judicial confirmation is not the unit's to meet: no due-soon, no miss
+            return current.at(sequence);
+        }
         if (event instanceof DeadlineReminded reminded) {
             return dueSoon(current, with(current.dueSoon(), reminded.deadlineId()), current.pastDeadline(), sequence);
         }

@@ -43,6 +43,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * older documents and before the first check-in).
  * {@code linked}: the linked cases, the primary and the duplicates merged in ({@link LinkedCasesDocument}; absent in
  * older documents: none).
+ * {@code judicialConfirmation} ({@link JudicialConfirmationDocument}; absent: no window opened).
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -92,7 +93,8 @@ record CaseViewDocument(
         Boolean groupCase,
         Integer people,
         Instant lastCheckInAt,
-        LinkedCasesDocument linked) {
+        LinkedCasesDocument linked,
+        JudicialConfirmationDocument judicialConfirmation) {
 
     static final String COLLECTION = "case_views";
 
@@ -186,7 +188,8 @@ record CaseViewDocument(
                 view.groupCase(),
                 view.people(),
                 view.lastCheckInAt(),
-                LinkedCasesDocument.of(view.linked()));
+                LinkedCasesDocument.of(view.linked()),
+                JudicialConfirmationDocument.of(view.judicialConfirmation()));
     }
 
     CaseView toView() {
@@ -241,7 +244,8 @@ record CaseViewDocument(
                 Boolean.TRUE.equals(groupCase),
                 people == null ? 0 : people,
                 lastCheckInAt,
-                linked == null ? null : linked.toView());
+                linked == null ? null : linked.toView(),
+                judicialConfirmation == null ? null : judicialConfirmation.toView());
     }
 
     private Map<TimeLimit, Instant> limits() {

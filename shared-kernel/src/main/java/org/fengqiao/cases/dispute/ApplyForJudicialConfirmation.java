@@ -20,7 +20,6 @@ public record ApplyForJudicialConfirmation(
 
     public ApplyForJudicialConfirmation {
         court = Values.clean(court);
-        appliedAt = appliedAt == null ? Instant.now() : appliedAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
     }
 

@@ -20,7 +20,6 @@ public record DecideJudicialConfirmation(
 
     public DecideJudicialConfirmation {
         courtReference = Values.clean(courtReference);
-        decidedAt = decidedAt == null ? Instant.now() : decidedAt;
         actor = actor == null ? Actor.ANONYMOUS : actor;
     }
 

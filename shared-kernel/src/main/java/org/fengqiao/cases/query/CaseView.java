@@ -64,6 +64,10 @@ import org.fengqiao.cases.petition.ReviewStage;
  *
  * <p>{@code linked}: the cases linked to this one, the primary it was merged into and the duplicates merged into it
  * ({@link LinkedCasesView}; never {@code null}); a reader is shown only those it may see itself.
+ *
+ * <p>{@code judicialConfirmation}: a dispute's window for judicial confirmation of its mediation agreement, the
+ * parties' application and the court's decision ({@link JudicialConfirmationView}); {@code null} until an agreement
+ * opens the window. The window is the parties' own: it does not make the case overdue when it closes unused.
  */
 public record CaseView(
         CaseId caseId,
@@ -109,9 +113,29 @@ public record CaseView(
         boolean groupCase,
         int people,
         Instant lastCheckInAt,
-        LinkedCasesView linked) {
+        LinkedCasesView linked,
+        JudicialConfirmationView judicialConfirmation) {
 
-    /** Linked to no case, neither merged nor absorbing a duplicate. */
+    /** Without judicial confirmation (a petition, or a dispute without a mediation agreement). */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
+            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
+            AftercareView aftercare, boolean groupCase, int people, Instant lastCheckInAt, LinkedCasesView linked) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
+                aftercare, groupCase, people, lastCheckInAt, linked, null);
+    }
+
+    /** Linked to no case, neither merged nor absorbing a duplicate; no judicial confirmation. */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
             String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
             Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
@@ -127,10 +151,10 @@ public record CaseView(
                 meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
                 missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
                 confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
-                aftercare, groupCase, people, lastCheckInAt, null);
+                aftercare, groupCase, people, lastCheckInAt, null, null);
     }
 
-    /** No risk check-in recorded yet. */
+    /** No risk check-in recorded yet, no judicial confirmation. */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
             String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
             Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
@@ -146,7 +170,7 @@ public record CaseView(
                 meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
                 missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
                 confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
-                aftercare, groupCase, people, null);
+                aftercare, groupCase, people, null, null, null);
     }
 
     /** Not a group petition. */
@@ -277,7 +301,7 @@ public record CaseView(
                 meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
                 missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
                 confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch, aftercare,
-                groupCase, people, lastCheckInAt, visibleLinks);
+                groupCase, people, lastCheckInAt, visibleLinks, judicialConfirmation);
     }
 
     /**

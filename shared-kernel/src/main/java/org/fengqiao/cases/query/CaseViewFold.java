@@ -139,6 +139,7 @@ public final class CaseViewFold {
         }
         view.status = CaseStatusMachine.after(view.status, event);
         view.dispatch = DispatchView.after(view.dispatch, event);
+        view.judicialConfirmation = JudicialConfirmationView.after(view.judicialConfirmation, event);
         if (event instanceof PetitionAccepted e) {
             view.acceptedAt = millis(e.occurredAt());
         } else if (event instanceof CaseAssigned e) {
@@ -192,8 +193,10 @@ public final class CaseViewFold {
         } else if (event instanceof DeadlineMissed e) {
             view.deadlines.remove(e.limit());
             view.dueSoon.remove(e.limit());
-            view.missedDeadlines++;
-            if (e.limit() != TimeLimit.CHECK_IN && view.status != CaseStatus.CLOSED) {
+            if (!e.limit().isPartiesWindow()) {
+                view.missedDeadlines++;
+            }
+            if (e.limit() != TimeLimit.CHECK_IN && !e.limit().isPartiesWindow() && view.status != CaseStatus.CLOSED) {
                 view.overdue = true;
             }
         } else if (event instanceof HearingStarted) {
@@ -299,6 +302,7 @@ public final class CaseViewFold {
         int people;
         Instant lastCheckInAt;
         LinkedCasesView linked = LinkedCasesView.NONE;
+        JudicialConfirmationView judicialConfirmation;
 
         Draft() {
         }
@@ -347,6 +351,7 @@ public final class CaseViewFold {
             people = view.people();
             lastCheckInAt = view.lastCheckInAt();
             linked = view.linked();
+            judicialConfirmation = view.judicialConfirmation();
         }
 
         void degraded(TimeLimit limit, boolean degraded) {
@@ -363,7 +368,7 @@ public final class CaseViewFold {
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
                     confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch,
-                    aftercare, groupCase, people, lastCheckInAt, linked);
+                    aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation);
         }
     }
 }

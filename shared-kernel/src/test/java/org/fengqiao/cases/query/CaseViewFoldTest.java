@@ -60,6 +60,9 @@ import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.JudicialConfirmationApplied;
+import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
+import org.fengqiao.cases.dispute.JudicialDecision;
 import org.fengqiao.cases.dispute.DisputeSource;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.dispute.MediationVisibility;
@@ -643,6 +646,46 @@ class CaseViewFoldTest {
             assertThat(closedAgain.aftercare().followUpSatisfaction()).isNull();
             assertThat(closedAgain.aftercare().reworked()).isTrue();
             assertThat(closedAgain.toString()).doesNotContain("the leak is back");
+        }
+    }
+
+    @Nested
+    class Judicial_confirmation {
+
+        private final Instant windowEnds = Instant.parse("2026-07-31T16:00:00Z");
+        private final DeadlineSet window = new DeadlineSet(ID, "JUDICIAL_CONFIRMATION-2",
+                TimeLimit.JUDICIAL_CONFIRMATION, windowEnds, windowEnds.minusSeconds(259_200), null, T0, ACTOR);
+
+        @Test
+        void a_dispute_without_an_agreement_has_none() {
+            assertThat(fold(disputeReceived()).judicialConfirmation()).isNull();
+        }
+
+        @Test
+        void shows_the_window_the_application_and_a_rejections_route() {
+            CaseView open = fold(disputeReceived(), window);
+            assertThat(open.judicialConfirmation().windowEndsAt()).isEqualTo(windowEnds);
+            assertThat(open.judicialConfirmation().court()).isNull();
+            CaseView decided = fold(disputeReceived(), window,
+                    new JudicialConfirmationApplied(ID, "赛罕区人民法院", windowEnds, T0, ACTOR),
+                    new DeadlineMet(ID, "JUDICIAL_CONFIRMATION-2", TimeLimit.JUDICIAL_CONFIRMATION, windowEnds, T0,
+                            ACTOR),
+                    new JudicialConfirmationDecided(ID, JudicialDecision.REJECTED, "(2026)内0105民特123号",
+                            JudicialConfirmationDecided.REJECTED_ROUTE, T0.plusSeconds(3600), ACTOR));
+            assertThat(decided.judicialConfirmation()).isEqualTo(new JudicialConfirmationView(windowEnds,
+                    "赛罕区人民法院", T0.truncatedTo(ChronoUnit.MILLIS), JudicialDecision.REJECTED, "(2026)内0105民特123号",
+                    T0.plusSeconds(3600).truncatedTo(ChronoUnit.MILLIS),
+                    JudicialConfirmationDecided.REJECTED_ROUTE));
+        }
+
+        @Test
+        void a_window_closed_unused_is_no_missed_limit_of_the_unit() {
+            CaseView view = fold(disputeReceived(), window,
+                    new DeadlineMissed(ID, "JUDICIAL_CONFIRMATION-2", TimeLimit.JUDICIAL_CONFIRMATION, windowEnds,
+                            windowEnds, Actor.SYSTEM));
+            assertThat(view.overdue()).isFalse();
+            assertThat(view.missedDeadlines()).isZero();
+            assertThat(view.deadlines()).doesNotContainKey(TimeLimit.JUDICIAL_CONFIRMATION);
         }
     }
 }

@@ -640,15 +640,15 @@ public abstract class Case {
 
     /** The parties' joint application, within 30 days of the agreement taking effect; a dispute's only. */
     @CommandHandler
-    CaseVersion handle(ApplyForJudicialConfirmation command) {
+    CaseVersion handle(ApplyForJudicialConfirmation command, Clock clock) {
         requireKind(CaseKind.DISPUTE);
-        return applyAll(judicial.apply(caseId, command, limits), null);
+        return applyAll(judicial.apply(caseId, command, limits, clock), null);
     }
 
     @CommandHandler
-    CaseVersion handle(DecideJudicialConfirmation command) {
+    CaseVersion handle(DecideJudicialConfirmation command, Clock clock) {
         requireKind(CaseKind.DISPUTE);
-        return applyAll(judicial.decide(caseId, command), null);
+        return applyAll(judicial.decide(caseId, command, clock), null);
     }
 
     /** Opens the parties' window for judicial confirmation of an agreement that took effect at {@code at}. */

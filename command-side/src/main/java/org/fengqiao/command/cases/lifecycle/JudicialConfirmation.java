@@ -1,6 +1,7 @@
 package org.fengqiao.command.cases.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class JudicialConfirmation {
     }
 
     /** The parties' application, before the window closes; it ends the window's limit. */
-    List<CaseEvent> apply(CaseId id, ApplyForJudicialConfirmation command, TimeLimits limits) {
+    List<CaseEvent> apply(CaseId id, ApplyForJudicialConfirmation command, TimeLimits limits, Clock clock) {
         if (windowEndsAt == null) {
             throw new CaseRuleViolation(CaseRule.CONFIRMATION_AGREEMENT_REQUIRED);
         }
@@ -52,6 +53,7 @@ final class JudicialConfirmation {
             throw new CaseRuleViolation(CaseRule.CONFIRMATION_ALREADY_APPLIED);
         }
         Require.present(command.court(), CaseRule.COURT_REQUIRED);
+        Require.pastOrPresent(command.appliedAt(), clock, CaseRule.APPLIED_AT_REQUIRED);
         if (!command.appliedAt().isBefore(windowEndsAt)) {
             throw new CaseRuleViolation(CaseRule.CONFIRMATION_WINDOW_CLOSED);
         }
@@ -63,12 +65,13 @@ final class JudicialConfirmation {
     }
 
     /** The court's decision on the application that awaits one; a rejection tells the parties their route. */
-    List<CaseEvent> decide(CaseId id, DecideJudicialConfirmation command) {
+    List<CaseEvent> decide(CaseId id, DecideJudicialConfirmation command, Clock clock) {
         if (!applied || decided) {
             throw new CaseRuleViolation(CaseRule.CONFIRMATION_NOT_APPLIED);
         }
         Require.present(command.decision(), CaseRule.JUDICIAL_DECISION_REQUIRED);
         Require.present(command.courtReference(), CaseRule.COURT_REFERENCE_REQUIRED);
+        Require.pastOrPresent(command.decidedAt(), clock, CaseRule.DECIDED_AT_REQUIRED);
         String route = command.decision() == JudicialDecision.REJECTED ? JudicialConfirmationDecided.REJECTED_ROUTE
                 : null;
         return List.of(new JudicialConfirmationDecided(id, command.decision(), command.courtReference(), route,

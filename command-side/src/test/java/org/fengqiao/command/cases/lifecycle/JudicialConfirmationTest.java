@@ -193,6 +193,22 @@ class JudicialConfirmationTest {
         }
 
         @Test
+        void is_dated() {
+            fixture.given(agreed())
+                    .when(apply(null))
+                    .expectException(violates(CaseRule.APPLIED_AT_REQUIRED, "appliedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void is_not_dated_in_the_future() {
+            fixture.given(agreed())
+                    .when(apply(NOW.plusSeconds(3600)))
+                    .expectException(violates(CaseRule.APPLIED_AT_REQUIRED, "appliedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void is_made_once() {
             fixture.given(applied())
                     .when(apply(NOW))
@@ -292,6 +308,15 @@ class JudicialConfirmationTest {
             fixture.given(applied())
                     .when(decide(null))
                     .expectException(violates(CaseRule.JUDICIAL_DECISION_REQUIRED, "decision"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void is_dated_and_not_in_the_future() {
+            fixture.given(applied())
+                    .when(new DecideJudicialConfirmation(dispute.caseId(), JudicialDecision.CONFIRMED, REFERENCE,
+                            NOW.plusSeconds(3600), OFFICER))
+                    .expectException(violates(CaseRule.DECIDED_AT_REQUIRED, "decidedAt"))
                     .expectNoEvents();
         }
 
