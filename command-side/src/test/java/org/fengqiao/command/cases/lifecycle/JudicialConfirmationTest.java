@@ -13,7 +13,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.fengqiao.cases.common.Actor;
 import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.FollowUpOverdue;
 import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingType;
@@ -49,6 +51,8 @@ class JudicialConfirmationTest {
     private static final Instant REMINDER = Instant.parse("2026-07-28T16:00:00Z");
     /** "Now" for the tests that reach the window's end: Monday 3 August, 10:00. */
     private static final Clock AUGUST = Clock.fixed(Instant.parse("2026-08-03T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    /** A closure on 1 July is followed up by 24:00 on 16 July (15 days). */
+    private static final Instant FOLLOW_UP_DUE = Instant.parse("2026-07-16T16:00:00Z");
     private static final MetaData JUDGE = MetaData.with(CallerScope.UNITS, "SH-JUDGE");
 
     private final FixtureConfiguration<Case> fixture = CaseFixtures.fixture();
@@ -134,7 +138,9 @@ class JudicialConfirmationTest {
                             dispute.meeting(MeetingType.MEDIATION_SESSION), dispute.reachAgreement(),
                             dispute.close(Outcome.RESOLVED))
                     .whenTimeAdvancesTo(WINDOW_ENDS)
-                    .expectEvents(dispute.deadlineReminded(window), dispute.deadlineMissed(window));
+                    // the closure's follow-up (回访), due by 24:00 on 16 July, comes first
+                    .expectEvents(new FollowUpOverdue(dispute.caseId(), FOLLOW_UP_DUE, FOLLOW_UP_DUE, Actor.SYSTEM),
+                            dispute.deadlineReminded(window), dispute.deadlineMissed(window));
         }
     }
 
