@@ -21,7 +21,7 @@ import org.fengqiao.cases.common.UnitCode;
  * {@code #} are ignored:
  * <pre>
  * NODE|code|level|parent code (empty at the root)|name
- * UNIT|code|case level (GRID, COMMUNITY, SUB_DISTRICT, DISTRICT)|node code|name
+ * UNIT|code|case level (GRID, COMMUNITY, SUB_DISTRICT, DISTRICT)|node code|name[|PROPERTY_COMPANY]
  * </pre>
  * Parents come before their children. There is exactly one sub-district; it is the root, or its parent is the one
  * DISTRICT node at the root, whose units (district bodies a case can be dispatched to: the petition bureau, the urban
@@ -97,8 +97,11 @@ public final class JurisdictionTree {
 
     private static void readLine(String line, Map<NodeCode, JurisdictionNode> nodes, Map<UnitCode, HandlingUnit> units) {
         String[] f = line.split("\\|", -1);
-        if (f.length != 5) {
-            throw new IllegalArgumentException("expected 5 fields separated by |, found " + f.length);
+        boolean propertyCompany = f.length == 6 && f[0].strip().equals("UNIT")
+                && f[5].strip().equals("PROPERTY_COMPANY");
+        if (f.length != 5 && !propertyCompany) {
+            throw new IllegalArgumentException("expected 5 fields separated by | (a unit may add PROPERTY_COMPANY), found "
+                    + f.length);
         }
         String name = f[4].strip();
         if (name.isEmpty()) {
@@ -126,7 +129,7 @@ public final class JurisdictionTree {
                 if ((nodes.get(node).level() == NodeLevel.DISTRICT) != (level == Level.DISTRICT)) {
                     throw new IllegalArgumentException("unit " + code + ": the DISTRICT level belongs to the district's units only");
                 }
-                if (units.putIfAbsent(code, new HandlingUnit(code, name, level, node)) != null) {
+                if (units.putIfAbsent(code, new HandlingUnit(code, name, level, node, propertyCompany)) != null) {
                     throw new IllegalArgumentException("unit " + code + " is defined twice");
                 }
             }

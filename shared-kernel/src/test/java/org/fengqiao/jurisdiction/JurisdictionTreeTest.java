@@ -36,6 +36,15 @@ class JurisdictionTreeTest {
     }
 
     @Test
+    void marks_the_property_management_company_of_the_sample_data() throws IOException {
+        JurisdictionTree tree = sample();
+        assertThat(tree.unit(new UnitCode("SH-FL-PROPERTY"))).hasValueSatisfying(
+                u -> assertThat(u.propertyCompany()).isTrue());
+        assertThat(tree.unit(new UnitCode("SH-FL-MEDIATION"))).hasValueSatisfying(
+                u -> assertThat(u.propertyCompany()).isFalse());
+    }
+
+    @Test
     void path_of_a_grid_names_its_community_and_sub_district() throws IOException {
         assertThat(sample().pathOfGrid(new NodeCode("SH-FL-G03")))
                 .contains(new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-FL"), new NodeCode("SH-FL-G03")));

@@ -46,7 +46,7 @@ public class CaseLifecycleController {
             @PathVariable String kind, @PathVariable String caseId,
             @RequestBody MeetingRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new RecordMeeting(caseId(caseId), kind(kind), body.type(),
-                body.heldAt(), body.participants(), body.minutes(), actor())));
+                body.heldAt(), body.names(), body.minutes(), actor(), body.roles(), body.convener(), body.decisions())));
     }
 
     @PostMapping(CASE + "/escalation")

@@ -144,6 +144,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         } else if (CaseRule.Kind.FORBIDDEN.name().equals(details.kind())) {
             status = HttpStatus.FORBIDDEN;
             title = "Forbidden";
+        } else if (CaseRule.Kind.UNPROCESSABLE.name().equals(details.kind())) {
+            status = HttpStatus.UNPROCESSABLE_ENTITY;
+            title = "Unprocessable command";
         } else if (CaseRule.Kind.NOT_FOUND.name().equals(details.kind())) {
             status = HttpStatus.NOT_FOUND;
             title = "Case not found";

@@ -49,6 +49,8 @@ import org.fengqiao.cases.common.NoticeMethod;
 import org.fengqiao.cases.common.NoticeServed;
 import org.fengqiao.cases.common.RiskLevelChanged;
 import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.common.ParticipantRole;
+import org.fengqiao.cases.common.ParticipantSide;
 import org.fengqiao.cases.dispute.JudicialConfirmationApplied;
 import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
 import org.fengqiao.cases.dispute.JudicialDecision;
@@ -96,7 +98,9 @@ public final class HistorySummary {
             return "Reassigned from " + e.previousUnit() + " to " + e.unit() + " at " + words(e.level()) + " level"
                     + (e.officer() == null ? "" : ", with an officer");
         } else if (payload instanceof MeetingHeld e) {
-            return capitalized(words(e.type())) + " held with " + count(e.participants().size(), "participant");
+            return capitalized(words(e.type())) + " held with " + count(e.participants().size(), "participant")
+                    + sides(e) + (e.convener() == null ? "" : ", convened by " + e.convener())
+                    + (e.decisions().isEmpty() ? "" : ", " + count(e.decisions().size(), "decision"));
         } else if (payload instanceof CaseEscalated e) {
             return "Escalated from " + words(e.fromLevel()) + " to " + words(e.toLevel()) + " level";
         } else if (payload instanceof RiskLevelChanged e) {
@@ -232,6 +236,20 @@ public final class HistorySummary {
             return payload.getClass().getSimpleName();
         }
         return payload == null ? "Unknown event" : payload.getClass().getSimpleName();
+    }
+
+    /** A typed meeting's sides: "; 1 party, 2 units (SH-FL-MEDIATION, SH-FL-PROPERTY), 1 mediator". */
+    private static String sides(MeetingHeld e) {
+        if (e.roles().isEmpty()) {
+            return "";
+        }
+        java.util.Map<ParticipantSide, Long> bySide = new java.util.EnumMap<>(ParticipantSide.class);
+        e.roles().forEach(role -> bySide.merge(role.side(), 1L, Long::sum));
+        String units = e.roles().stream().map(ParticipantRole::unit).filter(java.util.Objects::nonNull).distinct()
+                .map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+        return ": " + bySide.entrySet().stream().map(side -> count(side.getValue(), words(side.getKey()))
+                + (side.getKey() == ParticipantSide.UNIT ? " (" + units + ")" : ""))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String terms(int n) {

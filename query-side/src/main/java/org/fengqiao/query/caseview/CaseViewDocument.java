@@ -44,6 +44,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code linked}: the linked cases, the primary and the duplicates merged in ({@link LinkedCasesDocument}; absent in
  * older documents: none).
  * {@code judicialConfirmation} ({@link JudicialConfirmationDocument}; absent: no window opened).
+ * {@code meetingsHeld} ({@link MeetingDocument}; absent in older documents: none kept).
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -94,7 +95,8 @@ record CaseViewDocument(
         Integer people,
         Instant lastCheckInAt,
         LinkedCasesDocument linked,
-        JudicialConfirmationDocument judicialConfirmation) {
+        JudicialConfirmationDocument judicialConfirmation,
+        List<MeetingDocument> meetingsHeld) {
 
     static final String COLLECTION = "case_views";
 
@@ -189,7 +191,8 @@ record CaseViewDocument(
                 view.people(),
                 view.lastCheckInAt(),
                 LinkedCasesDocument.of(view.linked()),
-                JudicialConfirmationDocument.of(view.judicialConfirmation()));
+                JudicialConfirmationDocument.of(view.judicialConfirmation()),
+                view.meetingsHeld().stream().map(MeetingDocument::of).toList());
     }
 
     CaseView toView() {
@@ -245,7 +248,8 @@ record CaseViewDocument(
                 people == null ? 0 : people,
                 lastCheckInAt,
                 linked == null ? null : linked.toView(),
-                judicialConfirmation == null ? null : judicialConfirmation.toView());
+                judicialConfirmation == null ? null : judicialConfirmation.toView(),
+                meetingsHeld == null ? null : meetingsHeld.stream().map(MeetingDocument::toView).toList());
     }
 
     private Map<TimeLimit, Instant> limits() {

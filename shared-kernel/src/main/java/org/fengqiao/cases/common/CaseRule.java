@@ -41,6 +41,15 @@ public enum CaseRule {
     MEETING_TIME_REQUIRED(Kind.INVALID, "heldAt", "a meeting needs the time it was held, not in the future"),
     TWO_PARTICIPANTS_REQUIRED(Kind.INVALID, "participants", "a meeting needs at least two participants"),
     MINUTES_REQUIRED(Kind.INVALID, "minutes", "a meeting needs minutes"),
+    PARTICIPANT_SIDE_REQUIRED(Kind.INVALID, "participants",
+            "typed participants each give their side (PARTY, UNIT, MEDIATOR, LAWYER, GRID_WORKER, OTHER): all or none"),
+    PARTICIPANT_UNIT_REQUIRED(Kind.INVALID, "participants",
+            "a participant on the UNIT side names its unit code, a participant on another side none"),
+    THREE_PARTIES_REQUIRED(Kind.UNPROCESSABLE, "participants",
+            "a three-party meeting (三方联席) seats the case's community, the property company and the owners' side"),
+    DECISION_TEXT_REQUIRED(Kind.INVALID, "decisions", "each decision of a meeting says what was decided"),
+    DECISION_ACTOR_REQUIRED(Kind.INVALID, "decisions",
+            "each decision names who acts on it: a known unit or one of the meeting's participants, not both"),
     // agreements and replies
     TERMS_REQUIRED(Kind.INVALID, "terms", "an agreement needs its terms"),
     PERFORM_BY_REQUIRED(Kind.INVALID, "performBy", "an agreement needs the date by which it is performed"),
@@ -216,9 +225,11 @@ public enum CaseRule {
     BACKDATING_REASON_REQUIRED(Kind.INVALID, "occurredAtReason",
             "recording what happened more than the allowed days back needs the supervisor's reason");
 
-    /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409, 404 or 403. */
+    /** What kind of failure a rule reports; the HTTP layer maps it to 400, 409, 404, 403 or 422. */
     public enum Kind {
         INVALID,
+        /** Well-formed, but not what the rule needs to be there (the parties a meeting of its type seats). */
+        UNPROCESSABLE,
         CONFLICT,
         NOT_FOUND,
         FORBIDDEN

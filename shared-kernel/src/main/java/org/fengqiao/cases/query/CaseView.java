@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -68,6 +69,9 @@ import org.fengqiao.cases.petition.ReviewStage;
  * <p>{@code judicialConfirmation}: a dispute's window for judicial confirmation of its mediation agreement, the
  * parties' application and the court's decision ({@link JudicialConfirmationView}); {@code null} until an agreement
  * opens the window. The window is the parties' own: it does not make the case overdue when it closes unused.
+ *
+ * <p>{@code meetingsHeld}: each meeting in the order held, with its sides, units, convener and decisions but no name
+ * and no text ({@link MeetingView}; empty in views stored before it was kept, whose meetings are only counted).
  */
 public record CaseView(
         CaseId caseId,
@@ -114,7 +118,28 @@ public record CaseView(
         int people,
         Instant lastCheckInAt,
         LinkedCasesView linked,
-        JudicialConfirmationView judicialConfirmation) {
+        JudicialConfirmationView judicialConfirmation,
+        List<MeetingView> meetingsHeld) {
+
+    /** A case whose meetings are counted only (views stored before each meeting was kept). */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
+            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
+            AftercareView aftercare, boolean groupCase, int people, Instant lastCheckInAt, LinkedCasesView linked,
+            JudicialConfirmationView judicialConfirmation) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
+                aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation, null);
+    }
 
     /** Without judicial confirmation (a petition, or a dispute without a mediation agreement). */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
@@ -292,6 +317,7 @@ public record CaseView(
                 ? new TreeSet<>(confidentialAccounts) : new TreeSet<>());
         aftercare = aftercare == null ? AftercareView.NONE : aftercare;
         linked = linked == null ? LinkedCasesView.NONE : linked;
+        meetingsHeld = meetingsHeld == null ? List.of() : List.copyOf(meetingsHeld);
     }
 
     /** The same view with its linked cases replaced, e.g. by those a reader may see ({@link LinkedCasesView#only}). */
@@ -301,7 +327,7 @@ public record CaseView(
                 meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
                 missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
                 confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch, aftercare,
-                groupCase, people, lastCheckInAt, visibleLinks, judicialConfirmation);
+                groupCase, people, lastCheckInAt, visibleLinks, judicialConfirmation, meetingsHeld);
     }
 
     /**

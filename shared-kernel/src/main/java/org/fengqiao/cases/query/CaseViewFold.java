@@ -3,6 +3,8 @@ package org.fengqiao.cases.query;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -154,6 +156,7 @@ public final class CaseViewFold {
             view.assignedAt = millis(e.occurredAt());
         } else if (event instanceof MeetingHeld e) {
             view.meetings++;
+            view.meetingsHeld.add(MeetingView.of(e));
             if (e.type() != null) {
                 view.meetingsByType.merge(e.type(), 1, Integer::sum);
             }
@@ -303,6 +306,7 @@ public final class CaseViewFold {
         Instant lastCheckInAt;
         LinkedCasesView linked = LinkedCasesView.NONE;
         JudicialConfirmationView judicialConfirmation;
+        List<MeetingView> meetingsHeld = new ArrayList<>();
 
         Draft() {
         }
@@ -352,6 +356,7 @@ public final class CaseViewFold {
             lastCheckInAt = view.lastCheckInAt();
             linked = view.linked();
             judicialConfirmation = view.judicialConfirmation();
+            meetingsHeld.addAll(view.meetingsHeld());
         }
 
         void degraded(TimeLimit limit, boolean degraded) {
@@ -368,7 +373,8 @@ public final class CaseViewFold {
                     meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
                     confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch,
-                    aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation);
+                    aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation,
+                    meetingsHeld);
         }
     }
 }

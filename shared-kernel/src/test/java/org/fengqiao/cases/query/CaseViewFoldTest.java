@@ -47,7 +47,10 @@ import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.MeetingDecision;
 import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.common.ParticipantRole;
+import org.fengqiao.cases.common.ParticipantSide;
 import org.fengqiao.cases.common.MeetingType;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.NoteAdded;
@@ -686,6 +689,29 @@ class CaseViewFoldTest {
             assertThat(view.overdue()).isFalse();
             assertThat(view.missedDeadlines()).isZero();
             assertThat(view.deadlines()).doesNotContainKey(TimeLimit.JUDICIAL_CONFIRMATION);
+        }
+    }
+
+    @Nested
+    class Meetings_with_typed_participants {
+
+        @Test
+        void lists_each_meeting_with_its_sides_units_convener_and_decisions_but_no_name() {
+            UnitCode property = new UnitCode("SH-FL-PROPERTY");
+            UnitCode enforce = new UnitCode("SHQ-ENFORCE");
+            MeetingHeld typed = new MeetingHeld(ID, MeetingType.JOINT_MEETING, List.of("王芳", "物业经理", "执法队"),
+                    "minutes", T0, ACTOR, List.of(new ParticipantRole(ParticipantSide.PARTY, null),
+                            new ParticipantRole(ParticipantSide.UNIT, property),
+                            new ParticipantRole(ParticipantSide.UNIT, enforce)), TASKFORCE,
+                    List.of(new MeetingDecision("clear the drains", enforce, null),
+                            new MeetingDecision("list the flats", null, "王芳")));
+            CaseView view = fold(disputeReceived(), assigned(T0), meeting(MeetingType.MEDIATION_SESSION, T0), typed);
+            assertThat(view.meetingsHeld()).hasSize(2);
+            assertThat(view.meetingsHeld().get(0).sides()).isEmpty();
+            assertThat(view.meetingsHeld().get(1)).isEqualTo(new MeetingView(MeetingType.JOINT_MEETING,
+                    T0.truncatedTo(ChronoUnit.MILLIS), 3, Map.of(ParticipantSide.PARTY, 1, ParticipantSide.UNIT, 2),
+                    List.of(property, enforce), TASKFORCE, 2, List.of(enforce)));
+            assertThat(view.toString()).doesNotContain("王芳", "clear the drains");
         }
     }
 }

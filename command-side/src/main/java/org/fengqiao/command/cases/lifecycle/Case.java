@@ -275,11 +275,11 @@ public abstract class Case {
     }
 
     @CommandHandler
-    CaseVersion handle(RecordMeeting command, Clock clock) {
+    CaseVersion handle(RecordMeeting command, Clock clock, JurisdictionTree jurisdictions) {
         requireAssigned();
         Require.present(command.type(), CaseRule.MEETING_TYPE_REQUIRED);
         checkMeeting(command.type());
-        return applyAll(List.of(LifecycleRules.meeting(caseId, command, clock)), null);
+        return applyAll(List.of(LifecycleRules.meeting(caseId, command, clock, jurisdiction, jurisdictions)), null);
     }
 
     @CommandHandler

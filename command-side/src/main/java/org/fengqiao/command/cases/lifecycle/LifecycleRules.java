@@ -14,6 +14,7 @@ import org.fengqiao.cases.common.CaseRule;
 import org.fengqiao.cases.common.CaseRuleViolation;
 import org.fengqiao.cases.common.CloseCase;
 import org.fengqiao.cases.common.EscalateCase;
+import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
@@ -47,15 +48,20 @@ final class LifecycleRules {
                         command.occurredAt(), command.actor());
     }
 
-    /** A meeting held (not in the future) by at least two distinct participants, with minutes. */
-    static CaseEvent meeting(CaseId id, RecordMeeting command, Clock clock) {
+    /**
+     * A meeting held (not in the future) by at least two distinct participants, with minutes; its sides, convener and
+     * decisions as {@link MeetingRules} checks them.
+     */
+    static CaseEvent meeting(CaseId id, RecordMeeting command, Clock clock, JurisdictionPath jurisdiction,
+            JurisdictionTree tree) {
         Require.pastOrPresent(command.heldAt(), clock, CaseRule.MEETING_TIME_REQUIRED);
         if (command.participants().stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().count() < 2) {
             throw new CaseRuleViolation(CaseRule.TWO_PARTICIPANTS_REQUIRED);
         }
         Require.present(command.minutes(), CaseRule.MINUTES_REQUIRED);
+        MeetingRules.check(command, jurisdiction, tree);
         return new MeetingHeld(id, command.type(), command.participants(), command.minutes(), command.heldAt(),
-                command.actor());
+                command.actor(), command.roles(), command.convener(), command.decisions());
     }
 
     /** An escalation goes up from {@code level}, with a reason. */
