@@ -14,6 +14,7 @@ import org.axonframework.deadline.jobrunr.JobRunrDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.tracing.NoOpSpanFactory;
 import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
 import org.jobrunr.storage.nosql.mongo.MongoDBStorageProvider;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,9 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadlineConfiguration {
+
+    /** The prefix of the JobRunr collections in MongoDB. */
+    public static final String MONGO_COLLECTION_PREFIX = "jobrunr_";
 
     /**
      * Self-hosted: the JobRunr tables ({@code jobrunr_*}) in the PostgreSQL database of the events, through a small
@@ -76,7 +80,11 @@ public class DeadlineConfiguration {
         }
     }
 
-    /** Production: the JobRunr collections ({@code jobrunr_*}) in the application's MongoDB database. */
+    /**
+     * Production: the JobRunr collections in the application's MongoDB database, named {@code jobrunr_jobs},
+     * {@code jobrunr_migrations} and so on ({@link #MONGO_COLLECTION_PREFIX}); without a prefix JobRunr would name
+     * them {@code jobs}, {@code metadata}, {@code migrations} beside the application's own.
+     */
     @Bean
     @ConditionalOnMissingBean(StorageProvider.class)
     @ConditionalOnProperty(name = "fengqiao.deadlines.store", havingValue = "mongo")
@@ -87,7 +95,12 @@ public class DeadlineConfiguration {
             throw new IllegalStateException("Deadlines in MongoDB need a database: name it in the connection string"
                     + " or set spring.data.mongodb.database");
         }
-        return new MongoDBStorageProvider(client, name);
+        return mongoStore(client, name);
+    }
+
+    /** The production deadline store in {@code database}; creates its collections and indexes (JobRunr's migrations). */
+    public static StorageProvider mongoStore(MongoClient client, String database) {
+        return new MongoDBStorageProvider(client, database, MONGO_COLLECTION_PREFIX, DatabaseOptions.CREATE);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.fengqiao.launcher.embedded;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +23,15 @@ import io.netty.channel.Channel;
  *
  * <p>Reads do not commit. A commit writes one chunk with what changed since the last one; concurrent writers share
  * it when they come in the same moment.
+ *
+ * <p>It also drops indexes as MongoDB does, one collection's only. mongo-java-server 1.47 answers {@code dropIndexes}
+ * with {@code "*"} by dropping every index of the database from the named collection, so it fails with
+ * {@code IndexNotFound} on the first index of another collection (mongo-java-server issue 247), and drops an index
+ * named by name from the index list of every collection (issue 246). JobRunr's MongoDB migration
+ * {@code M007_UpdateJobsCollectionReplaceIndices} drops the job collection's indexes with {@code "*"}: against this
+ * server it failed on the idempotency records' {@code expiresAt_1}, and the command side with the production deadline
+ * store did not start. Here both forms become drops by key of the named collection's own indexes, the one form the
+ * server scopes to a collection.
  */
 public final class DurableH2Backend extends H2Backend {
 
@@ -36,6 +46,9 @@ public final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         try {
+            if (command.equalsIgnoreCase("dropIndexes") && query.get("index") instanceof String) {
+                return dropIndexesOfOneCollection(channel, database, command, query);
+            }
             return super.handleCommand(channel, database, command, query);
         } finally {
             // also after a failed write: part of a bulk write may have been applied and its reply reports it
@@ -43,6 +56,30 @@ public final class DurableH2Backend extends H2Backend {
                 commit();
             }
         }
+    }
+
+    /** {@code dropIndexes} by name or {@code "*"}, confined to the named collection: each of its indexes by key. */
+    private Document dropIndexesOfOneCollection(Channel channel, String database, String command, Document query) {
+        String collection = String.valueOf(query.get(command));
+        String name = (String) query.get("index");
+        if (resolveDatabase(database).resolveCollection(collection, false) == null) {
+            return super.handleCommand(channel, database, command, query);
+        }
+        Document listed = super.handleCommand(channel, database, "listIndexes", new Document("listIndexes", collection));
+        @SuppressWarnings("unchecked")
+        List<Document> indexes = (List<Document>) ((Document) listed.get("cursor")).get("firstBatch");
+        List<Document> keys = indexes.stream()
+                .filter(index -> !"_id_".equals(index.get("name")))
+                .filter(index -> name.equals("*") || name.equals(index.get("name")))
+                .map(index -> (Document) index.get("key"))
+                .toList();
+        if (keys.isEmpty() && !name.equals("*")) {
+            return super.handleCommand(channel, database, command, query);   // not an index of it: IndexNotFound
+        }
+        for (Document key : keys) {
+            super.handleCommand(channel, database, command, new Document(command, collection).append("index", key));
+        }
+        return new Document("nIndexesWas", indexes.size()).append("ok", 1.0);
     }
 
     private static boolean writes(String command, Document query) {

@@ -8,17 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.bson.UuidRepresentation;
+import org.fengqiao.command.timelimits.DeadlineConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +83,70 @@ class DurableH2BackendTest {
         } finally {
             server.shutdown();
         }
+    }
+
+    /**
+     * JobRunr's MongoDB store, the production deadline store, migrates in a database that already holds the
+     * application's collections: its last migration drops the job collection's indexes with {@code "*"}, which
+     * mongo-java-server applied to every collection's indexes and failed on the idempotency keys' {@code expiresAt_1}.
+     */
+    @Test
+    void jobRunrsMongoStoreMigratesBesideTheApplicationsCollections() {
+        MongoServer server = new MongoServer(new DurableH2Backend(folder.resolve("jobs.mv").toString()));
+        // Spring Boot's client represents UUIDs as JAVA_LEGACY, which JobRunr requires to be set
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .uuidRepresentation(UuidRepresentation.JAVA_LEGACY).build())) {
+            MongoCollection<Document> keys = client.getDatabase("fengqiao").getCollection("idempotency_keys");
+            keys.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+
+            DeadlineConfiguration.mongoStore(client, "fengqiao");
+
+            assertThat(client.getDatabase("fengqiao").getCollection("jobrunr_migrations").find()
+                    .map(migration -> migration.getString("name")).into(new ArrayList<>()))
+                    .contains("M007_UpdateJobsCollectionReplaceIndices.class");
+            assertThat(indexNames(keys)).containsExactlyInAnyOrder("_id_", "expiresAt_1");
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void droppingIndexesTouchesTheNamedCollectionOnly() {
+        MongoServer server = new MongoServer(new DurableH2Backend(folder.resolve("indexes.mv").toString()));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoDatabase database = client.getDatabase("fengqiao");
+            MongoCollection<Document> numbers = database.getCollection("numbers");
+            MongoCollection<Document> jobs = database.getCollection("jobs");
+            numbers.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
+            numbers.createIndex(Indexes.ascending("state"));
+            jobs.createIndex(Indexes.ascending("state"));
+            jobs.createIndex(Indexes.ascending("scheduledAt"));
+
+            jobs.dropIndexes();
+            assertThat(indexNames(jobs)).containsExactly("_id_");
+            assertThat(indexNames(numbers)).containsExactlyInAnyOrder("_id_", "number_1", "state_1");
+
+            jobs.createIndex(Indexes.ascending("state"));
+            jobs.dropIndex("state_1");
+            assertThat(indexNames(jobs)).containsExactly("_id_");
+            assertThat(indexNames(numbers)).as("an index of the same name elsewhere")
+                    .containsExactlyInAnyOrder("_id_", "number_1", "state_1");
+
+            numbers.insertOne(new Document("number", 7));
+            try {
+                numbers.insertOne(new Document("number", 7));
+                throw new AssertionError("the unique index of the other collection no longer holds");
+            } catch (MongoWriteException duplicate) {
+                assertThat(duplicate.getCode()).isEqualTo(11000);
+            }
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static List<String> indexNames(MongoCollection<Document> collection) {
+        return collection.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>());
     }
 
     /** Writes as a projection does (a bulk write of views, then the token), copies the file, stops the server. */
