@@ -6,8 +6,12 @@
 # Then: a case created on A is acted on by B; concurrent notes on one case from A and B all succeed, each with its own
 # version, none lost (optimistic locking + retry); concurrent intakes on A and B get distinct, consecutive case numbers;
 # the query side shows every case at its last version; readiness and metrics are there; and docker/nginx/default.conf,
-# pointed at A, B and Q, routes commands, reads and SSE streams to their sides. Everything listens on 127.0.0.1 only,
-# runs in a temporary folder and is stopped and removed at the end, also on failure or timeout.
+# pointed at A, B and Q, routes commands, reads and SSE streams to their sides.
+# Two more command sides (C, D) keep their deadlines in the production deadline store, JobRunr on MongoDB (here the
+# embedded MongoDB process), with the high-risk leader limit shortened to seconds: each deadline of concurrent
+# intakes on C and D fires exactly once while both poll the store, and one scheduled on C fires on D after C is
+# killed (counted in the PostgreSQL event store). Everything listens on 127.0.0.1 only, runs in a temporary folder and
+# is stopped and removed at the end, also on failure or timeout.
 #
 #   ops/split-mode-check.sh            # uses the jars in */target, builds them first if missing
 #   KEEP=1 ops/split-mode-check.sh     # keeps the temporary folder (logs, data) for inspection
@@ -24,6 +28,8 @@ fi
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NOTES=${SPLIT_CHECK_NOTES:-20}        # concurrent notes on one case, half on each command side
 INTAKES=${SPLIT_CHECK_INTAKES:-10}    # concurrent intakes, half on each command side
+DEADLINES=${SPLIT_CHECK_DEADLINES:-6} # concurrent high-risk intakes on C and D, each with a deadline due in seconds
+LEADER_WITHIN=${SPLIT_CHECK_LEADER_WITHIN:-20}   # seconds from a high-risk intake to its RISK_LEADER deadline
 JVM_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
 
 START=$(date +%s)
@@ -50,7 +56,7 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM
   # the services first, while MongoDB is still there for them to release their token claims
-  local name services=(command-a command-b query-q)
+  local name services=(command-a command-b command-c command-d query-q)
   for name in "${services[@]}"; do [ -z "${PIDS[$name]:-}" ] || kill -TERM "${PIDS[$name]}" 2>/dev/null || true; done
   for name in "${services[@]}"; do [ -z "${PIDS[$name]:-}" ] || stop_within 30 "$name" "${PIDS[$name]}"; done
   if [ -n "${PIDS[nginx]:-}" ]; then
@@ -160,21 +166,28 @@ SERVICE_ENV=(SPRING_PROFILES_ACTIVE=jdbc
              # one account for the checks (the jdbc profile ships none); curl calls the API with it
              SPRING_APPLICATION_JSON='{"fengqiao":{"security":{"accounts":[{"name":"split-check","password":"{bcrypt}$2a$06$Xak5.wb94sFa7W11OtU/k.wa5CPYEeBksCel8lL069HThG6rVNB2m","roles":["INTAKE","OFFICER","SUPERVISOR","AUDITOR"]}]}}}')
 
-start_service() {   # start_service <name> <jar> <port>
-  env "${SERVICE_ENV[@]}" SERVER_PORT="$3" java "${JVM_OPTS[@]}" -jar "$2" > "$WORK/$1.log" 2>&1 &
-  PIDS[$1]=$!
+start_service() {   # start_service <name> <jar> <port> [VARIABLE=value...]
+  local name=$1 jar=$2 port=$3; shift 3
+  env "${SERVICE_ENV[@]}" "$@" SERVER_PORT="$port" java "${JVM_OPTS[@]}" -jar "$jar" > "$WORK/$name.log" 2>&1 &
+  PIDS[$name]=$!
 }
 ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/actuator/health/readiness"; }
 
-A=$(free_port); B=$(free_port); Q=$(free_port)
+A=$(free_port); B=$(free_port); C=$(free_port); D=$(free_port); Q=$(free_port)
+# C and D: the production deadline store (JobRunr on MongoDB) beside the same event store, polled every 5 s
+MONGO_DEADLINES=(FENGQIAO_DEADLINES_STORE=mongo FENGQIAO_DEADLINES_POLL_INTERVAL=5s
+                 FENGQIAO_HIGH_RISK_LEADER_WITHIN="${LEADER_WITHIN}s")
 # all at once, as an orchestrator would: the first to get the schema lock creates the tables, the others find them
-log "command-side A on :$A, command-side B on :$B, query-side Q on :$Q"
+log "command-side A on :$A, B on :$B, C on :$C and D on :$D (deadlines in MongoDB), query-side Q on :$Q"
 start_service command-a "$COMMAND_JAR" "$A"
 start_service command-b "$COMMAND_JAR" "$B"
+start_service command-c "$COMMAND_JAR" "$C" "${MONGO_DEADLINES[@]}"
+start_service command-d "$COMMAND_JAR" "$D" "${MONGO_DEADLINES[@]}"
 start_service query-q "$QUERY_JAR" "$Q"
-wait_until 240 "readiness of command-side A" ready "$A"
-wait_until 240 "readiness of command-side B" ready "$B"
-wait_until 240 "readiness of query-side Q" ready "$Q"
+for side in "A $A" "B $B" "C $C" "D $D"; do
+  wait_until 300 "readiness of command-side ${side% *}" ready "${side#* }"
+done
+wait_until 300 "readiness of query-side Q" ready "$Q"
 log "all ready"
 
 # ---- HTTP helpers: post <port> <path> <json> prints the body, a space and the status
@@ -327,3 +340,59 @@ NGINX
 else
   log "nginx not available: the entry point's routing was not checked"
 fi
+
+# 7. the production deadline store: JobRunr on MongoDB (the embedded MongoDB process), shared by C and D
+for name in command-c command-d; do
+  grep -q 'Deadlines: JobRunr on MongoDBStorageProvider' "$WORK/$name.log" \
+    || fail "$name does not keep its deadlines in MongoDB"
+done
+high_risk() {
+  printf '{"source":"SCREENING","category":"PROPERTY","subject":"%s","gridCode":"SH-FL-G03","riskLevel":"HIGH",
+           "riskReason":"Threats between the parties","policeInformed":true,
+           "parties":[{"name":"甲","role":"APPLICANT"},{"name":"乙","role":"RESPONDENT"}]}' "$1"
+}
+missed() {   # missed <caseId>: how many DeadlineMissed the event store holds for the case
+  [[ "$1" =~ ^[A-Za-z0-9-]+$ ]] || fail "not a case id: $1"
+  PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -qtAX -h 127.0.0.1 -p "$PG_PORT" -U fengqiao -d fengqiao -c \
+    "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = '$1' AND payloadtype LIKE '%.DeadlineMissed'"
+}
+has_fired() { [ "$(missed "$1")" -ge 1 ]; }
+
+# concurrent high-risk intakes on C and D, each with a RISK_LEADER deadline due LEADER_WITHIN seconds later
+mkdir -p "$WORK/deadlines"
+posts=()
+scheduled=$(date +%s)
+for i in $(seq 1 "$DEADLINES"); do
+  port=$([ $(( i % 2 )) = 0 ] && echo "$C" || echo "$D")
+  post "$port" /api/disputes "$(high_risk "Split mode: deadline $i")" > "$WORK/deadlines/$i" 2>&1 &
+  posts+=($!)
+done
+wait "${posts[@]}" || true
+DUE=()
+for f in "$WORK"/deadlines/*; do
+  r=$(cat "$f"); [ "$(status_of "$r")" = 201 ] || fail "a high-risk intake answered $r"
+  DUE+=("$(field "$r" caseId)")
+done
+for id in "${DUE[@]}"; do
+  wait_until $(( LEADER_WITHIN + 90 )) "the RISK_LEADER deadline of $id firing" has_fired "$id"
+done
+log "$DEADLINES deadlines scheduled on C and D in MongoDB, due ${LEADER_WITHIN} s after their intakes, fired within $(( $(date +%s) - scheduled )) s"
+
+# one scheduled on C, then C killed: D takes it over once C misses its heartbeats
+reply=$(post "$C" /api/disputes "$(high_risk 'Split mode: deadline handed over')")
+[ "$(status_of "$reply")" = 201 ] || fail "the high-risk intake on C answered $reply"
+HANDED=$(field "$reply" caseId)
+disown "${PIDS[command-c]}" 2>/dev/null || true   # no "Killed" notice from the shell
+kill -KILL "${PIDS[command-c]}"
+unset 'PIDS[command-c]'
+scheduled=$(date +%s)
+wait_until $(( LEADER_WITHIN + 120 )) "the deadline scheduled on C firing on D" has_fired "$HANDED"
+log "a deadline scheduled on C fired on D $(( $(date +%s) - scheduled )) s after C was killed (SIGKILL)"
+
+# exactly once each, also after two more polls of the store
+sleep 11
+for id in "${DUE[@]}" "$HANDED"; do
+  n=$(missed "$id")
+  [ "$n" = 1 ] || fail "the RISK_LEADER deadline of $id fired $n times"
+done
+log "each of the $(( DEADLINES + 1 )) deadlines is in the event store exactly once (DeadlineMissed of RISK_LEADER)"
