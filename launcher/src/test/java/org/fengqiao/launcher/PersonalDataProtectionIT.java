@@ -149,9 +149,13 @@ class PersonalDataProtectionIT {
         assertThat(officer.at("/parties/1/name").asText()).isEqualTo(RESPONDENT);
         assertThat(intake(id, "auditor").at("/parties/0/name").asText()).isEqualTo(NAME);
 
-        Reply note = api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "officer");
-        assertThat(note.status()).isEqualTo(409);
-        assertThat(note.text("code")).isEqualTo("PERSONAL_DATA_RESTRICTED");
+        Reply refusal = api.post("/api/disputes/" + id + "/refusal",
+                json("{'party':'" + RESPONDENT + "','reason':'prefers to sue'}"), "officer");
+        assertThat(refusal.status()).as("what a party says is the first person's: %s", refusal.body()).isEqualTo(409);
+        assertThat(refusal.text("code")).isEqualTo("PERSONAL_DATA_RESTRICTED");
+        Reply note = api.post("/api/disputes/" + id + "/notes", json("{'text':'called " + NAME + " back'}"),
+                "officer");
+        assertThat(note.status()).as("the staff's note is the case record's: %s", note.body()).isEqualTo(200);
         Reply hearing = api.post("/api/disputes/" + id + "/hearing/start", "{}", "officer");
         assertThat(hearing.status()).as("a command with no personal value goes on: %s", hearing.body())
                 .isEqualTo(200);
@@ -241,6 +245,41 @@ class PersonalDataProtectionIT {
         Reply again = api.post("/api/cases/" + id + "/data-subjects/1/erasure", json("{'reason':'repeat'}"), "admin");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.version()).as("a repeated erasure appends nothing").isEqualTo(before);
+    }
+
+    /**
+     * Issue 18: the staff's texts (minutes, notes) are the body's record, sealed under the case record's key
+     * ({@code <caseId>/0}); erasing the person who brought the case destroys that person's own values only.
+     */
+    @Test
+    void erasing_a_person_leaves_the_record_the_staff_wrote_readable() {
+        String id = dispute();
+        String minutes = NAME + " and " + RESPONDENT + " agree to keep quiet after 22:00";
+        assertThat(api.post("/api/disputes/" + id + "/meetings", json("{'type':'MEDIATION_SESSION','heldAt':'"
+                + Instant.now() + "','participants':['" + NAME + "','" + RESPONDENT + "','李调解'],'minutes':'"
+                + minutes + "'}"), "officer").status()).isEqualTo(200);
+        Reply note = api.post("/api/disputes/" + id + "/notes", json("{'text':'called " + NAME + " back'}"), "officer");
+        assertThat(note.status()).as("%s", note.body()).isEqualTo(200);
+        assertThat((String) new StoreFile(dataDir).row(id, note.version() - 1).get("payload"))
+                .contains("pd1:TEXT:" + id + "/0:").doesNotContain(NAME);
+        assertThat(api.post("/api/disputes/" + id + "/closure", json("{'outcome':'WITHDRAWN'}"), "officer").status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/cases/" + id + "/data-subjects/1/erasure",
+                json("{'reason':'PIPL Art. 47(1)3: consent withdrawn'}"), "admin").status()).isEqualTo(200);
+
+        assertErased(id);
+        JsonNode items = api.get("/api/cases/" + id + "/history", "officer").body().path("items");
+        List<String> shown = new ArrayList<>();
+        items.forEach(item -> shown.add(item.path("eventType").asText() + ": " + item.path("fields")));
+        assertThat(shown)
+                .anySatisfy(entry -> assertThat(entry).startsWith("MeetingHeld").contains(minutes, "李调解"))
+                .anySatisfy(entry -> assertThat(entry).startsWith("NoteAdded").contains("called " + NAME + " back"));
+        assertThat(api.post("/api/cases/" + id + "/data-subjects/0/erasure", json("{'reason':'x'}"), "admin")
+                .status()).as("the case record is no person").isEqualTo(404);
+        Document record = mongo.getMongoDatabase().getCollection("personal_data_keys")
+                .find(new Document("_id", id + "/0")).first();
+        assertThat(record).isNotNull();
+        assertThat(record.get("key")).isNotNull();
     }
 
     private void assertErased(String id) {

@@ -17,10 +17,12 @@ import org.fengqiao.platform.personaldata.PersonalDataCipher;
  * Registered as the first dispatch interceptor of the event store.
  *
  * <p>Which values, and whose key: those {@link PersonalField} finds, by the one rule it keeps. The n-th record of a
- * list of persons (the petitioners, the parties) is the case's data subject n ({@code <caseId>/n}); every other value
- * (free text, names in a meeting's participants) belongs to the case's first subject, the person who brought the
- * case, so that erasing that person makes the case's free text unreadable too. A value already sealed is left as it
- * is.
+ * list of persons (the petitioners, the parties) is the case's data subject n ({@code <caseId>/n}); the free text of
+ * what the person who brought the case said (the intake's account, a request for review, a refusal) is subject 1's;
+ * every other value (minutes, replies, terms, notes, names in a meeting's participants: the body's official record)
+ * is sealed under the case record's key ({@code <caseId>/0}), so that erasing a person destroys that person's own
+ * values only and the record stays readable for the archive's retention period. A value already sealed is left as
+ * it is (events sealed before the case record existed keep their free text under subject 1).
  *
  * <p>The aggregate applying the event sees it unsealed and keeps none of its personal values in its state, so the
  * state it rebuilds from the sealed events is the same.

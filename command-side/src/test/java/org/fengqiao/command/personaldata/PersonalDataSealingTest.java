@@ -9,10 +9,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.common.SealedValue;
 import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.dispute.MediationRefused;
 import org.fengqiao.cases.dispute.Party;
 import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.dispute.DisputeEvents;
@@ -78,6 +80,23 @@ class PersonalDataSealingTest {
     }
 
     @Test
+    void seals_the_staffs_texts_under_the_case_record_not_under_a_person() {
+        NoteAdded note = (NoteAdded) published(new NoteAdded(dispute.caseId(), "called 张三 back", NOW, OFFICER), 3)
+                .getPayload();
+        MeetingHeld meeting = (MeetingHeld) published(dispute.mediationSession(), 4).getPayload();
+        assertThat(SealedValue.parse(note.text())).get()
+                .extracting(SealedValue::subject, SealedValue::subjectNumber)
+                .containsExactly(dispute.caseId().value() + "/0", SealedValue.CASE_RECORD);
+        assertThat(SealedValue.parse(meeting.minutes())).get().extracting(SealedValue::subjectNumber)
+                .isEqualTo(SealedValue.CASE_RECORD);
+        assertThat(meeting.participants()).allSatisfy(name -> assertThat(SealedValue.parse(name)).get()
+                .extracting(SealedValue::subjectNumber).isEqualTo(SealedValue.CASE_RECORD));
+        MediationRefused refusal = (MediationRefused) published(dispute.refused("李四"), 5).getPayload();
+        assertThat(SealedValue.parse(refusal.reason())).get().as("what a party said is the first person's")
+                .extracting(SealedValue::subjectNumber).isEqualTo(1);
+    }
+
+    @Test
     void seals_with_a_fresh_nonce_each_time_and_leaves_sealed_values_as_they_are() {
         NoteAdded note = new NoteAdded(dispute.caseId(), "called 13800000001", NOW, OFFICER);
         NoteAdded once = (NoteAdded) published(note, 3).getPayload();
@@ -94,12 +113,15 @@ class PersonalDataSealingTest {
     }
 
     @Test
-    void an_erased_subjects_values_no_longer_open() {
+    void an_erased_subjects_values_no_longer_open_the_case_record_still_does() {
         DisputeReceived sealed = sealedIntake();
+        NoteAdded note = (NoteAdded) published(new NoteAdded(dispute.caseId(), "called 张三 back", NOW, OFFICER), 3)
+                .getPayload();
         values.destroyKey(SealedValue.subject(dispute.caseId(), 1));
         assertThat(values.open(sealed.parties().get(0).name())).isNull();
         assertThat(values.open(sealed.content())).isNull();
         assertThat(values.open(sealed.parties().get(1).name())).isEqualTo("李四");
+        assertThat(values.open(note.text())).isEqualTo("called 张三 back");
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.fengqiao.cases.common;
 
 /**
  * A party's responsibility as a mediation agreement states it (人民调解法 Art. 29: the facts, the disputed matters and
- * each party's responsibility). Its texts belong to the case's first data subject, like the agreement's other texts.
+ * each party's responsibility). Its texts belong to the case record, like the agreement's other texts.
  */
 @PersonalData.OfTheCase
 public record PartyResponsibility(

@@ -11,7 +11,9 @@ import java.lang.annotation.Target;
  * or error messages; {@code toString()} of the records that carry them masks them. In an event, every marked text
  * component (or list of texts) is stored sealed with the key of the data subject it belongs to (see
  * {@link SealedValue}); a marked component that holds records (a list of parties) has its records' own marked
- * components sealed, each record under its own data subject.
+ * components sealed, each record under its own data subject. Free text outside a person's record is the body's
+ * official record (minutes, replies, terms, notes, written by staff) and is sealed under the case record's key,
+ * unless its message is marked {@link SubjectsOwn}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,13 +27,25 @@ public @interface PersonalData {
     boolean sensitive() default false;
 
     /**
-     * Marks a record type whose personal values belong to the case's first data subject even in a list, where the
+     * Marks a record type whose personal values belong to the subject of the record it is in even in a list, where the
      * n-th record of a list is otherwise the n-th person (the terms of an agreement are not persons).
      */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
     @interface OfTheCase {
+    }
+
+    /**
+     * Marks a message whose free text is what the person who brought the case said (an intake's account, a request
+     * for review, a party's refusal), not the body's record: it belongs to the case's first data subject and goes
+     * with that person's erasure. Free text of every other message belongs to the case record
+     * ({@link SealedValue#CASE_RECORD}), which the archive keeps for its retention period whoever is erased.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface SubjectsOwn {
     }
 
     /** The kinds of personal values, each with its own mask. */

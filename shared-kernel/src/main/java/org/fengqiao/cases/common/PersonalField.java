@@ -16,9 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * subject in the case. The rule lives here once, for the sealing of events and the masking of histories: every
  * {@code @PersonalData} text (or list of texts) of a record is personal, a marked record (or list of records) has its
  * own marked components, and so has an unmarked one that carries any; the n-th record of a list of records is data
- * subject n, everything else belongs to the subject of the record it is in, subject 1 at the top (the person who
- * brought the case). Records of a type marked {@link PersonalData.OfTheCase} (an agreement's terms) are no persons: in
- * a list they keep the subject of the record they are in.
+ * subject n, everything else belongs to the subject of the record it is in. At the top that is the case record
+ * ({@link SealedValue#CASE_RECORD}, subject 0: the body's official texts, which erasing a person leaves readable),
+ * or, for a message marked {@link PersonalData.SubjectsOwn}, subject 1, the person who brought the case. Records of a
+ * type marked {@link PersonalData.OfTheCase} (an agreement's terms) are no persons: in a list they keep the subject
+ * of the record they are in.
  */
 public record PersonalField(PersonalData.Kind kind, int subject) {
 
@@ -53,7 +55,8 @@ public record PersonalField(PersonalData.Kind kind, int subject) {
         if (record == null || !carriesPersonalData(record.getClass())) {
             return record;
         }
-        return (T) rewriteRecord(record, "", 1, rewrite);
+        int top = record.getClass().isAnnotationPresent(PersonalData.SubjectsOwn.class) ? 1 : SealedValue.CASE_RECORD;
+        return (T) rewriteRecord(record, "", top, rewrite);
     }
 
     /** Whether records of {@code type} have a marked component, directly or in a nested record or list of records. */

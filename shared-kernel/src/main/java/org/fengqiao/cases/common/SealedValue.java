@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * A personal value as events store it: encrypted with the key of its data subject, written as one text so that it
  * takes the place of the plain value in any field, {@code pd1:<KIND>:<subject>:<data>}. {@code subject} names the
- * data subject, {@code <caseId>/<n>} for the n-th person a case names (counted from 1 in the order of its intake);
- * {@code data} is the URL-safe Base64 of the AES-GCM nonce, ciphertext and tag. Without the subject's key the value
- * cannot be read; the kind still tells how to mask it once it is read.
+ * data subject, {@code <caseId>/<n>} for the n-th person a case names (counted from 1 in the order of its intake), or
+ * {@code <caseId>/0} for the case record, the body's official texts ({@link #CASE_RECORD}), which no person's erasure
+ * destroys; {@code data} is the URL-safe Base64 of the AES-GCM nonce, ciphertext and tag. Without the subject's key
+ * the value cannot be read; the kind still tells how to mask it once it is read.
  */
 public record SealedValue(
         PersonalData.Kind kind,
@@ -18,20 +19,23 @@ public record SealedValue(
 
     public static final String PREFIX = "pd1:";
 
+    /** The number of the case record among a case's subjects: its official texts, kept for the retention period. */
+    public static final int CASE_RECORD = 0;
+
     private static final Pattern TOKEN = Pattern.compile(
-            "pd1:([A-Z_]+):([0-9a-f-]{36}/[1-9][0-9]{0,3}):([A-Za-z0-9_-]+)");
+            "pd1:([A-Z_]+):([0-9a-f-]{36}/(?:0|[1-9][0-9]{0,3})):([A-Za-z0-9_-]+)");
 
     public SealedValue {
-        if (kind == null || subject == null || !subject.matches("[0-9a-f-]{36}/[1-9][0-9]{0,3}") || data == null
+        if (kind == null || subject == null || !subject.matches("[0-9a-f-]{36}/(0|[1-9][0-9]{0,3})") || data == null
                 || !data.matches("[A-Za-z0-9_-]+")) {
             throw new IllegalArgumentException("not a sealed value");
         }
     }
 
-    /** The data subject of the n-th person a case names, counted from 1. */
+    /** The data subject of the n-th person a case names, counted from 1; 0 is the case record. */
     public static String subject(CaseId caseId, int number) {
-        if (number < 1) {
-            throw new IllegalArgumentException("data subjects are counted from 1");
+        if (number < CASE_RECORD) {
+            throw new IllegalArgumentException("data subjects are counted from 1, the case record is 0");
         }
         return caseId.value() + "/" + number;
     }

@@ -17,6 +17,7 @@ import java.util.List;
  * received. {@code externalRef} is the reference of the system that registered it, if it gave one (absent from events
  * recorded before it existed).
  */
+@PersonalData.SubjectsOwn
 public record DisputeReceived(
         CaseId caseId,
         CaseNumber caseNumber,

@@ -8,6 +8,7 @@ import java.time.Instant;
 /**
  * A party refused mediation, with the reason.
  */
+@PersonalData.SubjectsOwn
 public record MediationRefused(
         CaseId caseId,
         @PersonalData(PersonalData.Kind.NAME) String party,

@@ -23,6 +23,7 @@ import java.util.List;
  * right after its intake event, so that it is never visible unprotected. {@code policeInformed}: whether the police
  * were told of the risk, required (true or false) when {@code riskLevel} is HIGH or CRITICAL, as on a later change.
  */
+@PersonalData.SubjectsOwn
 public record ReceiveDispute(
         @TargetAggregateIdentifier CaseId caseId,
         DisputeSource source,

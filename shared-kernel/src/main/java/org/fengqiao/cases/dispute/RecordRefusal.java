@@ -11,6 +11,7 @@ import java.time.Instant;
  * Records that a party refuses mediation, with the reason. Mediation is voluntary: afterwards no mediation session or
  * agreement is possible.
  */
+@PersonalData.SubjectsOwn
 public record RecordRefusal(
         @TargetAggregateIdentifier CaseId caseId,
         @PersonalData(PersonalData.Kind.NAME) String party,

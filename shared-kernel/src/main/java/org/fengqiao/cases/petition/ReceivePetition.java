@@ -29,6 +29,7 @@ import java.util.List;
  * included; speaking for more than they are, the petitioners are the group's representatives, at most five;
  * {@code members} (optional), the names of the people the group counts, no more than the headcount.
  */
+@PersonalData.SubjectsOwn
 public record ReceivePetition(
         @TargetAggregateIdentifier CaseId caseId,
         Channel channel,

@@ -11,6 +11,7 @@ import org.fengqiao.cases.common.Values;
  * The petitioner asks for review of the written reply (or, after the review opinion, for re-review), with the reason;
  * within the policy's days (30) of the reply being served.
  */
+@PersonalData.SubjectsOwn
 public record RequestReview(
         @TargetAggregateIdentifier CaseId caseId,
         @PersonalData String reason,

@@ -10,6 +10,7 @@ import org.fengqiao.cases.common.PersonalData;
  * The petitioner requested review or re-review in time: the petition reopens (also when it was closed) at the next
  * level, {@code toLevel}, and a {@code DeadlineSet} for the opinion follows. The next reply is the review's opinion.
  */
+@PersonalData.SubjectsOwn
 public record ReviewRequested(
         CaseId caseId,
         ReviewStage stage,

@@ -49,26 +49,27 @@ final class SubjectRights {
 
     /**
      * What may still happen to a case with restricted or erased data: the rights themselves, the record of an export
-     * and a repeated intake, which appends nothing; while a person's data is restricted, every command that carries
-     * no personal value of that person ({@link PersonalField}: free text is the first person's, the n-th person of a
-     * list is person n), so that one restriction freezes that person's data, not the case.
+     * and a repeated intake, which appends nothing; otherwise every command that carries no personal value of a
+     * restricted or erased person ({@link PersonalField}: the n-th person of a list is person n, a request for review
+     * or a refusal is the first person's, the staff's texts are the case record's), so that one restriction or
+     * erasure stops that person's data, not the case.
      */
     void admit(Object command) {
         boolean keepsData = command instanceof ReceivePetition || command instanceof ReceiveDispute
                 || command instanceof RestrictPersonalData || command instanceof LiftPersonalDataRestriction
                 || command instanceof ErasePersonalData || command instanceof RecordDossierExport;
-        if (keepsData) {
+        if (keepsData || restricted.isEmpty() && erased.isEmpty()) {
             return;
         }
-        if (!restricted.isEmpty() && PersonalField.paths(command).values().stream()
-                .anyMatch(field -> restricted.contains(field.subject()))) {
+        Set<Integer> carried = new TreeSet<>();
+        PersonalField.paths(command).values().forEach(field -> carried.add(field.subject()));
+        if (carried.stream().anyMatch(erased::contains)) {
+            // the person's key is gone: nothing of theirs is recorded again (a petition is not reopened for review)
+            throw new CaseRuleViolation(CaseRule.DATA_SUBJECT_ERASED);
+        }
+        if (carried.stream().anyMatch(restricted::contains)) {
             // restriction (PIPL Art. 47(2)): the person's data is stored, secured and read by auditors, no more
             throw new CaseRuleViolation(CaseRule.PERSONAL_DATA_RESTRICTED);
-        }
-        if (erased.contains(1)) {
-            // the case's free text is sealed under its first subject's key, which is gone: nothing more can be
-            // recorded (a petition could otherwise be reopened for review)
-            throw new CaseRuleViolation(CaseRule.DATA_SUBJECT_ERASED);
         }
     }
 

@@ -104,9 +104,9 @@ class PersonalDataRightsTest {
         }
 
         @Test
-        void stops_every_further_processing_of_the_case() {
+        void refuses_a_command_that_carries_the_persons_own_values() {
             fixture.given(history(dispute.open(), restricted(1)))
-                    .when(dispute.note("called back"))
+                    .when(dispute.refuse("李四", DisputeEvents.REFUSAL_REASON))
                     .expectException(violates(CaseRule.PERSONAL_DATA_RESTRICTED))
                     .expectNoEvents();
         }
@@ -119,6 +119,14 @@ class PersonalDataRightsTest {
             fixture.given(history(dispute.open(), restricted(1)))
                     .when(new StartHearing(dispute.caseId(), CaseKind.DISPUTE, NOW, CaseEvents.OFFICER))
                     .expectEvents(new HearingStarted(dispute.caseId(), NOW, CaseEvents.OFFICER));
+        }
+
+        /** The staff's texts are the case record's, not the first person's: restricting that person leaves them. */
+        @Test
+        void the_staffs_notes_go_on_while_the_person_who_brought_the_case_is_restricted() {
+            fixture.given(history(dispute.open(), restricted(1)))
+                    .when(dispute.note("called 张三 back"))
+                    .expectEvents(dispute.noteAdded("called 张三 back"));
         }
 
         @Test
@@ -137,8 +145,8 @@ class PersonalDataRightsTest {
                     .expectEvents(new PersonalDataRestrictionLifted(dispute.caseId(), 1, "withdrawn", NOW, DPO));
             fixture.given(history(dispute.open(), restricted(1),
                             new PersonalDataRestrictionLifted(dispute.caseId(), 1, "withdrawn", NOW, DPO)))
-                    .when(dispute.note("called back"))
-                    .expectEvents(dispute.noteAdded("called back"));
+                    .when(dispute.refuse("李四", DisputeEvents.REFUSAL_REASON))
+                    .expectEvents(dispute.refused("李四"));
         }
 
         @Test
@@ -215,10 +223,14 @@ class PersonalDataRightsTest {
         }
 
         @Test
-        void once_the_first_subject_is_erased_the_case_records_nothing_more() {
+        void once_a_subject_is_erased_nothing_of_theirs_is_recorded_again() {
             fixture.given(history(dispute.closed(), erased(1)))
-                    .when(dispute.note("called back"))
+                    .when(dispute.refuse("李四", DisputeEvents.REFUSAL_REASON))
                     .expectException(violates(CaseRule.DATA_SUBJECT_ERASED))
+                    .expectNoEvents();
+            fixture.given(history(dispute.closed(), erased(2)))
+                    .when(dispute.refuse("李四", DisputeEvents.REFUSAL_REASON))
+                    .expectException(violates(CaseRule.CASE_CLOSED))
                     .expectNoEvents();
             fixture.given(history(dispute.closed(), erased(1)))
                     .when(new RecordDossierExport(dispute.caseId(), "json", 4, null, NOW, new Actor("auditor")))
@@ -233,10 +245,15 @@ class PersonalDataRightsTest {
                     .expectNoEvents();
         }
 
+        /** Nor is the case record (0) a person: the archive keeps it whoever is erased. */
         @Test
         void a_subject_the_case_does_not_name_is_not_found() {
             fixture.given(dispute.closed())
-                    .when(erase(0))
+                    .when(erase(3))
+                    .expectException(violates(CaseRule.UNKNOWN_DATA_SUBJECT))
+                    .expectNoEvents();
+            fixture.given(dispute.closed())
+                    .when(erase(SealedValue.CASE_RECORD))
                     .expectException(violates(CaseRule.UNKNOWN_DATA_SUBJECT))
                     .expectNoEvents();
         }
