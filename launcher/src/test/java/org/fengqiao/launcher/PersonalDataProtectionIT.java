@@ -267,7 +267,11 @@ class PersonalDataProtectionIT {
         assertThat(api.post("/api/cases/" + id + "/data-subjects/1/erasure",
                 json("{'reason':'PIPL Art. 47(1)3: consent withdrawn'}"), "admin").status()).isEqualTo(200);
 
-        assertErased(id);
+        JsonNode intake = intake(id, "officer");
+        assertThat(intake.at("/parties/0/name").asText()).isEqualTo("[erased]");
+        assertThat(intake.at("/parties/0/phone").asText()).isEqualTo("[erased]");
+        assertThat(intake.at("/content").asText()).as("what the person said is the person's").isEqualTo("[erased]");
+        assertThat(intake.at("/parties/1/name").asText()).isEqualTo(RESPONDENT);
         JsonNode items = api.get("/api/cases/" + id + "/history", "officer").body().path("items");
         List<String> shown = new ArrayList<>();
         items.forEach(item -> shown.add(item.path("eventType").asText() + ": " + item.path("fields")));
