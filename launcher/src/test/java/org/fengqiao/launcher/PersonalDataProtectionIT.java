@@ -286,6 +286,33 @@ class PersonalDataProtectionIT {
         assertThat(record.get("key")).isNotNull();
     }
 
+    /** Issue 18: the job that acts when a retention period ends lists the case; nothing is erased. */
+    @Test
+    void a_closed_case_whose_retention_period_ended_is_listed_not_erased() {
+        String id = dispute();
+        assertThat(api.post("/api/disputes/" + id + "/closure", json("{'outcome':'WITHDRAWN'}"), "officer").status())
+                .isEqualTo(200);
+        await().atMost(SETTLE).untilAsserted(() -> {
+            Reply listed = api.get("/api/personal-data/retention-ended", "admin");
+            assertThat(listed.status()).as("%s", listed.body()).isEqualTo(200);
+            assertThat(listed.body().path("items").findValuesAsText("caseId")).contains(id);
+        });
+        JsonNode entry = null;
+        for (JsonNode item : api.get("/api/personal-data/retention-ended", "admin").body().path("items")) {
+            entry = item.path("caseId").asText().equals(id) ? item : entry;
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.path("outcome").asText()).isEqualTo("WITHDRAWN");
+        assertThat(entry.path("retention").asText()).as("a withdrawn dispute is kept no longer than needed")
+                .isEqualTo("P0D");
+        assertThat(entry.path("retentionEndedAt").asText()).isEqualTo(entry.path("closedAt").asText());
+        assertThat(entry.toString()).doesNotContain(NAME, PHONE, RESPONDENT);
+        assertThat(api.get("/api/personal-data/retention-ended", "auditor").status()).isEqualTo(403);
+        assertThat(api.get("/api/cases/" + id + "/history", "auditor").body().path("items")
+                .findValuesAsText("eventType")).doesNotContain("PersonalDataErased");
+        assertThat(intake(id, "officer").at("/parties/0/name").asText()).as("listed, not erased").isEqualTo(NAME);
+    }
+
     private void assertErased(String id) {
         for (String account : List.of("auditor", "supervisor", "officer")) {
             JsonNode fields = intake(id, account);

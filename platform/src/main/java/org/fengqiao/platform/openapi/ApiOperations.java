@@ -99,6 +99,8 @@ public final class ApiOperations {
         row("GET /api/boards/dispatch", "dispatchBoard",
                 "The dispatch board: per unit, cases unsigned, awaiting a return decision, returned, awaiting a report");
         row("GET /api/audit/personal-data-access", "personalDataAccessLog", "Who read which personal values, when");
+        row("GET /api/personal-data/retention-ended", "retentionEnded",
+                "Closed cases whose retention period has ended (listed for a decision, not erased)");
         row("GET /api/admin/replay", "replayStatus", "The state of the projection rebuilds");
         row("POST /api/admin/replay", "startReplay", "Rebuild a projection from the event store");
         row("GET /api/admin/verification", "verificationStatus", "The state of the store-wide chain verification");

@@ -104,6 +104,7 @@ public final class ApiAccessRules {
             rule("POST", "/api/disputes/*/judicial-confirmation", "judicial-confirmation", OFFICER, SUPERVISOR),
             rule("POST", "/api/disputes/*/judicial-confirmation/decision", "judicial-confirmation", OFFICER,
                     SUPERVISOR),
+            rule("GET", "/api/personal-data/retention-ended", null, ADMIN),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),

@@ -112,6 +112,8 @@ record CaseViewDocument(
     static final String OFFICER = "officer";
     static final String RISK_LEVEL = "riskLevel";
     static final String RECEIVED_AT = "receivedAt";
+    static final String CLOSED_AT = "closedAt";
+    static final String OUTCOME = "outcome";
     static final String LAST_ACTIVITY_AT = "lastActivityAt";
     static final String OVERDUE = "overdue";
     static final String CONFIDENTIAL = "confidential";

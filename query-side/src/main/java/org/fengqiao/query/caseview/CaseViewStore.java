@@ -2,6 +2,7 @@ package org.fengqiao.query.caseview;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseSort;
@@ -144,6 +147,19 @@ class CaseViewStore {
                 .map(CaseViewDocument::toView)
                 .toList();
         return new CasePage(items, total, (int) Math.min(Integer.MAX_VALUE, Math.max(0, withheld)));
+    }
+
+    /**
+     * The closed cases of {@code kind} closed with {@code outcome} ({@code null}: none recorded) at or before
+     * {@code closedUpTo}, the earliest closed first, at most {@code limit}; for the {@link RetentionReview}.
+     */
+    List<CaseView> closedUpTo(CaseKind kind, Outcome outcome, Instant closedUpTo, int limit) {
+        Criteria criteria = where(CaseViewDocument.STATUS).is(CaseStatus.CLOSED.name())
+                .and(CaseViewDocument.KIND).is(kind.name())
+                .and(CaseViewDocument.OUTCOME).is(outcome == null ? null : outcome.name())
+                .and(CaseViewDocument.CLOSED_AT).lte(closedUpTo);
+        return mongo.find(Query.query(criteria).with(Sort.by(CaseViewDocument.CLOSED_AT)).limit(limit),
+                CaseViewDocument.class, collection()).stream().map(CaseViewDocument::toView).toList();
     }
 
     /**
