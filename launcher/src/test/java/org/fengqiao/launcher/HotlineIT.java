@@ -24,7 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The 12345 work-order adapter on the real application (issue 21, parts 2 and 3), driven by {@link MockHotline}: a
  * work order becomes a HOTLINE petition in the grid of its area code, accepted and dispatched to its units, with the
  * hotline's limit; posted twice it makes one case; an unknown area code is 422 naming it; what the units do goes back
- * to the hotline as signed callbacks, retried after the hotline answered 500 twice, in order, without personal values.
+ * to the hotline as signed callbacks, retried after the hotline answered 500 twice, in order, without personal values;
+ * the hotline's own callbacks come in: its urge, its decisions on an extension and its follow-up, which sends an
+ * unsatisfied order back for rework once.
  */
 @EmbeddedApplicationTest
 class HotlineIT {
@@ -194,5 +196,113 @@ class HotlineIT {
                     callback.body(), callback.signature())).as("signature of " + callback.id()).isTrue();
             assertThat(callback.body()).doesNotContain("next sub-district");
         }
+    }
+
+    @Test
+    void the_hotlines_urge_extension_decision_and_unsatisfied_follow_up_come_in_once_each_and_send_the_order_back_once() {
+        ApiClient api = new ApiClient(port);
+        String orderNo = orderNo();
+        LocalDate due = dueDate();
+        Reply created = MockHotline.post(api, MockHotline.order(orderNo, "150105006002", due));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String caseId = created.text("caseId");
+        String path = "/api/petitions/" + caseId;
+
+        // the hotline's urge (催办) urges the unit responsible; sent again, it records nothing more
+        ObjectNode urge = MockHotline.urge(orderNo, Instant.now());
+        Reply urged = MockHotline.callback(api, "urgings", urge);
+        assertThat(urged.status()).as(urged.body().toString()).isEqualTo(200);
+        assertThat(urged.text("caseId")).isEqualTo(caseId);
+        assertThat(urged.version()).isEqualTo(created.version() + 1);
+        assertThat(MockHotline.callback(api, "urgings", urge).version()).isEqualTo(urged.version());
+
+        // its decisions on an extension (延期): refused, then approved to a due date a week later
+        Reply refused = MockHotline.callback(api, "extensions", MockHotline.extension(orderNo, "0", null,
+                Instant.now()));
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(200);
+        assertProblem(MockHotline.callback(api, "extensions", MockHotline.extension(orderNo, "1", due,
+                Instant.now())), 400, "EXTENSION_NOT_LATER");
+        Reply missingDate = MockHotline.callback(api, "extensions", MockHotline.extension(orderNo, "1", null,
+                Instant.now()));
+        assertProblem(missingDate, 400, "INVALID_VALUE");
+        assertThat(missingDate.text("field")).isEqualTo("延期后办结时限");
+        LocalDate extended = due.plusDays(7);
+        Reply approved = MockHotline.callback(api, "extensions", MockHotline.extension(orderNo, "1", extended,
+                Instant.now()));
+        assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+        JsonNode view = api.get("/api/cases/" + caseId + "?minVersion=" + approved.version(), "supervisor").body();
+        assertThat(Instant.parse(view.at("/deadlines/HOTLINE").asText())).as("24:00 of the extended due date")
+                .isEqualTo(cityMidnightAfter(extended));
+
+        // a follow-up comes after the closure
+        assertProblem(MockHotline.callback(api, "follow-up-results", MockHotline.followUp(orderNo, "3", "否",
+                Instant.now(), extended)), 409, "FOLLOW_UP_NOT_DUE");
+        close(api, path);
+
+        // unsatisfied (不满意, 未解决): the order goes back for rework with a working-day limit to the hotline's date
+        Reply noDate = MockHotline.callback(api, "follow-up-results", MockHotline.followUp(orderNo, "3", "否",
+                Instant.now(), null));
+        assertProblem(noDate, 400, "INVALID_VALUE");
+        assertThat(noDate.text("field")).isEqualTo("重办时限");
+        ObjectNode unsatisfied = MockHotline.followUp(orderNo, "3", "否", Instant.now(), extended);
+        Reply sentBack = MockHotline.callback(api, "follow-up-results", unsatisfied);
+        assertThat(sentBack.status()).as(sentBack.body().toString()).isEqualTo(200);
+        assertThat(sentBack.text("rework")).isEqualTo("REOPENED");
+        Reply again = MockHotline.callback(api, "follow-up-results", unsatisfied);
+        assertThat(again.version()).isEqualTo(sentBack.version());
+        assertThat(again.text("rework")).isEqualTo("REOPENED");
+        JsonNode reworked = api.get("/api/cases/" + caseId + "?minVersion=" + sentBack.version(), "supervisor")
+                .body();
+        assertThat(reworked.path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(reworked.at("/aftercare/reworked").asBoolean()).isTrue();
+        assertThat(reworked.at("/aftercare/followUpSatisfaction").asText()).isEqualTo("DISSATISFIED");
+        assertThat(Instant.parse(reworked.at("/deadlines/HOTLINE").asText())).isEqualTo(cityMidnightAfter(extended));
+
+        // closed again, a second unsatisfied follow-up is recorded and the case stays closed: rework is once
+        Reply closedAgain = api.post(path + "/closure", json("{'outcome':'RESOLVED'}"), "officer");
+        assertThat(closedAgain.status()).as(closedAgain.body().toString()).isEqualTo(200);
+        Reply second = MockHotline.callback(api, "follow-up-results", MockHotline.followUp(orderNo, "DISSATISFIED", "0",
+                Instant.now(), null));
+        assertThat(second.status()).as(second.body().toString()).isEqualTo(200);
+        assertThat(second.text("rework")).isEqualTo("ALREADY_USED");
+        assertThat(api.get("/api/cases/" + caseId + "?minVersion=" + second.version(), "supervisor").body()
+                .path("status").asText()).isEqualTo("CLOSED");
+
+        JsonNode items = api.get(path.replace("/petitions/", "/cases/") + "/history?size=100&minVersion="
+                + second.version(), "supervisor").body().path("items");
+        assertThat(items.findValuesAsText("eventType")).containsSubsequence("UrgingIssued",
+                "HotlineExtensionDecided", "HotlineExtensionDecided", "DeadlineSet", "CaseClosed",
+                "FollowUpRecorded", "CaseReopenedForRework", "DeadlineSet", "CaseClosed", "FollowUpRecorded");
+        assertThat(items.findValuesAsText("eventType").stream().filter("UrgingIssued"::equals)).hasSize(1);
+        assertThat(items.findValuesAsText("eventType").stream().filter("FollowUpRecorded"::equals)).hasSize(2);
+        assertThat(items.findValuesAsText("summary")).contains("12345 hotline refused the extension",
+                "12345 hotline approved the extension to " + extended);
+        assertThat(items.toString()).doesNotContain("still no lift");
+
+        // an order number with no case, and any caller but the city's client
+        assertProblem(MockHotline.callback(api, "urgings", MockHotline.urge(orderNo(), Instant.now())), 404,
+                "UNKNOWN_WORK_ORDER");
+        assertProblem(api.post("/api/integrations/hotline/urgings", urge.toString(), "intake"), 403, null);
+    }
+
+    private static Instant cityMidnightAfter(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(MockHotline.CITY).toInstant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The units sign, the assisting unit reports its part, the reply is served and the order closes resolved. */
+    private static void close(ApiClient api, String path) {
+        for (String unit : List.of("SHQ-HOUSING", "SH-FL-PROPERTY")) {
+            assertThat(api.post(path + "/dispatch/sign", json("{'unit':'%s'}".formatted(unit)), "officer").status())
+                    .isEqualTo(200);
+        }
+        assertThat(api.post(path + "/dispatch/contribution",
+                json("{'unit':'SH-FL-PROPERTY','text':'The lift company was called out'}"), "officer").status())
+                .isEqualTo(200);
+        Reply replied = api.post(path + "/reply", json("{'opinion':'SUPPORT','text':'The lift is repaired.','servedAt':'%s'}"
+                .formatted(Instant.now().minusSeconds(1))), "officer");
+        assertThat(replied.status()).as(replied.body().toString()).isEqualTo(200);
+        Reply closed = api.post(path + "/closure", json("{'outcome':'RESOLVED','satisfaction':'SATISFIED'}"),
+                "officer");
+        assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
     }
 }

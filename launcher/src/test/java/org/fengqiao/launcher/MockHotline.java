@@ -131,4 +131,43 @@ final class MockHotline {
     static Reply post(ApiClient api, JsonNode order, String account) {
         return api.post("/api/integrations/hotline/orders", order.toString(), account);
     }
+
+    /** The hotline's follow-up (回访) of an order: its result code (1 satisfied, 2 basically, 3 not), resolved or not. */
+    static ObjectNode followUp(String orderNo, String result, String resolved, Instant at, LocalDate reworkDue) {
+        ObjectNode followUp = JSON.createObjectNode();
+        followUp.put("工单编号", orderNo);
+        followUp.put("回访结果", result);
+        followUp.put("是否解决", resolved);
+        followUp.put("回访时间", at.toString());
+        if (reworkDue != null) {
+            followUp.put("重办时限", reworkDue.toString());
+        }
+        return followUp;
+    }
+
+    /** The hotline's urge (催办) of an order. */
+    static ObjectNode urge(String orderNo, Instant at) {
+        ObjectNode urge = JSON.createObjectNode();
+        urge.put("工单编号", orderNo);
+        urge.put("催办内容", "The caller rang again: still no lift");
+        urge.put("催办时间", at.toString());
+        return urge;
+    }
+
+    /** The hotline's decision (1 approved, 0 refused) on an extension of an order, with its new due date. */
+    static ObjectNode extension(String orderNo, String result, LocalDate dueDate, Instant at) {
+        ObjectNode extension = JSON.createObjectNode();
+        extension.put("工单编号", orderNo);
+        extension.put("延期审核结果", result);
+        if (dueDate != null) {
+            extension.put("延期后办结时限", dueDate.toString());
+        }
+        extension.put("审核时间", at.toString());
+        return extension;
+    }
+
+    /** Posts one of the hotline's callbacks ({@code follow-up-results}, {@code urgings}, {@code extensions}). */
+    static Reply callback(ApiClient api, String kind, JsonNode body) {
+        return api.post("/api/integrations/hotline/" + kind, body.toString(), "hotline");
+    }
 }

@@ -115,7 +115,15 @@ class CommandApiExamples {
                     {"工单编号":"HH2026093000042","标题":"Lift out of order in building 5","诉求内容":"Since Monday",
                      "来电人":"王芳","联系电话":"13800001111","事发地址":"富力城5号楼","区划代码":"150105006003",
                      "诉求类型":"0301","紧急程度":"1","派单时间":"2026-09-30 10:00:00","办结时限":"2026-10-12",
-                     "主办单位":"ZJJ","协办单位":["FLWY"]}"""));
+                     "主办单位":"ZJJ","协办单位":["FLWY"]}"""),
+            Map.entry("/api/integrations/hotline/follow-up-results", """
+                    {"工单编号":"HH2026093000042","回访结果":"3","是否解决":"否","回访时间":"2026-10-14 09:30:00",
+                     "重办时限":"2026-10-21"}"""),
+            Map.entry("/api/integrations/hotline/urgings", """
+                    {"工单编号":"HH2026093000042","催办内容":"The caller rang again","催办时间":"2026-10-09 15:00:00"}"""),
+            Map.entry("/api/integrations/hotline/extensions", """
+                    {"工单编号":"HH2026093000042","延期审核结果":"1","延期后办结时限":"2026-10-19",
+                     "审核时间":"2026-10-09 16:00:00"}"""));
 
     @Bean
     RequestExamples commandRequestExamples() {

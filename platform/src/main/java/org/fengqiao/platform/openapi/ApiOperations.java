@@ -73,6 +73,12 @@ public final class ApiOperations {
         row("GET /api/queues/{unit}", "unitQueue", "A handling unit's open cases, soonest due first");
         row("POST /api/integrations/hotline/orders", "receiveHotlineOrder",
                 "Register a 12345 hotline work order as a dispatched petition");
+        row("POST /api/integrations/hotline/follow-up-results", "receiveHotlineFollowUp",
+                "Record the 12345 hotline's follow-up of its order; unsatisfied, the order goes back for rework once");
+        row("POST /api/integrations/hotline/urgings", "receiveHotlineUrge",
+                "Record the 12345 hotline's urge (催办) of its order as an urging of the unit responsible");
+        row("POST /api/integrations/hotline/extensions", "receiveHotlineExtensionDecision",
+                "Record the 12345 hotline's decision on an extension (延期) of its order");
         row("POST /api/{kind}/{caseId}/attachments", "recordAttachment", "Record an attachment of a case");
         row("POST /api/{kind}/{caseId}/closure", "closeCase", "Close a case with an outcome");
         row("POST /api/cases/{caseId}/confidentiality", "markConfidential", "Mark a case confidential to an audience");

@@ -40,6 +40,7 @@ import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.PerformanceWaived;
 import org.fengqiao.cases.common.FollowUpRecorded;
+import org.fengqiao.cases.common.HotlineExtensionDecided;
 import org.fengqiao.cases.common.FollowUpOverdue;
 import org.fengqiao.cases.common.CaseReopenedForRework;
 import org.fengqiao.cases.common.TermDueReminded;
@@ -223,6 +224,9 @@ public final class HistorySummary {
                     + (e.reworkWarranted() ? "; rework may be decided" : "");
         } else if (payload instanceof FollowUpOverdue e) {
             return "Follow-up overdue, due " + e.dueAt();
+        } else if (payload instanceof HotlineExtensionDecided e) {
+            return e.approved() ? "12345 hotline approved the extension to " + e.dueDate()
+                    : "12345 hotline refused the extension";
         } else if (payload instanceof CaseReopenedForRework e) {
             return "Reopened for rework at " + words(e.level()) + " level";
         } else if (payload instanceof JudicialConfirmationApplied e) {

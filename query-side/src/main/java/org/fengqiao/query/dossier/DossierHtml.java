@@ -43,7 +43,8 @@ final class DossierHtml {
             Map.entry("NoticeServed", "送达告知"),
             Map.entry("FollowUpRecorded", "回访"),
             Map.entry("FollowUpOverdue", "逾期未回访"),
-            Map.entry("CaseReopenedForRework", "重办"));
+            Map.entry("CaseReopenedForRework", "重办"),
+            Map.entry("HotlineExtensionDecided", "12345延期审核"));
 
     private final DateTimeFormatter time;
 

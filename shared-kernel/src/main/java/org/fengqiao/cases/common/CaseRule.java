@@ -166,6 +166,8 @@ public enum CaseRule {
     // 12345 hotline work orders
     HOTLINE_DUE_DATE_REQUIRED(Kind.INVALID, "dueDate", "a hotline work order gives its due date"),
     HOTLINE_DUE_DATE_PASSED(Kind.INVALID, "dueDate", "a hotline work order's due date is not before its dispatch"),
+    HOTLINE_LIMIT_NOT_RUNNING(Kind.CONFLICT, null, "the case has no running 12345 limit to extend"),
+    EXTENSION_NOT_LATER(Kind.INVALID, "dueDate", "an extended due date lies after the limit's last day"),
     // urging (催办) and supervision orders (督办)
     FEEDBACK_BY_NOT_AHEAD(Kind.INVALID, "feedbackBy", "the time for the feedback lies after the order"),
     UNKNOWN_SUPERVISION_ORDER(Kind.NOT_FOUND, "orderId", "the case has no supervision order with this id"),

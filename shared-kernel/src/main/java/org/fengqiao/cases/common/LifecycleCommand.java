@@ -9,7 +9,7 @@ public sealed interface LifecycleCommand extends CaseCommand
         ExtendDeadline, StartHearing, EndHearing, ObjectToAssignment, AssignRiskLeader, RecordCheckIn,
         DispatchCase, SignForDispatch, RequestDispatchReturn, DecideDispatchReturn, ReportContribution, WaiveContribution,
         AftercareCommand, StartHotlineLimit, UrgeCase, OrderSupervision, GiveSupervisionFeedback, ServeNotice,
-        LinkingCommand {
+        LinkingCommand, DecideHotlineExtension {
 
     CaseKind kind();
 }

@@ -7,5 +7,5 @@ public sealed interface LifecycleEvent extends CaseEvent
         DeadlineMissed, HearingStarted, HearingEnded, AssignmentObjected, RiskLeaderAssigned, RiskCheckInRecorded,
         CaseDispatched, DispatchSigned, DispatchReturnRequested, DispatchReturnDecided, ContributionReported,
         ContributionWaived, DispatchSignOverdue, AftercareEvent, UrgingIssued, SupervisionOrdered,
-        SupervisionFeedbackGiven, SupervisionFeedbackOverdue, NoticeServed, LinkEvent {
+        SupervisionFeedbackGiven, SupervisionFeedbackOverdue, NoticeServed, LinkEvent, HotlineExtensionDecided {
 }

@@ -1,18 +1,27 @@
 package org.fengqiao.cases.common;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * A supervisor's decision to reopen a closed case once for rework (重办), because a follow-up since its closure found
- * the matter unresolved or the resident dissatisfied; with a reason.
+ * the matter unresolved or the resident dissatisfied; with a reason. Or the 12345 hotline's, when its own follow-up
+ * found the resident unsatisfied: then {@code dueDate} is the hotline's new due date, and the case gets a
+ * {@link TimeLimit#HOTLINE} limit in working days up to it instead of a new handling limit.
  */
 public record ReopenForRework(
         @TargetAggregateIdentifier CaseId caseId,
         CaseKind kind,
         @PersonalData String reason,
         Instant occurredAt,
-        Actor actor) implements AftercareCommand {
+        Actor actor,
+        LocalDate dueDate) implements AftercareCommand {
+
+    /** A supervisor's rework: a new handling limit of the policy's length. */
+    public ReopenForRework(CaseId caseId, CaseKind kind, String reason, Instant occurredAt, Actor actor) {
+        this(caseId, kind, reason, occurredAt, actor, null);
+    }
 
     public ReopenForRework {
         reason = Values.clean(reason);
@@ -24,6 +33,6 @@ public record ReopenForRework(
     @Override
     public String toString() {
         return "ReopenForRework[caseId=" + caseId + ", kind=" + kind + ", occurredAt=" + occurredAt + ", actor="
-                + actor + "]";
+                + actor + ", dueDate=" + dueDate + "]";
     }
 }

@@ -251,7 +251,8 @@ public final class CaseViewFold {
             view.overdue = false;
         }
         // PetitionNotAccepted (a CaseClosed follows), MediationRefused, NoteAdded, AttachmentRecorded, NoticeServed (the
-        // limit it ends follows as DeadlineMet or DeadlineMissed; the history and the dossier list it) and event types
+        // limit it ends follows as DeadlineMet or DeadlineMissed; the history and the dossier list it),
+        // HotlineExtensionDecided (the DeadlineSet after an approval moves the limit) and event types
         // newer than this code only count towards version and lastActivityAt; the dispatch events change the
         // dispatch (DispatchView.after).
     }

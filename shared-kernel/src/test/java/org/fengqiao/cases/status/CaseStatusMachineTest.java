@@ -45,6 +45,7 @@ import org.fengqiao.cases.common.DispatchSignOverdue;
 import org.fengqiao.cases.common.DispatchSigned;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
+import org.fengqiao.cases.common.HotlineExtensionDecided;
 import org.fengqiao.cases.common.MeetingHeld;
 import org.fengqiao.cases.common.NoteAdded;
 import org.fengqiao.cases.common.PerformanceWaived;
@@ -152,6 +153,8 @@ class CaseStatusMachineTest {
         // judicial confirmation: the court's work, after the agreement; a rejection lets the dispute agree anew
         TABLE.put(JudicialConfirmationApplied.class, KEEPS);
         TABLE.put(JudicialConfirmationDecided.class, KEEPS);
+        // the 12345 hotline's decision on an extension moves its limit, not the case
+        TABLE.put(HotlineExtensionDecided.class, KEEPS);
     }
 
     @Test

@@ -58,6 +58,7 @@ import org.fengqiao.cases.common.CloseCase;
 import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DecideDispatchReturn;
+import org.fengqiao.cases.common.DecideHotlineExtension;
 import org.fengqiao.cases.common.DispatchCase;
 import org.fengqiao.cases.common.DispatchReturnDecided;
 import org.fengqiao.cases.common.DispatchUnitCommand;
@@ -540,11 +541,21 @@ public abstract class Case {
         return applyAll(aftercare.followUp(caseId, command), null);
     }
 
-    /** Rework reopens the case at the level it closed at, with a new handling limit of the policy's length. */
+    /**
+     * Rework reopens the case at the level it closed at, with a new handling limit of the policy's length; sent back by
+     * the 12345 hotline with its new due date, with a HOTLINE limit in working days up to it.
+     */
     @CommandHandler
     CaseVersion handle(ReopenForRework command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
-        applyAll(aftercare.rework(caseId, command, level), null);
-        return startLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor(), policy, deadlineManager);
+        List<CaseEvent> reopened = aftercare.rework(caseId, command, level);
+        if (command.dueDate() == null) {
+            applyAll(reopened, null);
+            return startLimit(TimeLimit.HANDLING, command.occurredAt(), command.actor(), policy, deadlineManager);
+        }
+        List<CaseEvent> limit = limits.startHotline(caseId, new StartHotlineLimit(caseId, kind(), command.dueDate(),
+                command.occurredAt(), command.actor()), policy);
+        applyAll(reopened, null);
+        return applyAll(limit, deadlineManager);
     }
 
     /** A closure's follow-up day came ({@link Aftercare#due}). */
@@ -565,6 +576,12 @@ public abstract class Case {
     @CommandHandler
     CaseVersion handle(StartHotlineLimit command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
         return applyAll(limits.startHotline(caseId, command, policy), deadlineManager);
+    }
+
+    /** The hotline's decision on an extension of its order; approved, the HOTLINE limit runs to the new due date. */
+    @CommandHandler
+    CaseVersion handle(DecideHotlineExtension command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
+        return applyAll(limits.decideHotlineExtension(caseId, command, policy), deadlineManager);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.fengqiao.command.cases.lifecycle;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,11 +27,13 @@ import org.fengqiao.cases.common.DeadlineMet;
 import org.fengqiao.cases.common.DeadlineMissed;
 import org.fengqiao.cases.common.DeadlineReminded;
 import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.DecideHotlineExtension;
 import org.fengqiao.cases.common.EndHearing;
 import org.fengqiao.cases.common.ExtendDeadline;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
 import org.fengqiao.cases.common.NoticeType;
+import org.fengqiao.cases.common.HotlineExtensionDecided;
 import org.fengqiao.cases.common.ObjectToAssignment;
 import org.fengqiao.cases.common.StartHearing;
 import org.fengqiao.cases.common.StartHotlineLimit;
@@ -99,15 +102,44 @@ final class TimeLimits {
         if (command.dueDate().isBefore(policy.day(command.occurredAt()))) {
             throw new CaseRuleViolation(CaseRule.HOTLINE_DUE_DATE_PASSED);
         }
-        int days = Math.max(1, policy.workingDaysUntil(command.occurredAt(), command.dueDate()));
-        LimitEnd end = policy.afterWorkingDays(command.occurredAt(), days);
         RunningLimit limitNow = running.get(TimeLimit.HOTLINE);
-        if (limitNow != null && limitNow.dueAt().equals(end.dueAt())) {
+        DeadlineSet set = hotlineLimit(id, command.dueDate(), command.occurredAt(), command.actor(), policy, limitNow);
+        if (limitNow != null && limitNow.dueAt().equals(set.dueAt())) {
             return List.of();
         }
-        return List.of(new DeadlineSet(id, nextId(TimeLimit.HOTLINE, 0), TimeLimit.HOTLINE, end.dueAt(),
-                policy.remindAt(command.occurredAt(), end.dueAt()), limitNow == null ? null : limitNow.id(),
-                command.occurredAt(), command.actor(), end.calendarDegraded()));
+        return List.of(set);
+    }
+
+    /**
+     * The hotline's decision on an extension of its order: recorded either way; approved, the running HOTLINE limit is
+     * replaced by one in working days up to the new due date, which lies after its last day.
+     */
+    List<CaseEvent> decideHotlineExtension(CaseId id, DecideHotlineExtension command, TimeLimitPolicy policy) {
+        RunningLimit limitNow = running.get(TimeLimit.HOTLINE);
+        if (limitNow == null) {
+            throw new CaseRuleViolation(CaseRule.HOTLINE_LIMIT_NOT_RUNNING);
+        }
+        HotlineExtensionDecided decided = new HotlineExtensionDecided(id, command.approved(),
+                command.approved() ? command.dueDate() : null, command.occurredAt(), command.actor());
+        if (!command.approved()) {
+            return List.of(decided);
+        }
+        Require.present(command.dueDate(), CaseRule.HOTLINE_DUE_DATE_REQUIRED);
+        if (!command.dueDate().isAfter(policy.lastDay(limitNow.dueAt()))) {
+            throw new CaseRuleViolation(CaseRule.EXTENSION_NOT_LATER);
+        }
+        return List.of(decided, hotlineLimit(id, command.dueDate(), command.occurredAt(), command.actor(), policy,
+                limitNow));
+    }
+
+    /** A HOTLINE limit in working days from {@code start} up to {@code dueDate} (at least one), replacing any. */
+    private DeadlineSet hotlineLimit(CaseId id, LocalDate dueDate, Instant start, Actor actor, TimeLimitPolicy policy,
+            RunningLimit replaced) {
+        int days = Math.max(1, policy.workingDaysUntil(start, dueDate));
+        LimitEnd end = policy.afterWorkingDays(start, days);
+        return new DeadlineSet(id, nextId(TimeLimit.HOTLINE, 0), TimeLimit.HOTLINE, end.dueAt(),
+                policy.remindAt(start, end.dueAt()), replaced == null ? null : replaced.id(), start, actor,
+                end.calendarDegraded());
     }
 
     /** The next check-in of a high-risk case, one interval from {@code from}, without a reminder. */

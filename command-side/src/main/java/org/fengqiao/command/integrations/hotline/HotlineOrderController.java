@@ -1,6 +1,5 @@
 package org.fengqiao.command.integrations.hotline;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,14 +34,11 @@ import org.fengqiao.command.idempotency.IdempotencyStore.StoredResponse;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.command.web.CaseCommands;
 import org.fengqiao.jurisdiction.JurisdictionTree;
-import org.fengqiao.platform.problem.ProblemDocuments;
 import org.fengqiao.platform.security.ApiSecurityProperties;
 import org.fengqiao.platform.security.Caller;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,38 +56,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/integrations/hotline")
 @EnableConfigurationProperties(HotlineProperties.class)
-public class HotlineOrderController {
+public class HotlineOrderController extends HotlineEndpoint {
 
     /** An order number is never reused for another matter: its body's hash is kept as long as the case. */
     private static final Duration KEPT = Duration.ofDays(365L * 100);
 
-    private final HotlineProperties hotlines;
     private final CaseCommands commands;
     private final CaseHistories histories;
     private final IdempotencyStore store;
-    private final Map<String, String> owners;
     private final JurisdictionTree tree;
     private final TimeLimitPolicy policy;
     private final Clock clock = Clock.systemUTC();
 
     HotlineOrderController(HotlineProperties hotlines, CaseCommands commands, CaseHistories histories,
             IdempotencyStore store, ApiSecurityProperties security, JurisdictionTree tree, TimeLimitPolicy policy) {
-        this.hotlines = hotlines;
+        super(hotlines, security);
         this.commands = commands;
         this.histories = histories;
         this.store = store;
-        this.owners = Map.copyOf(security.getExternalSystems());
         this.tree = tree;
         this.policy = policy;
     }
 
     @PostMapping("/orders")
     public ResponseEntity<HotlineOrderResponse> receive(@RequestBody HotlineOrderBody body) {
-        String client = Caller.current().map(Caller::name).orElse("");
-        Map.Entry<String, HotlineProperties.City> city = hotlines.cityOf(client)
-                .filter(entry -> client.equals(owners.get(entry.getValue().system())))
-                .orElseThrow(() -> new HotlineOrderRejected(HttpStatus.FORBIDDEN, "EXTERNAL_SYSTEM_NOT_YOURS", null,
-                        "Only a city's hotline client, owner of its external system, posts its work orders."));
+        Map.Entry<String, HotlineProperties.City> city = city();
         HotlineOrder order = new HotlineOrderReader(city.getValue(), tree, policy.zone()).read(
                 body == null ? null : body.json(), clock.instant());
         ExternalRef ref;
@@ -125,7 +114,7 @@ public class HotlineOrderController {
     /** The steps the case's history does not show yet: intake, the hotline's limit, acceptance and the dispatch. */
     private ResponseEntity<HotlineOrderResponse> register(HotlineOrder order, ExternalRef ref) {
         CaseId caseId = ref.caseId(CaseKind.PETITION);
-        Actor hotline = Caller.current().map(caller -> new Actor(caller.name())).orElse(Actor.ANONYMOUS);
+        Actor hotline = caller();
         boolean existed = !histories.eventsOf(caseId).isEmpty();
         CaseVersion version = commands.send(() -> new ReceivePetition(caseId, Channel.HOTLINE, order.category(),
                 order.title(), content(order), order.grid(), List.of(petitioner(order)), order.dispatchedAt(),
@@ -158,14 +147,6 @@ public class HotlineOrderController {
         String name = order.callerName() == null ? hotlines.cityOf(Caller.current().map(Caller::name).orElse(""))
                 .map(city -> city.getValue().anonymousCaller()).orElse("匿名来电人") : order.callerName();
         return new Petitioner(name, order.callerPhone());
-    }
-
-    @ExceptionHandler(HotlineOrderRejected.class)
-    ResponseEntity<ProblemDetail> rejected(HotlineOrderRejected e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDocuments.of(e.status(), e.code(), e.status().getReasonPhrase(),
-                e.getMessage(), e.field(), request.getRequestURI());
-        return ResponseEntity.status(e.status()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 
     private static String sha256(String... parts) {

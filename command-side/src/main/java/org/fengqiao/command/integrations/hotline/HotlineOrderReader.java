@@ -3,14 +3,9 @@ package org.fengqiao.command.integrations.hotline;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.RiskLevel;
@@ -22,13 +17,9 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * Reads a city's work order into a {@link HotlineOrder} through the city's field map and code tables, refusing it
  * before anything is recorded: a missing or unreadable field is 400 naming the city's field; an area code with no
  * grid is 422 {@code UNKNOWN_AREA_CODE}, a unit with no handling unit 422 {@code UNKNOWN_HOTLINE_UNIT}, each naming
- * the code. Times are ISO-8601 instants or the city's local {@code yyyy-MM-dd HH:mm[:ss]}; the due date a date or
- * such a time (its day counts).
+ * the code. Fields are read as {@link HotlineFields} reads them.
  */
 final class HotlineOrderReader {
-
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]",
-            Locale.ROOT);
 
     /** A work order's due date lies within a year of its dispatch (its limit is counted day by day). */
     static final int MAX_DAYS = 366;
@@ -45,14 +36,13 @@ final class HotlineOrderReader {
     }
 
     HotlineOrder read(JsonNode order, Instant now) {
-        if (order == null || !order.isObject()) {
-            throw HotlineOrderRejected.invalid(null, "A work order is a JSON object.");
-        }
-        String areaCode = required(order, "area-code");
-        String urgency = text(order, "urgency");
-        Instant dispatchedAt = time(order, "dispatched-at");
+        HotlineFields fields = new HotlineFields(city, zone, order, "A work order");
+        String areaCode = fields.required("area-code");
+        String urgency = fields.text("urgency");
+        Instant dispatchedAt = fields.time("dispatched-at");
         Instant dispatched = dispatchedAt == null ? now : dispatchedAt;
-        LocalDate dueDate = dueDate(order);
+        fields.required("due-date");
+        LocalDate dueDate = fields.date("due-date");
         if (dueDate.isBefore(LocalDate.ofInstant(dispatched, zone))) {
             // refused here, not by the case after the intake: an order is registered whole or not at all
             throw HotlineOrderRejected.invalid(city.key("due-date"), city.key("due-date")
@@ -62,15 +52,15 @@ final class HotlineOrderReader {
             throw HotlineOrderRejected.invalid(city.key("due-date"), city.key("due-date") + " lies at most "
                     + MAX_DAYS + " days after the dispatch.");
         }
-        UnitCode lead = unit(text(order, "lead-unit"), "lead-unit");
-        List<UnitCode> assisting = assistingUnits(order);
+        UnitCode lead = unit(fields.text("lead-unit"), "lead-unit");
+        List<UnitCode> assisting = assistingUnits(fields);
         if (assisting.contains(lead) || lead == null && !assisting.isEmpty()) {
             throw HotlineOrderRejected.invalid(city.key("assisting-units"), city.key("assisting-units")
                     + " names units other than the lead unit, which the order names first.");
         }
-        return new HotlineOrder(required(order, "order-no"), required(order, "title"), required(order, "content"),
-                text(order, "caller-name"), text(order, "caller-phone"), text(order, "address"), grid(areaCode),
-                category(text(order, "request-type")), riskLevel(urgency), urgency, dispatched, dueDate, lead,
+        return new HotlineOrder(fields.required("order-no"), fields.required("title"), fields.required("content"),
+                fields.text("caller-name"), fields.text("caller-phone"), fields.text("address"), grid(areaCode),
+                category(fields.text("request-type")), riskLevel(urgency), urgency, dispatched, dueDate, lead,
                 assisting);
     }
 
@@ -118,8 +108,8 @@ final class HotlineOrderReader {
     }
 
     /** A JSON array of codes, or one text of codes separated by commas, semicolons or 、. */
-    private List<UnitCode> assistingUnits(JsonNode order) {
-        JsonNode value = order.get(city.key("assisting-units"));
+    private List<UnitCode> assistingUnits(HotlineFields fields) {
+        JsonNode value = fields.value("assisting-units");
         List<String> codes = new ArrayList<>();
         if (value != null && value.isArray()) {
             value.forEach(code -> codes.add(code.asText()));
@@ -141,72 +131,5 @@ final class HotlineOrderReader {
                     + " names each unit once.");
         }
         return List.copyOf(units);
-    }
-
-    private LocalDate dueDate(JsonNode order) {
-        String text = required(order, "due-date");
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            Instant time = parseTime(text);
-            if (time == null) {
-                throw unreadable("due-date", "a date (2026-10-12) or a time");
-            }
-            return LocalDate.ofInstant(time, zone);
-        }
-    }
-
-    private Instant time(JsonNode order, String field) {
-        String text = text(order, field);
-        if (text == null) {
-            return null;
-        }
-        Instant time = parseTime(text);
-        if (time == null) {
-            throw unreadable(field, "an ISO-8601 time or yyyy-MM-dd HH:mm:ss in the city's time");
-        }
-        return time;
-    }
-
-    private Instant parseTime(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text, LOCAL_TIME).atZone(zone).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
-    }
-
-    private HotlineOrderRejected unreadable(String field, String expected) {
-        return HotlineOrderRejected.invalid(city.key(field), city.key(field) + " must be " + expected + ".");
-    }
-
-    private String required(JsonNode order, String field) {
-        String value = text(order, field);
-        if (value == null) {
-            throw HotlineOrderRejected.invalid(city.key(field), city.key(field) + " is required.");
-        }
-        return value;
-    }
-
-    /** A field's text, stripped; none when absent or blank; within the limits of every request's texts. */
-    private String text(JsonNode order, String field) {
-        JsonNode value = order.get(city.key(field));
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isContainerNode()) {
-            throw unreadable(field, "a text");
-        }
-        String text = value.asText().strip();
-        int limit = field.equals("content") ? 10_000 : 200;
-        if (text.length() > limit) {
-            throw HotlineOrderRejected.invalid(city.key(field), city.key(field) + " must be at most " + limit
-                    + " characters.");
-        }
-        return text.isEmpty() ? null : text;
     }
 }

@@ -14,16 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the city's JSON key; {@code areas}, the city's area code to our grid; {@code units}, the city's unit code to our
  * handling unit (a unit code of our own is taken as it is); {@code request-types}, a request type code to a category
  * (else {@code default-category}); {@code urgencies}, an urgency code to a risk level (LOW or MEDIUM; else LOW);
- * {@code anonymous-caller}, the petitioner's name when the order names no caller. Keys of the maps are the city's
- * codes, in ASCII letters, digits and '-'.
+ * {@code anonymous-caller}, the petitioner's name when the order names no caller; for the hotline's callbacks,
+ * {@code follow-up-results}, a follow-up result code to a satisfaction (SATISFIED, BASICALLY_SATISFIED, DISSATISFIED),
+ * and {@code extension-results}, an extension decision code to APPROVED or REFUSED (our own names are taken as they
+ * are). Keys of the maps are the city's codes, in ASCII letters, digits and '-'.
  */
 @ConfigurationProperties("fengqiao.integrations.hotline")
 public record HotlineProperties(Map<String, City> cities) {
 
-    /** Our names of a work order's fields, each the key of the field map. */
+    /** Our names of a work order's fields and of the hotline's callbacks' fields, each the key of the field map. */
     static final List<String> FIELDS = List.of("order-no", "title", "content", "caller-name", "caller-phone",
             "address", "area-code", "request-type", "urgency", "dispatched-at", "due-date", "lead-unit",
-            "assisting-units");
+            "assisting-units", "follow-up-result", "resolved", "followed-up-at", "rework-due-date", "urge-text",
+            "urged-at", "extension-result", "extended-due-date", "decided-at");
 
     public HotlineProperties {
         cities = cities == null ? Map.of() : Map.copyOf(cities);
@@ -44,7 +47,9 @@ public record HotlineProperties(Map<String, City> cities) {
             Map<String, String> requestTypes,
             @DefaultValue("OTHER") String defaultCategory,
             Map<String, String> urgencies,
-            @DefaultValue("匿名来电人") String anonymousCaller) {
+            @DefaultValue("匿名来电人") String anonymousCaller,
+            Map<String, String> followUpResults,
+            Map<String, String> extensionResults) {
 
         public City {
             fields = fields == null ? Map.of() : Map.copyOf(fields);
@@ -52,6 +57,8 @@ public record HotlineProperties(Map<String, City> cities) {
             units = units == null ? Map.of() : Map.copyOf(units);
             requestTypes = requestTypes == null ? Map.of() : Map.copyOf(requestTypes);
             urgencies = urgencies == null ? Map.of() : Map.copyOf(urgencies);
+            followUpResults = followUpResults == null ? Map.of() : Map.copyOf(followUpResults);
+            extensionResults = extensionResults == null ? Map.of() : Map.copyOf(extensionResults);
         }
 
         /** The city's JSON key of one of our fields: as mapped, else our own name. */

@@ -1,0 +1,160 @@
+package org.fengqiao.command.cases.lifecycle;
+
+import static org.fengqiao.command.cases.RuleViolations.violates;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.common.CaseClosed;
+import org.fengqiao.cases.common.CaseKind;
+import org.fengqiao.cases.common.CaseReopenedForRework;
+import org.fengqiao.cases.common.CaseRule;
+import org.fengqiao.cases.common.DeadlineMet;
+import org.fengqiao.cases.common.DeadlineSet;
+import org.fengqiao.cases.common.DecideHotlineExtension;
+import org.fengqiao.cases.common.FollowUpMethod;
+import org.fengqiao.cases.common.FollowUpRecorded;
+import org.fengqiao.cases.common.HotlineExtensionDecided;
+import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.common.ReopenForRework;
+import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.common.UrgeCase;
+import org.fengqiao.cases.common.UrgingIssued;
+import org.fengqiao.command.cases.CaseEvents;
+import org.fengqiao.command.cases.CaseFixtures;
+import org.fengqiao.command.cases.petition.PetitionEvents;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the 12345 hotline sends back about its work order (issue 21, part 2): its decision on an extension (延期), its
+ * follow-up (回访) finding the resident unsatisfied, which sends the order back for rework (重办) with a limit in
+ * working days to the hotline's new due date, and its urge (催办). Counted on the 2026 calendar: the National Day
+ * holidays of 1-7 October skipped, the make-up Saturday of 10 October counted.
+ */
+class HotlineCallbacksTest {
+
+    private static final Actor HOTLINE = new Actor("hotline");
+    /** Wednesday 30 September 2026, 10:00 in Asia/Shanghai. */
+    private static final Instant DISPATCHED = Instant.parse("2026-09-30T02:00:00Z");
+    /** The order's limit: 24:00 of Friday 9 October. */
+    private static final Instant DUE_AT = Instant.parse("2026-10-09T16:00:00Z");
+    private static final Instant DECIDED = DISPATCHED.plusSeconds(30);
+    /** 8, 9, 10 (make-up Saturday) and 12 October: the fourth working day after 30 September ends at its 24:00. */
+    private static final LocalDate NEW_DUE_DATE = LocalDate.of(2026, 10, 12);
+    private static final Instant NEW_DUE_AT = Instant.parse("2026-10-12T16:00:00Z");
+
+    private final FixtureConfiguration<Case> fixture = CaseFixtures.fixture(
+            Clock.fixed(DISPATCHED.plusSeconds(60), ZoneId.of("Asia/Shanghai")));
+    private final PetitionEvents petition = new PetitionEvents();
+
+    private DeadlineSet hotlineLimit() {
+        return new DeadlineSet(petition.caseId(), "HOTLINE-1", TimeLimit.HOTLINE, DUE_AT,
+                CaseFixtures.POLICY.remindAt(DISPATCHED, DUE_AT), null, DISPATCHED, HOTLINE, false);
+    }
+
+    private DeadlineSet newLimit(String replaces) {
+        return new DeadlineSet(petition.caseId(), "HOTLINE-2", TimeLimit.HOTLINE, NEW_DUE_AT,
+                CaseFixtures.POLICY.remindAt(DECIDED, NEW_DUE_AT), replaces, DECIDED, HOTLINE, false);
+    }
+
+    private List<Object> order() {
+        return CaseEvents.history(petition.open(), hotlineLimit());
+    }
+
+    private DecideHotlineExtension decide(boolean approved, LocalDate dueDate) {
+        return new DecideHotlineExtension(petition.caseId(), CaseKind.PETITION, approved, dueDate, DECIDED, HOTLINE);
+    }
+
+    @Nested
+    class Extensions {
+
+        @Test
+        void an_approved_extension_runs_the_orders_limit_to_the_new_due_date_in_working_days() {
+            fixture.given(order())
+                    .when(decide(true, NEW_DUE_DATE))
+                    .expectEvents(new HotlineExtensionDecided(petition.caseId(), true, NEW_DUE_DATE, DECIDED, HOTLINE),
+                            newLimit("HOTLINE-1"));
+        }
+
+        @Test
+        void a_refused_extension_is_recorded_and_leaves_the_limit() {
+            fixture.given(order())
+                    .when(decide(false, NEW_DUE_DATE))
+                    .expectEvents(new HotlineExtensionDecided(petition.caseId(), false, null, DECIDED, HOTLINE));
+        }
+
+        @Test
+        void an_approval_names_a_due_date_after_the_limits_last_day() {
+            fixture.given(order())
+                    .when(decide(true, null))
+                    .expectNoEvents().expectException(violates(CaseRule.HOTLINE_DUE_DATE_REQUIRED));
+            CaseFixtures.fixture(Clock.fixed(DISPATCHED.plusSeconds(60), ZoneId.of("Asia/Shanghai")))
+                    .given(order())
+                    .when(decide(true, LocalDate.of(2026, 10, 9)))
+                    .expectNoEvents().expectException(violates(CaseRule.EXTENSION_NOT_LATER));
+        }
+
+        @Test
+        void only_while_the_orders_limit_runs() {
+            fixture.given(petition.open())
+                    .when(decide(true, NEW_DUE_DATE))
+                    .expectNoEvents().expectException(violates(CaseRule.HOTLINE_LIMIT_NOT_RUNNING));
+        }
+    }
+
+    @Nested
+    class Rework {
+
+        private final Instant closedAt = DISPATCHED.plusSeconds(10);
+        private final Instant followedUpAt = DISPATCHED.plusSeconds(20);
+
+        private List<Object> closedAndFollowedUp(Satisfaction satisfaction) {
+            return CaseEvents.history(order(),
+                    new DeadlineMet(petition.caseId(), "HOTLINE-1", TimeLimit.HOTLINE, DUE_AT, closedAt,
+                            CaseEvents.OFFICER),
+                    new CaseClosed(petition.caseId(), Outcome.RESOLVED, Satisfaction.SATISFIED, null, null,
+                            Level.GRID, closedAt, CaseEvents.OFFICER),
+                    new FollowUpRecorded(petition.caseId(), "12345", FollowUpMethod.PHONE, satisfaction, null, null,
+                            true, satisfaction == Satisfaction.DISSATISFIED, followedUpAt, HOTLINE));
+        }
+
+        private ReopenForRework sentBack(LocalDate dueDate) {
+            return new ReopenForRework(petition.caseId(), CaseKind.PETITION, "12345 follow-up: unsatisfied", DECIDED,
+                    HOTLINE, dueDate);
+        }
+
+        @Test
+        void an_unsatisfied_follow_up_sends_the_order_back_with_a_working_day_limit_to_the_hotlines_due_date() {
+            fixture.given(closedAndFollowedUp(Satisfaction.DISSATISFIED))
+                    .when(sentBack(NEW_DUE_DATE))
+                    .expectEvents(new CaseReopenedForRework(petition.caseId(), "12345 follow-up: unsatisfied",
+                            Level.GRID, DECIDED, HOTLINE), newLimit(null));
+        }
+
+        @Test
+        void not_after_a_satisfied_follow_up_nor_to_a_due_date_passed() {
+            fixture.given(closedAndFollowedUp(Satisfaction.SATISFIED))
+                    .when(sentBack(NEW_DUE_DATE))
+                    .expectNoEvents().expectException(violates(CaseRule.REWORK_NOT_WARRANTED));
+            CaseFixtures.fixture(Clock.fixed(DISPATCHED.plusSeconds(60), ZoneId.of("Asia/Shanghai")))
+                    .given(closedAndFollowedUp(Satisfaction.DISSATISFIED))
+                    .when(sentBack(LocalDate.of(2026, 9, 29)))
+                    .expectNoEvents().expectException(violates(CaseRule.HOTLINE_DUE_DATE_PASSED));
+        }
+    }
+
+    @Test
+    void the_hotlines_urge_urges_the_unit_responsible() {
+        fixture.given(order())
+                .when(new UrgeCase(petition.caseId(), CaseKind.PETITION, "12345 催办", DECIDED, HOTLINE))
+                .expectEvents(new UrgingIssued(petition.caseId(), "URGING-1", null, null, null, "12345 催办", null,
+                        DECIDED, HOTLINE));
+    }
+}
