@@ -8,20 +8,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.fengqiao.launcher.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 16 on the real application: notices served on the petitioner meet the limits that wait for them (part 5).
- * The history, the case view and the dossier tell what was served; the person served is never in a summary.
+ * The history, the case view and the dossier tell what was served; the person served is never in a summary. A
+ * petition's type and respondents (part 6): a report or complaint is confidential to supervisors and auditors from its
+ * intake and referred to the discipline inspection body; respondents are sealed like every name.
  */
 @EmbeddedApplicationTest
 class CrossCaseIT {
 
     /** Grids no other integration test uses. */
     private static final String NOTICE_GRID = "SH-V1-G04";
+    private static final String TYPE_GRID = "SH-V1-G05";
 
     @LocalServerPort
     int port;
+
+    @Value("${fengqiao.data-dir}")
+    String dataDir;
 
     @Test
     void a_limit_waiting_for_its_notice_is_met_when_the_notice_is_served() {
@@ -83,6 +90,79 @@ class CrossCaseIT {
                 .header("Authorization", ApiClient.basic("auditor")).GET());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.raw().body()).contains("送达告知", "送达答复");
+    }
+
+    @Test
+    void a_report_or_complaint_is_hidden_from_an_officer_and_referred_to_the_discipline_inspection_body() {
+        ApiClient api = new ApiClient(port);
+        Reply created = api.post("/api/petitions", json("""
+                {'channel':'LETTER','category':'CONSTRUCTION','subject':'Demolition ordered without a hearing',
+                 'content':'The courtyards were torn down on an official word','gridCode':'%s',
+                 'petitioners':[{'name':'孙七','phone':'13800000007'}],'type':'REPORT_OR_COMPLAINT',
+                 'respondents':['区城管执法局','富力地产']}""".formatted(TYPE_GRID)), "intake");
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.version()).as("received, marked confidential, acceptance limit").isEqualTo(3);
+        String id = created.text("caseId");
+        String path = "/api/cases/" + id;
+        // a suggestion in the same grid: the officer sees it, so the report is hidden by its type, not by the grid
+        Reply suggestion = api.post("/api/petitions", json("""
+                {'channel':'ONLINE','category':'CONSTRUCTION','subject':'Benches for the courtyard','content':'c',
+                 'gridCode':'%s','petitioners':[{'name':'周八','phone':'13800000008'}],'type':'SUGGESTION'}"""
+                .formatted(TYPE_GRID)), "intake");
+        assertThat(suggestion.status()).as(suggestion.body().toString()).isEqualTo(201);
+        Reply suggested = api.get("/api/cases/" + suggestion.text("caseId") + "?minVersion=" + suggestion.version(),
+                "officer");
+        assertThat(suggested.status()).isEqualTo(200);
+        assertThat(suggested.text("petitionType")).isEqualTo("SUGGESTION");
+        assertThat(suggested.body().path("confidential").asBoolean()).isFalse();
+
+        Reply view = api.get(path + "?minVersion=3", "supervisor");
+        assertThat(view.status()).as(view.body().toString()).isEqualTo(200);
+        assertThat(view.text("petitionType")).isEqualTo("REPORT_OR_COMPLAINT");
+        assertThat(view.body().path("confidential").asBoolean()).isTrue();
+        assertThat(api.get(path, "auditor").status()).isEqualTo(200);
+        assertProblem(api.get(path, "officer"), 404, "CASE_NOT_FOUND");
+        assertProblem(api.get(path + "/history", "officer"), 404, "CASE_NOT_FOUND");
+        JsonNode officerList = api.get("/api/cases?node=" + TYPE_GRID, "officer").body();
+        assertThat(officerList.path("items").findValuesAsText("caseId")).contains(suggestion.text("caseId"))
+                .doesNotContain(id);
+        JsonNode auditorList = api.get("/api/cases?node=" + TYPE_GRID, "auditor").body();
+        assertThat(auditorList.path("items").findParents("caseId").stream()
+                .filter(item -> item.path("caseId").asText().equals(id))
+                .map(item -> item.path("petitionType").asText())).containsExactly("REPORT_OR_COMPLAINT");
+
+        JsonNode history = api.get(path + "/history", "auditor").body();
+        assertThat(history.path("items").get(0).path("summary").asText())
+                .endsWith("1 petitioner, report or complaint, against 2 respondents").doesNotContain("富力地产");
+        assertThat(history.path("items").get(1).path("summary").asText()).startsWith("Marked confidential");
+        // the respondents are names, sealed in the store like the petitioners'
+        String payload = (String) new StoreFile(dataDir).row(id, 0).get("payload");
+        assertThat(payload).doesNotContain("富力地产", "区城管执法局").contains("\"type\":\"REPORT_OR_COMPLAINT\"");
+
+        // referred without a route: to the discipline inspection body
+        assertThat(api.post("/api/petitions/" + id + "/acceptance", json("{'accepted':true}"), "supervisor").status())
+                .isEqualTo(200);
+        Reply closed = api.post("/api/petitions/" + id + "/closure", json("{'outcome':'REFERRED'}"), "supervisor");
+        assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
+        JsonNode after = api.get(path + "/history?minVersion=" + closed.version(), "auditor").body().path("items");
+        JsonNode closure = after.findParents("eventType").stream()
+                .filter(entry -> entry.path("eventType").asText().equals("CaseClosed")).findFirst().orElseThrow();
+        assertThat(closure.path("fields").path("route").asText())
+                .isEqualTo("discipline inspection and supervision body (纪检监察机关)");
+        // an appeal referred without a route is refused as before
+        Reply appeal = api.post("/api/petitions", json("""
+                {'channel':'VISIT','category':'CONSTRUCTION','subject':'Compensation for the courtyard','content':'c',
+                 'gridCode':'%s','petitioners':[{'name':'吴九','phone':'13800000009'}],'type':'APPEAL_OR_REQUEST',
+                 'respondents':['富力地产']}""".formatted(TYPE_GRID)), "intake");
+        String appealPath = "/api/petitions/" + appeal.text("caseId");
+        assertThat(api.post(appealPath + "/acceptance", json("{'accepted':true}"), "supervisor").status())
+                .isEqualTo(200);
+        assertProblem(api.post(appealPath + "/closure", json("{'outcome':'REFERRED'}"), "supervisor"), 400,
+                "ROUTE_REQUIRED");
+        assertProblem(api.post("/api/petitions", json("""
+                {'channel':'VISIT','category':'CONSTRUCTION','subject':'s','content':'c','gridCode':'%s',
+                 'petitioners':[{'name':'吴九'}],'type':'GOSSIP'}""".formatted(TYPE_GRID)), "intake"), 400,
+                "INVALID_VALUE");
     }
 
     private static String notice(String type, String method) {

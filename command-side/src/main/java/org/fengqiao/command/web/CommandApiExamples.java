@@ -17,7 +17,8 @@ class CommandApiExamples {
             Map.entry("/api/petitions", """
                     {"channel":"HOTLINE","category":"PROPERTY","subject":"Lift out of order","content":"Since Monday",
                      "gridCode":"SH-FL-G03","petitioners":[{"name":"王芳","phone":"13800001111"}],
-                     "receivedAt":"2026-07-01T01:30:00Z","externalRef":{"system":"hotline-12345","id":"T-2026-0042"}}"""),
+                     "receivedAt":"2026-07-01T01:30:00Z","externalRef":{"system":"hotline-12345","id":"T-2026-0042"},
+                     "type":"APPEAL_OR_REQUEST","respondents":["富力物业"]}"""),
             Map.entry("/api/disputes", """
                     {"source":"APPLICATION","category":"PROPERTY","subject":"Water leaking from the flat above",
                      "content":"Owner of 6-2-301 reports a leak from 6-2-401","gridCode":"SH-FL-G03",

@@ -47,7 +47,7 @@ public class PetitionController {
                 CaseKind.PETITION), body.channel(), body.category(), body.subject(), body.content(), body.gridCode(),
                 body.petitioners(), body.receivedAt(), actor(), body.riskLevel(), body.riskReason(),
                 body.externalRef(), relatedCaseId, body.confidentiality(), body.policeInformed(), body.headcount(),
-                body.members()));
+                body.members(), body.type(), body.respondents()));
         return ResponseEntity.created(URI.create("/api/cases/" + version.caseId()))
                 .body(CaseCreatedResponse.of(version));
     }

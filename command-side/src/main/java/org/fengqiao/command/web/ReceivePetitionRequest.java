@@ -10,6 +10,7 @@ import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.PersonalData;
 import org.fengqiao.cases.petition.Channel;
+import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.Petitioner;
 
 /**
@@ -26,7 +27,10 @@ import org.fengqiao.cases.petition.Petitioner;
  * petitioners, {@code HEADCOUNT_INVALID}); petitioners speaking for more people than they are are the group's
  * representatives, at most five ({@code TOO_MANY_REPRESENTATIVES}); {@code members} (optional), the names of the people
  * counted, no more than the headcount ({@code MEMBERS_EXCEED_HEADCOUNT}). Five people or more make a group case, at
- * least HIGH risk.
+ * least HIGH risk. {@code type} (optional): SUGGESTION, REPORT_OR_COMPLAINT or APPEAL_OR_REQUEST; a REPORT_OR_COMPLAINT
+ * is confidential to supervisors and auditors unless {@code confidentiality} says otherwise, and referred to the
+ * discipline inspection body unless its closure names another route. {@code respondents} (optional): whom the petition
+ * is against.
  */
 public record ReceivePetitionRequest(
         Channel channel,
@@ -44,7 +48,9 @@ public record ReceivePetitionRequest(
         Boolean policeInformed,
         @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason,
         Integer headcount,
-        @PersonalData(PersonalData.Kind.NAME) List<String> members) {
+        @PersonalData(PersonalData.Kind.NAME) List<String> members,
+        PetitionType type,
+        @PersonalData(PersonalData.Kind.NAME) List<String> respondents) {
 
     /** Not a group speaking for more people than it names. */
     public ReceivePetitionRequest(Channel channel, Category category, String subject, String content,
@@ -52,7 +58,7 @@ public record ReceivePetitionRequest(
             String riskReason, ExternalRef externalRef, String relatedCaseId, Confidentiality confidentiality,
             Boolean policeInformed, String occurredAtReason) {
         this(channel, category, subject, content, gridCode, petitioners, receivedAt, riskLevel, riskReason,
-                externalRef, relatedCaseId, confidentiality, policeInformed, occurredAtReason, null, null);
+                externalRef, relatedCaseId, confidentiality, policeInformed, occurredAtReason, null, null, null, null);
     }
 
     /** Not linked to an earlier petition. */
@@ -68,6 +74,6 @@ public record ReceivePetitionRequest(
     public String toString() {
         return "ReceivePetitionRequest[channel=" + channel + ", category=" + category + ", gridCode=" + gridCode
                 + ", externalRef=" + externalRef + ", relatedCaseId=" + relatedCaseId + ", confidential="
-                + (confidentiality != null) + ", headcount=" + headcount + "]";
+                + (confidentiality != null) + ", headcount=" + headcount + ", type=" + type + "]";
     }
 }

@@ -20,7 +20,8 @@ public final class ApiOperations {
     private static final Map<String, Described> TABLE = new LinkedHashMap<>();
 
     static {
-        row("POST /api/petitions", "receivePetition", "Register a petition");
+        row("POST /api/petitions", "receivePetition",
+                "Register a petition, with its type (SUGGESTION, REPORT_OR_COMPLAINT, APPEAL_OR_REQUEST) and respondents");
         row("POST /api/disputes", "receiveDispute", "Register a dispute");
         row("POST /api/petitions/{caseId}/acceptance", "decideAcceptance", "Accept or decline a petition");
         row("POST /api/petitions/{caseId}/agreement", "agreeHandlingPlan", "Record a petition's agreed handling plan");

@@ -84,7 +84,9 @@ public final class HistorySummary {
         if (payload instanceof PetitionReceived e) {
             return "Petition " + e.caseNumber() + " received by " + words(e.channel()) + " in grid "
                     + e.jurisdiction().grid() + ", category " + e.category() + ", "
-                    + count(e.petitioners().size(), "petitioner") + group(e);
+                    + count(e.petitioners().size(), "petitioner") + group(e)
+                    + (e.type() == null ? "" : ", " + words(e.type()))
+                    + (e.respondents().isEmpty() ? "" : ", against " + count(e.respondents().size(), "respondent"));
         } else if (payload instanceof DisputeReceived e) {
             return "Dispute " + e.caseNumber() + " received from " + words(e.source()) + " in grid "
                     + e.jurisdiction().grid() + ", category " + e.category() + ", " + count(e.parties().size(), "party");

@@ -22,6 +22,7 @@ import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.cases.query.CaseView;
 import org.springframework.data.annotation.Id;
@@ -44,7 +45,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code linked}: the linked cases, the primary and the duplicates merged in ({@link LinkedCasesDocument}; absent in
  * older documents: none).
  * {@code judicialConfirmation} ({@link JudicialConfirmationDocument}; absent: no window opened).
- * {@code meetingsHeld} ({@link MeetingDocument}; absent in older documents: none kept).
+ * {@code meetingsHeld} ({@link MeetingDocument}; absent in older documents: none kept). {@code petitionType}
+ * (absent: none).
  */
 @Document(CaseViewDocument.COLLECTION)
 record CaseViewDocument(
@@ -96,7 +98,8 @@ record CaseViewDocument(
         Instant lastCheckInAt,
         LinkedCasesDocument linked,
         JudicialConfirmationDocument judicialConfirmation,
-        List<MeetingDocument> meetingsHeld) {
+        List<MeetingDocument> meetingsHeld,
+        String petitionType) {
 
     static final String COLLECTION = "case_views";
 
@@ -194,7 +197,8 @@ record CaseViewDocument(
                 view.lastCheckInAt(),
                 LinkedCasesDocument.of(view.linked()),
                 JudicialConfirmationDocument.of(view.judicialConfirmation()),
-                view.meetingsHeld().stream().map(MeetingDocument::of).toList());
+                view.meetingsHeld().stream().map(MeetingDocument::of).toList(),
+                name(view.petitionType()));
     }
 
     CaseView toView() {
@@ -251,7 +255,8 @@ record CaseViewDocument(
                 lastCheckInAt,
                 linked == null ? null : linked.toView(),
                 judicialConfirmation == null ? null : judicialConfirmation.toView(),
-                meetingsHeld == null ? null : meetingsHeld.stream().map(MeetingDocument::toView).toList());
+                meetingsHeld == null ? null : meetingsHeld.stream().map(MeetingDocument::toView).toList(),
+                petitionType == null ? null : PetitionType.valueOf(petitionType));
     }
 
     private Map<TimeLimit, Instant> limits() {

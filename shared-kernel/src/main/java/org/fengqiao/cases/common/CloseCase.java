@@ -24,6 +24,11 @@ public record CloseCase(
         actor = actor == null ? Actor.ANONYMOUS : actor;
     }
 
+    /** The same closure on {@code newRoute}. */
+    public CloseCase withRoute(String newRoute) {
+        return new CloseCase(caseId, kind, outcome, satisfaction, newRoute, note, occurredAt, actor);
+    }
+
     /** Leaves out the personal data, which never goes to a log. */
     @Override
     public String toString() {

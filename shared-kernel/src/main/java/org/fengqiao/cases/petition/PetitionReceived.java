@@ -18,8 +18,9 @@ import java.util.List;
  * it, if it gave one (absent from events recorded before it existed). {@code relatedCaseId} is the earlier petition
  * the caller linked this one to, if any (absent from events recorded before it existed). {@code headcount}: the
  * number of people a group petition speaks for, its petitioners (then its representatives) included; {@code members}:
- * the names of the people it counts, if given, sealed under the case's first data subject like its content (both
- * absent from events recorded before groups existed: the petitioners alone).
+ * the names of the people it counts, if given, sealed under the case's first data subject like its content (both absent from events recorded before groups existed: the petitioners alone). {@code type}: what the
+ * petition asks for ({@link PetitionType}; absent from older events: not classified); {@code respondents}: whom it is
+ * against, names sealed under the case's first data subject (absent from older events: none named).
  */
 @PersonalData.SubjectsOwn
 public record PetitionReceived(
@@ -36,11 +37,22 @@ public record PetitionReceived(
         ExternalRef externalRef,
         CaseId relatedCaseId,
         Integer headcount,
-        @PersonalData(PersonalData.Kind.NAME) List<String> members) implements PetitionEvent {
+        @PersonalData(PersonalData.Kind.NAME) List<String> members,
+        PetitionType type,
+        @PersonalData(PersonalData.Kind.NAME) List<String> respondents) implements PetitionEvent {
 
     public PetitionReceived {
         petitioners = Values.listOf(petitioners);
         members = Values.names(members);
+        respondents = Values.names(respondents);
+    }
+
+    /** Without a type or respondents. */
+    public PetitionReceived(CaseId caseId, CaseNumber caseNumber, Channel channel, Category category, String subject,
+            String content, JurisdictionPath jurisdiction, List<Petitioner> petitioners, Instant occurredAt,
+            Actor actor, ExternalRef externalRef, CaseId relatedCaseId, Integer headcount, List<String> members) {
+        this(caseId, caseNumber, channel, category, subject, content, jurisdiction, petitioners, occurredAt, actor,
+                externalRef, relatedCaseId, headcount, members, null, null);
     }
 
     /** Not a group speaking for more people than it names. */

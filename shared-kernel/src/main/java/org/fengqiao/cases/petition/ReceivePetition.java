@@ -27,7 +27,10 @@ import java.util.List;
  * when {@code riskLevel} is HIGH or CRITICAL, as on a later change of the risk. A group petition (联名 / 集体访,
  * {@link GroupPetitions}): {@code headcount} (optional), the number of people the petitioners speak for, themselves
  * included; speaking for more than they are, the petitioners are the group's representatives, at most five;
- * {@code members} (optional), the names of the people the group counts, no more than the headcount.
+ * {@code members} (optional), the names of the people the group counts, no more than the headcount. {@code type}
+ * (optional, {@link PetitionType}): a REPORT_OR_COMPLAINT is confidential to supervisors and auditors unless
+ * {@code confidentiality} says otherwise; {@code respondents} (optional): whom the petition is against (a developer,
+ * a bureau, an official), names sealed like every personal value.
  */
 @PersonalData.SubjectsOwn
 public record ReceivePetition(
@@ -47,7 +50,19 @@ public record ReceivePetition(
         Confidentiality confidentiality,
         Boolean policeInformed,
         Integer headcount,
-        @PersonalData(PersonalData.Kind.NAME) List<String> members) implements PetitionCommand {
+        @PersonalData(PersonalData.Kind.NAME) List<String> members,
+        PetitionType type,
+        @PersonalData(PersonalData.Kind.NAME) List<String> respondents) implements PetitionCommand {
+
+    /** Without a type or respondents. */
+    public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
+            NodeCode gridCode, List<Petitioner> petitioners, Instant receivedAt, Actor actor, RiskLevel riskLevel,
+            String riskReason, ExternalRef externalRef, CaseId relatedCaseId, Confidentiality confidentiality,
+            Boolean policeInformed, Integer headcount, List<String> members) {
+        this(caseId, channel, category, subject, content, gridCode, petitioners, receivedAt, actor, riskLevel,
+                riskReason, externalRef, relatedCaseId, confidentiality, policeInformed, headcount, members, null,
+                null);
+    }
 
     /** At risk level LOW, without another system's reference. */
     public ReceivePetition(CaseId caseId, Channel channel, Category category, String subject, String content,
@@ -107,6 +122,7 @@ public record ReceivePetition(
     public ReceivePetition {
         subject = Values.clean(subject);
         members = Values.names(members);
+        respondents = Values.names(respondents);
         content = Values.clean(content);
         petitioners = Values.listOf(petitioners);
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;

@@ -25,6 +25,7 @@ import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.cases.common.TimeLimit;
 import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.ReviewStage;
 
 /**
@@ -72,6 +73,9 @@ import org.fengqiao.cases.petition.ReviewStage;
  *
  * <p>{@code meetingsHeld}: each meeting in the order held, with its sides, units, convener and decisions but no name
  * and no text ({@link MeetingView}; empty in views stored before it was kept, whose meetings are only counted).
+ *
+ * <p>{@code petitionType}: what a petition asks for ({@code null} for a dispute or a petition registered without
+ * one).
  */
 public record CaseView(
         CaseId caseId,
@@ -119,7 +123,29 @@ public record CaseView(
         Instant lastCheckInAt,
         LinkedCasesView linked,
         JudicialConfirmationView judicialConfirmation,
-        List<MeetingView> meetingsHeld) {
+        List<MeetingView> meetingsHeld,
+        PetitionType petitionType) {
+
+    /** A petition without a type (or a dispute). */
+    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
+            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
+            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
+            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
+            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
+            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
+            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
+            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
+            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
+            AftercareView aftercare, boolean groupCase, int people, Instant lastCheckInAt, LinkedCasesView linked,
+            JudicialConfirmationView judicialConfirmation, List<MeetingView> meetingsHeld) {
+        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
+                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
+                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
+                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
+                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
+                aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation,
+                meetingsHeld, null);
+    }
 
     /** A case whose meetings are counted only (views stored before each meeting was kept). */
     public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
@@ -327,7 +353,7 @@ public record CaseView(
                 meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
                 missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
                 confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch, aftercare,
-                groupCase, people, lastCheckInAt, visibleLinks, judicialConfirmation, meetingsHeld);
+                groupCase, people, lastCheckInAt, visibleLinks, judicialConfirmation, meetingsHeld, petitionType);
     }
 
     /**

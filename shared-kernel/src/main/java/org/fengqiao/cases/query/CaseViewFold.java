@@ -51,6 +51,7 @@ import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.cases.petition.ReviewRequested;
 import org.fengqiao.cases.petition.ReviewStage;
@@ -120,6 +121,7 @@ public final class CaseViewFold {
             view.subject = e.subject();
             view.jurisdiction = e.jurisdiction();
             view.groupCase = e.groupCase();
+            view.petitionType = e.type();
             view.people = e.people();
         } else if (event instanceof DisputeReceived e) {
             view.kind = CaseKind.DISPUTE;
@@ -308,6 +310,7 @@ public final class CaseViewFold {
         LinkedCasesView linked = LinkedCasesView.NONE;
         JudicialConfirmationView judicialConfirmation;
         List<MeetingView> meetingsHeld = new ArrayList<>();
+        PetitionType petitionType;
 
         Draft() {
         }
@@ -358,6 +361,7 @@ public final class CaseViewFold {
             linked = view.linked();
             judicialConfirmation = view.judicialConfirmation();
             meetingsHeld.addAll(view.meetingsHeld());
+            petitionType = view.petitionType();
         }
 
         void degraded(TimeLimit limit, boolean degraded) {
@@ -375,7 +379,7 @@ public final class CaseViewFold {
                     dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
                     confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch,
                     aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation,
-                    meetingsHeld);
+                    meetingsHeld, petitionType);
         }
     }
 }

@@ -75,6 +75,7 @@ import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.cases.petition.ReplyOpinion;
@@ -311,6 +312,17 @@ class CaseViewFoldTest {
             assertThat(named.people()).isEqualTo(5);
             assertThat(fold(disputeReceived()).people()).isEqualTo(2);
             assertThat(fold(disputeReceived()).groupCase()).isFalse();
+        }
+
+        @Test
+        void shows_what_the_petition_asks_for_and_none_for_an_untyped_petition_or_a_dispute() {
+            assertThat(fold(received).petitionType()).isNull();
+            assertThat(fold(new PetitionReceived(ID, new CaseNumber("SH-2026-000002"), Channel.LETTER,
+                    Category.CONSTRUCTION, "Demolition without a hearing", "c", PATH,
+                    List.of(new Petitioner("张三", "13812341234")), T0, ACTOR, null, null, null, null,
+                    PetitionType.REPORT_OR_COMPLAINT, List.of("富力地产"))).petitionType())
+                    .isEqualTo(PetitionType.REPORT_OR_COMPLAINT);
+            assertThat(fold(disputeReceived()).petitionType()).isNull();
         }
 
         @Test

@@ -146,7 +146,7 @@ public abstract class Case {
      * ({@link Agreement}), the supervision (urgings, graces, orders), and the rights keep the closure's time and
      * outcome (for the retention period); 5 since the risk keeps whether the case is a group petition, the case
      * keeps the notices served ({@link Notices}), the time limits which of them await a notice, a petition whether it
-     * came by the 12345 hotline and the window of judicial confirmation ({@link JudicialConfirmation}); and the case
+     * came by the 12345 hotline and its type, and the window of judicial confirmation ({@link JudicialConfirmation}); and the case
      * keeps the cases linked to it and the primary a duplicate was merged into ({@link Links}), and what follows
      * closure ({@link Aftercare}).
      */
@@ -455,8 +455,11 @@ public abstract class Case {
         return close(command, deadlineManager, policy, followUps);
     }
 
-    private CaseVersion close(CloseCase command, DeadlineManager deadlineManager, TimeLimitPolicy policy,
+    private CaseVersion close(CloseCase given, DeadlineManager deadlineManager, TimeLimitPolicy policy,
             FollowUpSettings followUps) {
+        // a referral that names no route goes the case's own way (a report or complaint: discipline inspection)
+        CloseCase command = given.outcome() == Outcome.REFERRED && given.route() == null && defaultRoute() != null
+                ? given.withRoute(defaultRoute()) : given;
         Outcome outcome = LifecycleRules.outcome(command);
         checkClosure(outcome);
         LifecycleRules.route(command);
@@ -836,6 +839,11 @@ public abstract class Case {
 
     /** A dispute whose mediation was refused holds no more mediation sessions. */
     protected void checkMeeting(MeetingType type) {
+    }
+
+    /** The route a closure records when it names none, e.g. a report's discipline inspection body; none by default. */
+    protected String defaultRoute() {
+        return null;
     }
 
     /** Per-kind preconditions of an outcome, e.g. RESOLVED needs an agreement. */

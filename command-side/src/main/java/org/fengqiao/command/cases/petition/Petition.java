@@ -26,6 +26,7 @@ import org.fengqiao.cases.common.CaseMarkedConfidential;
 import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.CaseStatus;
 import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.NoticeType;
@@ -40,6 +41,7 @@ import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.cases.petition.RepeatPetitionFlagged;
 import org.fengqiao.cases.petition.ReplyServed;
@@ -87,6 +89,8 @@ public class Petition extends Case {
     private Level repliedLevel;
     /** The level the running review or re-review is answered at. */
     private Level reviewLevel;
+    /** What the petition asks for (issue 16 part 6); null for one registered without a type. */
+    private PetitionType type;
 
     /**
      * Registers the petition. Linked to an earlier one ({@code relatedCaseId}), it reads that case's events (read only,
@@ -114,14 +118,18 @@ public class Petition extends Case {
             throw new CaseRuleViolation(CaseRule.PETITIONER_REQUIRED);
         }
         checkGroup(command);
+        // a report or complaint is confidential by the rule, not by the caller's request: marked whoever registers it
+        Confidentiality byType = command.confidentiality() == null && command.type() != null
+                ? command.type().defaultConfidentiality() : null;
         Intake intake = new Intake(command.caseId(), path, command.receivedAt(), command.actor(),
-                command.riskLevel(), command.riskReason(), command.policeInformed(), command.confidentiality(),
-                CallerScope.mayMarkConfidential(metaData), TimeLimit.ACCEPTANCE,
+                command.riskLevel(), command.riskReason(), command.policeInformed(),
+                byType != null ? byType : command.confidentiality(),
+                byType != null || CallerScope.mayMarkConfidential(metaData), TimeLimit.ACCEPTANCE,
                 GroupPetitions.isGroup(command.petitioners().size(), command.headcount()));
         return receive(intake, number -> new PetitionReceived(command.caseId(), number, command.channel(),
                 command.category(), command.subject(), command.content(), path, command.petitioners(),
                 command.receivedAt(), command.actor(), command.externalRef(), command.relatedCaseId(),
-                command.headcount(), command.members()),
+                command.headcount(), command.members(), command.type(), command.respondents()),
                 () -> repeatFlag(command, metaData, histories), numbers, clock, deadlineManager, policy, highRisk,
                 jurisdictions);
     }
@@ -274,6 +282,7 @@ public class Petition extends Case {
         if (event instanceof PetitionReceived e) {
             received(e.caseId(), e.caseNumber(), e.jurisdiction(), e.petitioners().size());
             hotline = e.channel() == Channel.HOTLINE;
+            type = e.type();
         } else if (event instanceof RepeatPetitionFlagged) {
             repeat = true;
         } else if (event instanceof PetitionAccepted) {
@@ -320,6 +329,12 @@ public class Petition extends Case {
     protected boolean actsOnClosedCases(Object command) {
         return command instanceof DecideAcceptance || command instanceof RequestReview
                 || super.actsOnClosedCases(command);
+    }
+
+    /** A report or complaint is referred to the discipline inspection body unless the closure names another route. */
+    @Override
+    protected String defaultRoute() {
+        return type == null ? null : type.route();
     }
 
     @Override

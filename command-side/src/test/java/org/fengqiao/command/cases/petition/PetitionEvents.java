@@ -7,6 +7,7 @@ import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.Category;
+import org.fengqiao.cases.common.Confidentiality;
 import org.fengqiao.cases.common.DeadlineSet;
 import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.NodeCode;
@@ -23,6 +24,7 @@ import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
+import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.cases.petition.ReplyOpinion;
@@ -132,6 +134,14 @@ public final class PetitionEvents extends CaseEvents {
                 received.actor(), null, null, headcount, members);
     }
 
+    /** Received as a petition of this type against these respondents. */
+    public PetitionReceived received(PetitionType type, List<String> respondents) {
+        PetitionReceived received = received();
+        return new PetitionReceived(caseId(), caseNumber(), received.channel(), received.category(),
+                received.subject(), received.content(), received.jurisdiction(), received.petitioners(),
+                received.occurredAt(), received.actor(), null, null, null, null, type, respondents);
+    }
+
     @Override
     public List<Object> open() {
         return List.of(received(), accepted());
@@ -174,6 +184,9 @@ public final class PetitionEvents extends CaseEvents {
         private CaseId relatedCaseId;
         private Integer headcount;
         private List<String> members;
+        private PetitionType type;
+        private List<String> respondents;
+        private Confidentiality confidentiality;
 
         private Intake(CaseId caseId) {
             this.caseId = caseId;
@@ -238,9 +251,22 @@ public final class PetitionEvents extends CaseEvents {
             return this;
         }
 
+        /** What the petition asks for, and whom it is against. */
+        public Intake type(PetitionType value, String... against) {
+            type = value;
+            respondents = List.of(against);
+            return this;
+        }
+
+        public Intake confidentiality(Confidentiality value) {
+            confidentiality = value;
+            return this;
+        }
+
         public ReceivePetition command() {
             return new ReceivePetition(caseId, channel, category, subject, content, grid, petitioners, receivedAt,
-                    INTAKE, riskLevel, riskReason, null, relatedCaseId, null, policeInformed, headcount, members);
+                    INTAKE, riskLevel, riskReason, null, relatedCaseId, confidentiality, policeInformed, headcount,
+                    members, type, respondents);
         }
     }
 }
