@@ -139,10 +139,17 @@ class CrossCaseIT {
         String payload = (String) new StoreFile(dataDir).row(id, 0).get("payload");
         assertThat(payload).doesNotContain("富力地产", "区城管执法局").contains("\"type\":\"REPORT_OR_COMPLAINT\"");
 
-        // referred without a route: to the discipline inspection body
+        // a supervisor lets the officer of record in by name; referred without a route: to discipline inspection
         assertThat(api.post("/api/petitions/" + id + "/acceptance", json("{'accepted':true}"), "supervisor").status())
                 .isEqualTo(200);
-        Reply closed = api.post("/api/petitions/" + id + "/closure", json("{'outcome':'REFERRED'}"), "supervisor");
+        assertThat(api.post("/api/petitions/" + id + "/assignment", json("{'unit':'SH-RECEPTION'}"), "supervisor")
+                .status()).isEqualTo(200);
+        assertProblem(api.post("/api/petitions/" + id + "/closure", json("{'outcome':'REFERRED'}"), "officer"), 404,
+                "CASE_NOT_FOUND");
+        assertThat(api.post("/api/cases/" + id + "/confidentiality", json(
+                "{'reason':'the officer of record handles the report','roles':['AUDITOR'],'accounts':['officer']}"),
+                "supervisor").status()).isEqualTo(200);
+        Reply closed = api.post("/api/petitions/" + id + "/closure", json("{'outcome':'REFERRED'}"), "officer");
         assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
         JsonNode after = api.get(path + "/history?minVersion=" + closed.version(), "auditor").body().path("items");
         JsonNode closure = after.findParents("eventType").stream()
@@ -157,7 +164,9 @@ class CrossCaseIT {
         String appealPath = "/api/petitions/" + appeal.text("caseId");
         assertThat(api.post(appealPath + "/acceptance", json("{'accepted':true}"), "supervisor").status())
                 .isEqualTo(200);
-        assertProblem(api.post(appealPath + "/closure", json("{'outcome':'REFERRED'}"), "supervisor"), 400,
+        assertThat(api.post(appealPath + "/assignment", json("{'unit':'SH-RECEPTION'}"), "supervisor").status())
+                .isEqualTo(200);
+        assertProblem(api.post(appealPath + "/closure", json("{'outcome':'REFERRED'}"), "officer"), 400,
                 "ROUTE_REQUIRED");
         assertProblem(api.post("/api/petitions", json("""
                 {'channel':'VISIT','category':'CONSTRUCTION','subject':'s','content':'c','gridCode':'%s',
