@@ -20,7 +20,8 @@ import java.util.List;
  * number of people a group petition speaks for, its petitioners (then its representatives) included; {@code members}:
  * the names of the people it counts, if given, sealed under the case's first data subject like its content (both
  * absent from events recorded before groups existed: the petitioners alone). {@code type}: what the petition asks for
- * ({@link PetitionType}; absent from older events: not classified); {@code respondents}: whom it is against, names sealed under the case's first data subject (absent from older events: none named).
+ * ({@link PetitionType}; absent from older events: not classified); {@code respondents}: whom it is against, names
+ * sealed under the case's first data subject (absent from older events: none named).
  */
 @PersonalData.SubjectsOwn
 public record PetitionReceived(

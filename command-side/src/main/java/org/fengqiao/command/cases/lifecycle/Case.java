@@ -116,8 +116,9 @@ import org.fengqiao.personaldata.RestrictPersonalData;
 
 /**
  * Longer than the house's ~350 lines because it is the one place Axon sees: every command of a case needs a handler
- * on the aggregate root, so the ~25 handlers stay here as one-line delegations to the concerns' decisions, next to
- * the shared intake step, the one interceptor and the one event-sourcing handler.
+ * on the aggregate root, so its 43 command handlers (with the deadline handlers) stay here as one-line delegations to
+ * the concerns' decisions, next to the shared intake step, the one interceptor and the one event-sourcing handler. The
+ * way to shrink it is to make the concerns aggregate members that hold their own handlers.
  *
  * <p>The lifecycle that petitions and disputes share (intake, assignment, meetings, escalation, notes, attachments,
  * closure), and the root of the concerns that decide the rest, each a plain state object that returns the events to
