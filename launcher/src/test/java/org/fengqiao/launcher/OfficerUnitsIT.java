@@ -83,7 +83,7 @@ class OfficerUnitsIT {
         com.fasterxml.jackson.databind.node.ObjectNode body = example.deepCopy();
         List<String> times = new ArrayList<>();
         body.fieldNames().forEachRemaining(name -> {
-            if (name.endsWith("At")) {
+            if (name.endsWith("At") || name.equals("date")) { // a notice's service date too
                 times.add(name);
             }
         });
