@@ -24,9 +24,7 @@ class DispatchBoardViewTest {
     private static final UnitCode ENFORCE = new UnitCode("SHQ-ENFORCE");
 
     private static CaseView dispatched(String id, DispatchView dispatch) {
-        return new CaseView(new CaseId(id), CaseKind.DISPUTE, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, 0, null, false, false, null, null, false, null, null, 0, false,
-                false, null, null, null, 1, false, null, null, false, null, dispatch);
+        return CaseView.builder(new CaseId(id), CaseKind.DISPUTE).version(1).dispatch(dispatch).build();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseNumber;
@@ -104,11 +103,15 @@ class RetentionReviewTest {
 
     private static CaseView view(CaseId id, CaseKind kind, int number, CaseStatus status, Instant closedAt,
             Outcome outcome) {
-        return new CaseView(id, kind, new CaseNumber("SH-" + (closedAt == null ? 2026
-                : closedAt.atZone(SHANGHAI).getYear()) + "-00000" + number), status, null, null,
-                new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-GY"), new NodeCode("SH-GY-G01")),
-                null, null, null, null, null, shanghai("2016-01-01T00:00"), null, null, null, closedAt, 0, Map.of(),
-                false, false, outcome, null, false, Map.of(), Set.of(), 0, false, false, null, null, null, 2, false,
-                Set.of(), Set.of());
+        return CaseView.builder(id, kind)
+                .caseNumber(new CaseNumber("SH-" + (closedAt == null ? 2026 : closedAt.atZone(SHANGHAI).getYear())
+                        + "-00000" + number))
+                .status(status)
+                .jurisdiction(new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-GY"), new NodeCode("SH-GY-G01")))
+                .receivedAt(shanghai("2016-01-01T00:00"))
+                .closedAt(closedAt)
+                .outcome(outcome)
+                .version(2)
+                .build();
     }
 }

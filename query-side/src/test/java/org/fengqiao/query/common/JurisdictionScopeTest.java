@@ -58,11 +58,7 @@ class JurisdictionScopeTest {
     @Test
     void a_case_outside_is_answered_as_unknown() {
         as("SH-FL");
-        assertThatThrownBy(() -> scope.current().check(new CaseView(
-                new CaseId("5f0c2a7e-1b3d-4c5e-8f90-123456789abc"), CaseKind.DISPUTE, null, null, null, null,
-                new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-GY"),
-                        new NodeCode("SH-GY-G01")), null, null, null, null, null, null, null, null, null, null, 0,
-                null, false, false, null, null, false, null, null, 0, false, false, null, null, null, 1)))
+        assertThatThrownBy(() -> scope.current().check(view(false, Set.of(), Set.of())))
                 .isInstanceOfSatisfying(QueryRejection.class,
                         e -> assertThat(e.code()).isEqualTo(QueryRejection.CASE_NOT_FOUND));
     }
@@ -107,10 +103,13 @@ class JurisdictionScopeTest {
 
     /** A dispute in Guoyuan's grid 1, confidential or not. */
     private static CaseView view(boolean confidential, Set<String> roles, Set<String> accounts) {
-        return new CaseView(new CaseId("5f0c2a7e-1b3d-4c5e-8f90-123456789abc"), CaseKind.DISPUTE, null, null, null,
-                null, new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-GY"), new NodeCode("SH-GY-G01")),
-                null, null, null, null, null, null, null, null, null, null, 0, null, false, false, null, null, false,
-                null, null, 0, false, false, null, null, null, 2, confidential, roles, accounts);
+        return CaseView.builder(new CaseId("5f0c2a7e-1b3d-4c5e-8f90-123456789abc"), CaseKind.DISPUTE)
+                .jurisdiction(new JurisdictionPath(new NodeCode("SH"), new NodeCode("SH-GY"), new NodeCode("SH-GY-G01")))
+                .version(2)
+                .confidential(confidential)
+                .confidentialRoles(roles)
+                .confidentialAccounts(accounts)
+                .build();
     }
 
     private static void as(String jurisdiction) {

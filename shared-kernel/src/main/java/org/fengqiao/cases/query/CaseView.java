@@ -126,187 +126,6 @@ public record CaseView(
         List<MeetingView> meetingsHeld,
         PetitionType petitionType) {
 
-    /** A petition without a type (or a dispute). */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
-            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
-            AftercareView aftercare, boolean groupCase, int people, Instant lastCheckInAt, LinkedCasesView linked,
-            JudicialConfirmationView judicialConfirmation, List<MeetingView> meetingsHeld) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
-                aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation,
-                meetingsHeld, null);
-    }
-
-    /** A case whose meetings are counted only (views stored before each meeting was kept). */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
-            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
-            AftercareView aftercare, boolean groupCase, int people, Instant lastCheckInAt, LinkedCasesView linked,
-            JudicialConfirmationView judicialConfirmation) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
-                aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation, null);
-    }
-
-    /** Without judicial confirmation (a petition, or a dispute without a mediation agreement). */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
-            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
-            AftercareView aftercare, boolean groupCase, int people, Instant lastCheckInAt, LinkedCasesView linked) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
-                aftercare, groupCase, people, lastCheckInAt, linked, null);
-    }
-
-    /** Linked to no case, neither merged nor absorbing a duplicate; no judicial confirmation. */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
-            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
-            AftercareView aftercare, boolean groupCase, int people, Instant lastCheckInAt) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
-                aftercare, groupCase, people, lastCheckInAt, null, null);
-    }
-
-    /** No risk check-in recorded yet, no judicial confirmation. */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
-            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
-            AftercareView aftercare, boolean groupCase, int people) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
-                aftercare, groupCase, people, null, null, null);
-    }
-
-    /** Not a group petition. */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
-            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch,
-            AftercareView aftercare) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch,
-                aftercare, false, 0);
-    }
-
-    /** A case without an agreement with terms to follow up. */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
-            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits, DispatchView dispatch) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch, null);
-    }
-
-    /** A case never dispatched. */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts,
-            boolean calendarDegraded, Set<TimeLimit> calendarDegradedLimits) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, null);
-    }
-
-    /** A case whose running limits were all counted with the holiday files. */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version,
-            boolean confidential, Set<String> confidentialRoles, Set<String> confidentialAccounts) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, false, null);
-    }
-
-    /** A case that is not confidential. */
-    public CaseView(CaseId caseId, CaseKind kind, CaseNumber caseNumber, CaseStatus status, Category category,
-            String subject, JurisdictionPath jurisdiction, UnitCode unit, String officer, RiskLevel riskLevel,
-            Level level, Level resolutionLevel, Instant receivedAt, Instant acceptedAt, Instant assignedAt,
-            Instant lastActivityAt, Instant closedAt, int meetings, Map<MeetingType, Integer> meetingsByType,
-            boolean hasAgreement, boolean hasReply, Outcome outcome, Satisfaction satisfaction, boolean escalated,
-            Map<TimeLimit, Instant> deadlines, Set<TimeLimit> dueSoon, int missedDeadlines, boolean overdue,
-            boolean hearing, String riskLeader, Boolean policeInformed, ReviewStage reviewStage, long version) {
-        this(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer, riskLevel, level,
-                resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt, meetings,
-                meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, false, null, null);
-    }
-
     public CaseView {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(kind, "kind");
@@ -346,14 +165,19 @@ public record CaseView(
         meetingsHeld = meetingsHeld == null ? List.of() : List.copyOf(meetingsHeld);
     }
 
+    /** A builder for a case just received, with this id and kind ({@link CaseViewBuilder}). */
+    public static CaseViewBuilder builder(CaseId caseId, CaseKind kind) {
+        return new CaseViewBuilder(caseId, kind);
+    }
+
+    /** A builder that starts from this view, to derive another ({@link CaseViewBuilder}). */
+    public CaseViewBuilder toBuilder() {
+        return new CaseViewBuilder(this);
+    }
+
     /** The same view with its linked cases replaced, e.g. by those a reader may see ({@link LinkedCasesView#only}). */
     public CaseView withLinked(LinkedCasesView visibleLinks) {
-        return new CaseView(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer,
-                riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
-                meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines, dueSoon,
-                missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version, confidential,
-                confidentialRoles, confidentialAccounts, calendarDegraded, calendarDegradedLimits, dispatch, aftercare,
-                groupCase, people, lastCheckInAt, visibleLinks, judicialConfirmation, meetingsHeld, petitionType);
+        return toBuilder().linked(visibleLinks).build();
     }
 
     /**

@@ -2,11 +2,6 @@ package org.fengqiao.cases.query;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.fengqiao.cases.common.AftercareEvent;
@@ -16,13 +11,10 @@ import org.fengqiao.cases.common.CaseReopenedForRework;
 import org.fengqiao.cases.common.CaseClosed;
 import org.fengqiao.cases.common.CaseEscalated;
 import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.common.CaseKind;
 import org.fengqiao.cases.common.CaseMarkedConfidential;
-import org.fengqiao.cases.common.CaseNumber;
 import org.fengqiao.cases.common.CaseReassigned;
 import org.fengqiao.cases.common.CaseStatus;
-import org.fengqiao.cases.common.Category;
 import org.fengqiao.cases.common.ConfidentialityLifted;
 import org.fengqiao.cases.common.DeadlineExtended;
 import org.fengqiao.cases.common.DeadlineMet;
@@ -33,28 +25,20 @@ import org.fengqiao.cases.common.DispatchReturnDecided;
 import org.fengqiao.cases.common.ReturnDecision;
 import org.fengqiao.cases.common.HearingEnded;
 import org.fengqiao.cases.common.HearingStarted;
-import org.fengqiao.cases.common.JurisdictionPath;
 import org.fengqiao.cases.common.Level;
 import org.fengqiao.cases.common.MeetingHeld;
-import org.fengqiao.cases.common.MeetingType;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.RiskCheckInRecorded;
 import org.fengqiao.cases.common.RiskLeaderAssigned;
 import org.fengqiao.cases.common.RiskLevel;
 import org.fengqiao.cases.common.RiskLevelChanged;
-import org.fengqiao.cases.common.Satisfaction;
 import org.fengqiao.cases.common.TimeLimit;
-import org.fengqiao.cases.common.UnitCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
-import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.cases.petition.ReviewRequested;
-import org.fengqiao.cases.petition.ReviewStage;
 import org.fengqiao.cases.status.CaseStatusMachine;
 
 /**
@@ -93,10 +77,8 @@ public final class CaseViewFold {
         if (!before.caseId().equals(event.caseId())) {
             throw new IllegalArgumentException("event of case " + event.caseId() + " folded into case " + before.caseId());
         }
-        Draft view = new Draft(before);
-        view.version = sequence + 1;
-        view.lastActivityAt = millis(recordedAt);
-        change(view, event);
+        CaseViewBuilder view = before.toBuilder().version(sequence + 1).lastActivityAt(millis(recordedAt));
+        change(before, view, event);
         return view.build();
     }
 
@@ -106,151 +88,124 @@ public final class CaseViewFold {
     }
 
     private static CaseView received(CaseEvent event, Instant recordedAt) {
-        Draft view = new Draft();
-        view.caseId = event.caseId();
-        view.status = CaseStatusMachine.after(null, event);
-        view.riskLevel = RiskLevel.LOW;
-        view.level = Level.GRID;
-        view.receivedAt = millis(event.occurredAt());
-        view.lastActivityAt = millis(recordedAt);
-        view.version = 1;
+        CaseViewBuilder view;
         if (event instanceof PetitionReceived e) {
-            view.kind = CaseKind.PETITION;
-            view.caseNumber = e.caseNumber();
-            view.category = e.category();
-            view.subject = e.subject();
-            view.jurisdiction = e.jurisdiction();
-            view.groupCase = e.groupCase();
-            view.petitionType = e.type();
-            view.people = e.people();
+            view = CaseView.builder(e.caseId(), CaseKind.PETITION)
+                    .caseNumber(e.caseNumber())
+                    .category(e.category())
+                    .subject(e.subject())
+                    .jurisdiction(e.jurisdiction())
+                    .groupCase(e.groupCase())
+                    .petitionType(e.type())
+                    .people(e.people());
         } else if (event instanceof DisputeReceived e) {
-            view.kind = CaseKind.DISPUTE;
-            view.caseNumber = e.caseNumber();
-            view.category = e.category();
-            view.subject = e.subject();
-            view.jurisdiction = e.jurisdiction();
-            view.people = e.parties().size();
+            view = CaseView.builder(e.caseId(), CaseKind.DISPUTE)
+                    .caseNumber(e.caseNumber())
+                    .category(e.category())
+                    .subject(e.subject())
+                    .jurisdiction(e.jurisdiction())
+                    .people(e.parties().size());
         } else {
             throw new IllegalArgumentException(
                     "a case view starts with an intake event, not " + event.getClass().getSimpleName());
         }
-        return view.build();
+        return view.status(CaseStatusMachine.after(null, event))
+                .riskLevel(RiskLevel.LOW)
+                .level(Level.GRID)
+                .receivedAt(millis(event.occurredAt()))
+                .lastActivityAt(millis(recordedAt))
+                .version(1)
+                .build();
     }
 
-    private static void change(Draft view, CaseEvent event) {
+    private static void change(CaseView before, CaseViewBuilder view, CaseEvent event) {
         if (event instanceof PetitionReceived || event instanceof DisputeReceived) {
-            throw new IllegalArgumentException("case " + view.caseId + " was received twice");
+            throw new IllegalArgumentException("case " + before.caseId() + " was received twice");
         }
-        view.status = CaseStatusMachine.after(view.status, event);
-        view.dispatch = DispatchView.after(view.dispatch, event);
-        view.judicialConfirmation = JudicialConfirmationView.after(view.judicialConfirmation, event);
+        CaseStatus status = CaseStatusMachine.after(before.status(), event);
+        view.status(status)
+                .dispatch(DispatchView.after(before.dispatch(), event))
+                .judicialConfirmation(JudicialConfirmationView.after(before.judicialConfirmation(), event));
         if (event instanceof PetitionAccepted e) {
-            view.acceptedAt = millis(e.occurredAt());
+            view.acceptedAt(millis(e.occurredAt()));
         } else if (event instanceof CaseAssigned e) {
-            view.unit = e.unit();
-            view.officer = e.officer();
-            view.level = e.level();
-            view.assignedAt = millis(e.occurredAt());
+            view.unit(e.unit()).officer(e.officer()).level(e.level()).assignedAt(millis(e.occurredAt()));
         } else if (event instanceof CaseReassigned e) {
-            view.unit = e.unit();
-            view.officer = e.officer();
-            view.level = e.level();
-            view.assignedAt = millis(e.occurredAt());
+            view.unit(e.unit()).officer(e.officer()).level(e.level()).assignedAt(millis(e.occurredAt()));
         } else if (event instanceof MeetingHeld e) {
-            view.meetings++;
-            view.meetingsHeld.add(MeetingView.of(e));
-            if (e.type() != null) {
-                view.meetingsByType.merge(e.type(), 1, Integer::sum);
-            }
+            view.meetingHeld(MeetingView.of(e));
         } else if (event instanceof DispatchReturnDecided e) {
-            if (e.decision() == ReturnDecision.APPROVE && e.unit().equals(view.unit)) {
+            if (e.decision() == ReturnDecision.APPROVE && e.unit().equals(before.unit())) {
                 // the unit's return or objection approved: the case is handed back
-                view.unit = null;
-                view.officer = null;
+                view.unit(null).officer(null);
             }
         } else if (event instanceof CaseEscalated e) {
-            view.level = e.toLevel();
-            view.escalated = true;
+            view.level(e.toLevel()).escalated(true);
         } else if (event instanceof RiskLevelChanged e) {
-            view.riskLevel = e.level();
+            view.riskLevel(e.level());
             if (e.policeInformed() != null) {
-                view.policeInformed = e.policeInformed();
+                view.policeInformed(e.policeInformed());
             }
         } else if (event instanceof RiskLeaderAssigned e) {
-            view.riskLeader = e.leader();
+            view.riskLeader(e.leader());
         } else if (event instanceof RiskCheckInRecorded e) {
-            view.lastCheckInAt = millis(e.occurredAt());
+            view.lastCheckInAt(millis(e.occurredAt()));
         } else if (event instanceof DeadlineSet e) {
-            view.deadlines.put(e.limit(), millis(e.dueAt()));
-            view.degraded(e.limit(), e.calendarDegraded());
+            view.deadline(e.limit(), millis(e.dueAt())).calendarDegraded(e.limit(), e.calendarDegraded());
             if (e.remindAt() != null) {
-                view.dueSoon.remove(e.limit());
+                view.dueSoon(e.limit(), false);
             }
         } else if (event instanceof DeadlineExtended e) {
-            view.deadlines.put(e.limit(), millis(e.dueAt()));
-            view.degraded(e.limit(), e.calendarDegraded());
-            view.dueSoon.remove(e.limit());
+            view.deadline(e.limit(), millis(e.dueAt()))
+                    .calendarDegraded(e.limit(), e.calendarDegraded())
+                    .dueSoon(e.limit(), false);
         } else if (event instanceof DeadlineReminded e) {
-            view.dueSoon.add(e.limit());
+            view.dueSoon(e.limit(), true);
         } else if (event instanceof DeadlineMet e) {
-            view.deadlines.remove(e.limit());
-            view.dueSoon.remove(e.limit());
+            view.limitEnded(e.limit());
         } else if (event instanceof DeadlineMissed e) {
-            view.deadlines.remove(e.limit());
-            view.dueSoon.remove(e.limit());
+            view.limitEnded(e.limit());
             if (!e.limit().isPartiesWindow()) {
-                view.missedDeadlines++;
+                view.missedDeadlines(before.missedDeadlines() + 1);
             }
-            if (e.limit() != TimeLimit.CHECK_IN && !e.limit().isPartiesWindow() && view.status != CaseStatus.CLOSED) {
-                view.overdue = true;
+            if (e.limit() != TimeLimit.CHECK_IN && !e.limit().isPartiesWindow() && status != CaseStatus.CLOSED) {
+                view.overdue(true);
             }
         } else if (event instanceof HearingStarted) {
-            view.hearing = true;
+            view.hearing(true);
         } else if (event instanceof HearingEnded) {
-            view.hearing = false;
+            view.hearing(false);
         } else if (event instanceof ReviewRequested e) {
-            view.level = e.toLevel();
-            view.reviewStage = e.stage();
-            view.hasReply = false;
-            view.outcome = null;
-            view.satisfaction = null;
-            view.resolutionLevel = null;
-            view.closedAt = null;
+            view.level(e.toLevel()).reviewStage(e.stage()).hasReply(false);
+            closureUndone(view);
         } else if (event instanceof HandlingPlanAgreed e) {
-            view.hasAgreement = true;
-            view.aftercare = AftercareFold.agreed(view.aftercare, e.obligations());
+            view.hasAgreement(true).aftercare(AftercareFold.agreed(before.aftercare(), e.obligations()));
         } else if (event instanceof MediationAgreementReached e) {
-            view.hasAgreement = true;
-            view.aftercare = AftercareFold.agreed(view.aftercare, e.obligations());
+            view.hasAgreement(true).aftercare(AftercareFold.agreed(before.aftercare(), e.obligations()));
         } else if (event instanceof ReplyServed) {
-            view.hasReply = true;
+            view.hasReply(true);
         } else if (event instanceof CaseMarkedConfidential e) {
-            view.confidential = true;
-            view.confidentialRoles = Set.copyOf(e.roles());
-            view.confidentialAccounts = Set.copyOf(e.accounts());
+            view.confidential(true)
+                    .confidentialRoles(Set.copyOf(e.roles()))
+                    .confidentialAccounts(Set.copyOf(e.accounts()));
         } else if (event instanceof ConfidentialityLifted) {
-            view.confidential = false;
-            view.confidentialRoles = Set.of();
-            view.confidentialAccounts = Set.of();
+            view.confidential(false).confidentialRoles(Set.of()).confidentialAccounts(Set.of());
         } else if (event instanceof LinkEvent e) {
-            view.linked = LinkedCasesView.after(view.linked, e, view.kind);
+            view.linked(LinkedCasesView.after(before.linked(), e, before.kind()));
         } else if (event instanceof AftercareEvent e) {
-            view.aftercare = AftercareFold.apply(view.aftercare, e);
+            view.aftercare(AftercareFold.apply(before.aftercare(), e));
             if (e instanceof CaseReopenedForRework reopened) {
                 // reopened as a review reopens a petition: the closure no longer stands
-                view.level = reopened.level();
-                view.outcome = null;
-                view.satisfaction = null;
-                view.resolutionLevel = null;
-                view.closedAt = null;
+                view.level(reopened.level());
+                closureUndone(view);
             }
         } else if (event instanceof CaseClosed e) {
-            view.aftercare = AftercareFold.closed(view.aftercare, e);
-            view.outcome = e.outcome();
-            view.satisfaction = e.satisfaction();
-            view.resolutionLevel = e.resolutionLevel();
-            view.closedAt = millis(e.occurredAt());
-            view.overdue = false;
+            view.aftercare(AftercareFold.closed(before.aftercare(), e))
+                    .outcome(e.outcome())
+                    .satisfaction(e.satisfaction())
+                    .resolutionLevel(e.resolutionLevel())
+                    .closedAt(millis(e.occurredAt()))
+                    .overdue(false);
         }
         // PetitionNotAccepted (a CaseClosed follows), MediationRefused, NoteAdded, AttachmentRecorded, NoticeServed (the
         // limit it ends follows as DeadlineMet or DeadlineMissed; the history and the dossier list it),
@@ -259,127 +214,12 @@ public final class CaseViewFold {
         // dispatch (DispatchView.after).
     }
 
-    private static Instant millis(Instant time) {
-        return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
+    /** A closure that no longer stands (a review, a reopening for rework). */
+    private static void closureUndone(CaseViewBuilder view) {
+        view.outcome(null).satisfaction(null).resolutionLevel(null).closedAt(null);
     }
 
-    /** A mutable copy of a view, so that each event names only what it changes. */
-    private static final class Draft {
-        CaseId caseId;
-        CaseKind kind;
-        CaseNumber caseNumber;
-        CaseStatus status;
-        Category category;
-        @NotPersonalData("the case's title: it names the matter, not the resident") String subject;
-        JurisdictionPath jurisdiction;
-        UnitCode unit;
-        @NotPersonalData("a staff account: the handling officer") String officer;
-        RiskLevel riskLevel;
-        Level level;
-        Level resolutionLevel;
-        Instant receivedAt;
-        Instant acceptedAt;
-        Instant assignedAt;
-        Instant lastActivityAt;
-        Instant closedAt;
-        int meetings;
-        Map<MeetingType, Integer> meetingsByType = new EnumMap<>(MeetingType.class);
-        boolean hasAgreement;
-        boolean hasReply;
-        Outcome outcome;
-        Satisfaction satisfaction;
-        boolean escalated;
-        Map<TimeLimit, Instant> deadlines = new EnumMap<>(TimeLimit.class);
-        Set<TimeLimit> dueSoon = EnumSet.noneOf(TimeLimit.class);
-        int missedDeadlines;
-        boolean overdue;
-        boolean hearing;
-        @NotPersonalData("a staff account: the leader who owns the case") String riskLeader;
-        Boolean policeInformed;
-        ReviewStage reviewStage;
-        long version;
-        boolean confidential;
-        Set<String> confidentialRoles = Set.of();
-        Set<String> confidentialAccounts = Set.of();
-        Set<TimeLimit> calendarDegradedLimits = EnumSet.noneOf(TimeLimit.class);
-        DispatchView dispatch;
-        AftercareView aftercare = AftercareView.NONE;
-        boolean groupCase;
-        int people;
-        Instant lastCheckInAt;
-        LinkedCasesView linked = LinkedCasesView.NONE;
-        JudicialConfirmationView judicialConfirmation;
-        List<MeetingView> meetingsHeld = new ArrayList<>();
-        PetitionType petitionType;
-
-        Draft() {
-        }
-
-        Draft(CaseView view) {
-            caseId = view.caseId();
-            kind = view.kind();
-            caseNumber = view.caseNumber();
-            status = view.status();
-            category = view.category();
-            subject = view.subject();
-            jurisdiction = view.jurisdiction();
-            unit = view.unit();
-            officer = view.officer();
-            riskLevel = view.riskLevel();
-            level = view.level();
-            resolutionLevel = view.resolutionLevel();
-            receivedAt = view.receivedAt();
-            acceptedAt = view.acceptedAt();
-            assignedAt = view.assignedAt();
-            lastActivityAt = view.lastActivityAt();
-            closedAt = view.closedAt();
-            meetings = view.meetings();
-            meetingsByType.putAll(view.meetingsByType());
-            hasAgreement = view.hasAgreement();
-            hasReply = view.hasReply();
-            outcome = view.outcome();
-            satisfaction = view.satisfaction();
-            escalated = view.escalated();
-            deadlines.putAll(view.deadlines());
-            dueSoon.addAll(view.dueSoon());
-            missedDeadlines = view.missedDeadlines();
-            overdue = view.overdue();
-            hearing = view.hearing();
-            riskLeader = view.riskLeader();
-            policeInformed = view.policeInformed();
-            reviewStage = view.reviewStage();
-            version = view.version();
-            confidential = view.confidential();
-            confidentialRoles = view.confidentialRoles();
-            confidentialAccounts = view.confidentialAccounts();
-            calendarDegradedLimits.addAll(view.calendarDegradedLimits());
-            dispatch = view.dispatch();
-            aftercare = view.aftercare();
-            groupCase = view.groupCase();
-            people = view.people();
-            lastCheckInAt = view.lastCheckInAt();
-            linked = view.linked();
-            judicialConfirmation = view.judicialConfirmation();
-            meetingsHeld.addAll(view.meetingsHeld());
-            petitionType = view.petitionType();
-        }
-
-        void degraded(TimeLimit limit, boolean degraded) {
-            if (degraded) {
-                calendarDegradedLimits.add(limit);
-            } else {
-                calendarDegradedLimits.remove(limit);
-            }
-        }
-
-        CaseView build() {
-            return new CaseView(caseId, kind, caseNumber, status, category, subject, jurisdiction, unit, officer,
-                    riskLevel, level, resolutionLevel, receivedAt, acceptedAt, assignedAt, lastActivityAt, closedAt,
-                    meetings, meetingsByType, hasAgreement, hasReply, outcome, satisfaction, escalated, deadlines,
-                    dueSoon, missedDeadlines, overdue, hearing, riskLeader, policeInformed, reviewStage, version,
-                    confidential, confidentialRoles, confidentialAccounts, false, calendarDegradedLimits, dispatch,
-                    aftercare, groupCase, people, lastCheckInAt, linked, judicialConfirmation,
-                    meetingsHeld, petitionType);
-        }
+    private static Instant millis(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -3,9 +3,11 @@ package org.fengqiao.cases.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.fengqiao.cases.common.DuplicateAbsorbed;
@@ -381,6 +383,39 @@ class CaseViewFoldTest {
 
             assertThatThrownBy(() -> CaseViewFold.apply(view, other, 1, T0))
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void a_view_rebuilt_from_itself_is_the_same_view() {
+            Instant due = T0.plusSeconds(864_000);
+            CaseView view = fold(disputeReceived(), assigned(T0),
+                    meeting(MeetingType.THREE_PARTY_MEETING, T0.plusSeconds(60)),
+                    new DeadlineSet(ID, "HANDLING-1", TimeLimit.HANDLING, due, due.minusSeconds(259_200), null, T0,
+                            ACTOR),
+                    new DeadlineReminded(ID, "HANDLING-1", TimeLimit.HANDLING, due, due.minusSeconds(259_200),
+                            Actor.SYSTEM),
+                    new CaseMarkedConfidential(ID, "a report against an official", List.of("SUPERVISOR"),
+                            List.of("li.inspector"), T0, ACTOR),
+                    new RiskLevelChanged(ID, RiskLevel.LOW, RiskLevel.HIGH, "threat of self-harm", T0, ACTOR),
+                    new CaseEscalated(ID, Level.COMMUNITY, Level.SUB_DISTRICT, "needs the task force", T0, ACTOR));
+
+            assertThat(view.toBuilder().build()).isEqualTo(view);
+            assertThat(view.toBuilder().hearing(true).build()).isNotEqualTo(view);
+        }
+
+        @Test
+        void every_component_but_the_identity_and_the_derived_one_can_be_named_on_the_builder() {
+            // the id and the kind start the builder (CaseView.builder); calendarDegraded follows from the limits
+            List<String> missing = Arrays.stream(CaseView.class.getRecordComponents())
+                    .filter(component -> !List.of("caseId", "kind", "calendarDegraded").contains(component.getName()))
+                    .filter(component -> Arrays.stream(CaseViewBuilder.class.getMethods())
+                            .noneMatch(method -> method.getName().equals(component.getName())
+                                    && method.getParameterCount() == 1
+                                    && method.getParameterTypes()[0].equals(component.getType())))
+                    .map(RecordComponent::getName)
+                    .toList();
+
+            assertThat(missing).isEmpty();
         }
 
         @Test
