@@ -25,8 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * work order becomes a HOTLINE petition in the grid of its area code, accepted and dispatched to its units, with the
  * hotline's limit; posted twice it makes one case; an unknown area code is 422 naming it; what the units do goes back
  * to the hotline as signed callbacks, retried after the hotline answered 500 twice, in order, without personal values;
- * the hotline's own callbacks come in: its urge, its decisions on an extension and its follow-up, which sends an
- * unsatisfied order back for rework once.
+ * the hotline's own callbacks come in: its urge as its supervision order, its decisions on an extension and its
+ * follow-up, which sends an unsatisfied order back for rework once.
  */
 @EmbeddedApplicationTest
 class HotlineIT {
@@ -208,13 +208,27 @@ class HotlineIT {
         String caseId = created.text("caseId");
         String path = "/api/petitions/" + caseId;
 
-        // the hotline's urge (催办) urges the unit responsible; sent again, it records nothing more
-        ObjectNode urge = MockHotline.urge(orderNo, Instant.now());
+        // the hotline's urge (催办) is its supervision order (督办) with the feedback due it names; sent again, it
+        // records nothing more; a second urge is a second order, though the first waits for its feedback
+        LocalDate feedbackDue = LocalDate.now(MockHotline.CITY).plusDays(3);
+        assertProblem(MockHotline.callback(api, "urgings", MockHotline.urge(orderNo, Instant.now(),
+                LocalDate.now(MockHotline.CITY).minusDays(1))), 400, "INVALID_VALUE");
+        ObjectNode urge = MockHotline.urge(orderNo, Instant.now(), feedbackDue);
         Reply urged = MockHotline.callback(api, "urgings", urge);
         assertThat(urged.status()).as(urged.body().toString()).isEqualTo(200);
         assertThat(urged.text("caseId")).isEqualTo(caseId);
         assertThat(urged.version()).isEqualTo(created.version() + 1);
         assertThat(MockHotline.callback(api, "urgings", urge).version()).isEqualTo(urged.version());
+        Reply urgedAgain = MockHotline.callback(api, "urgings", MockHotline.urge(orderNo, Instant.now()));
+        assertThat(urgedAgain.status()).as(urgedAgain.body().toString()).isEqualTo(200);
+        assertThat(urgedAgain.version()).isEqualTo(urged.version() + 1);
+        JsonNode orders = api.get("/api/cases/" + caseId + "/history?size=100&minVersion=" + urgedAgain.version(),
+                "supervisor").body().path("items");
+        assertThat(orders.findValuesAsText("summary")).anyMatch(line -> line.startsWith(
+                "Supervision ORDER-1 ordered by hotline-12345") && line.endsWith("feedback due "
+                + cityMidnightAfter(feedbackDue)));
+        assertThat(orders.findValuesAsText("summary").stream().filter(line -> line.startsWith(
+                "Supervision ORDER-2 ordered by hotline-12345"))).hasSize(1);
 
         // its decisions on an extension (延期): refused, then approved to a due date a week later
         Reply refused = MockHotline.callback(api, "extensions", MockHotline.extension(orderNo, "0", null,
@@ -270,10 +284,11 @@ class HotlineIT {
 
         JsonNode items = api.get(path.replace("/petitions/", "/cases/") + "/history?size=100&minVersion="
                 + second.version(), "supervisor").body().path("items");
-        assertThat(items.findValuesAsText("eventType")).containsSubsequence("UrgingIssued",
-                "HotlineExtensionDecided", "HotlineExtensionDecided", "DeadlineSet", "CaseClosed",
+        assertThat(items.findValuesAsText("eventType")).containsSubsequence("SupervisionOrdered",
+                "SupervisionOrdered", "HotlineExtensionDecided", "HotlineExtensionDecided", "DeadlineSet", "CaseClosed",
                 "FollowUpRecorded", "CaseReopenedForRework", "DeadlineSet", "CaseClosed", "FollowUpRecorded");
-        assertThat(items.findValuesAsText("eventType").stream().filter("UrgingIssued"::equals)).hasSize(1);
+        assertThat(items.findValuesAsText("eventType").stream().filter("SupervisionOrdered"::equals)).hasSize(2);
+        assertThat(items.findValuesAsText("eventType")).doesNotContain("UrgingIssued");
         assertThat(items.findValuesAsText("eventType").stream().filter("FollowUpRecorded"::equals)).hasSize(2);
         assertThat(items.findValuesAsText("summary")).contains("12345 hotline refused the extension",
                 "12345 hotline approved the extension to " + extended);

@@ -147,10 +147,18 @@ final class MockHotline {
 
     /** The hotline's urge (催办) of an order. */
     static ObjectNode urge(String orderNo, Instant at) {
+        return urge(orderNo, at, null);
+    }
+
+    /** The hotline's urge (催办) of an order, its feedback due on {@code feedbackDue} (反馈时限) when one is named. */
+    static ObjectNode urge(String orderNo, Instant at, LocalDate feedbackDue) {
         ObjectNode urge = JSON.createObjectNode();
         urge.put("工单编号", orderNo);
         urge.put("催办内容", "The caller rang again: still no lift");
         urge.put("催办时间", at.toString());
+        if (feedbackDue != null) {
+            urge.put("反馈时限", feedbackDue.toString());
+        }
         return urge;
     }
 

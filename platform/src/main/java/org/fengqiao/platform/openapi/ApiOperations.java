@@ -77,7 +77,7 @@ public final class ApiOperations {
         row("POST /api/integrations/hotline/follow-up-results", "receiveHotlineFollowUp",
                 "Record the 12345 hotline's follow-up of its order; unsatisfied, the order goes back for rework once");
         row("POST /api/integrations/hotline/urgings", "receiveHotlineUrge",
-                "Record the 12345 hotline's urge (催办) of its order as an urging of the unit responsible");
+                "Record the 12345 hotline's urge (催办) of its order as its supervision order (督办)");
         row("POST /api/integrations/hotline/extensions", "receiveHotlineExtensionDecision",
                 "Record the 12345 hotline's decision on an extension (延期) of its order");
         row("POST /api/{kind}/{caseId}/attachments", "recordAttachment", "Record an attachment of a case");

@@ -198,8 +198,9 @@ public final class HistorySummary {
                     + (e.unit() == null ? "" : ", to " + e.unit())
                     + (e.superviseAt() == null ? "" : "; supervision follows " + e.superviseAt() + " if still unmet");
         } else if (payload instanceof SupervisionOrdered e) {
-            return (e.listed() ? "Listed supervision" : "Supervision") + " " + e.orderId() + " ordered by the "
-                    + words(e.byLevel()) + " level" + (e.unit() == null ? "" : " to " + e.unit())
+            return (e.listed() ? "Listed supervision" : "Supervision") + " " + e.orderId() + " ordered by "
+                    + (e.orderedBy() == null ? "the " + words(e.byLevel()) + " level" : e.orderedBy())
+                    + (e.unit() == null ? "" : " to " + e.unit())
                     + (e.limit() == null ? "" : " for the missed " + words(e.limit()) + " limit")
                     + ", feedback due " + e.feedbackDue();
         } else if (payload instanceof SupervisionFeedbackGiven e) {

@@ -97,11 +97,16 @@ final class Supervision {
                 null, feedback.dueAt(), feedback.calendarDegraded(), grace.superviseAt(), Actor.SYSTEM));
     }
 
-    /** A supervisor lists the case for supervision (挂牌督办): one listed order open at a time. */
+    /**
+     * A supervisor lists the case for supervision (挂牌督办): one listed order open at a time. An order of another
+     * system ({@code orderedBy}, the 12345 hotline's 督办) is not a listing: it is ordered whatever else is open, by
+     * the highest level known here.
+     */
     List<CaseEvent> order(CaseId id, OrderSupervision command, UnitCode unit, Level level, TimeLimitPolicy policy,
             SupervisionSettings settings) {
         Require.present(command.text(), CaseRule.TEXT_REQUIRED);
-        if (orders.values().stream().anyMatch(order -> order.listed() && !order.answered())) {
+        boolean listed = command.orderedBy() == null;
+        if (listed && orders.values().stream().anyMatch(order -> order.listed() && !order.answered())) {
             throw new CaseRuleViolation(CaseRule.SUPERVISION_ALREADY_LISTED);
         }
         Instant feedbackDue = command.feedbackBy();
@@ -113,8 +118,9 @@ final class Supervision {
         } else if (!feedbackDue.isAfter(command.occurredAt())) {
             throw new CaseRuleViolation(CaseRule.FEEDBACK_BY_NOT_AHEAD);
         }
-        return List.of(new SupervisionOrdered(id, nextOrder(), null, null, unit, level.next(), true,
-                command.text(), feedbackDue, degraded, command.occurredAt(), command.actor()));
+        return List.of(new SupervisionOrdered(id, nextOrder(), null, null, unit,
+                listed ? level.next() : Level.DISTRICT, listed, command.text(), feedbackDue, degraded,
+                command.occurredAt(), command.actor(), command.orderedBy()));
     }
 
     /** The unit's written feedback on an order, once; late when it comes after the order's due time. */

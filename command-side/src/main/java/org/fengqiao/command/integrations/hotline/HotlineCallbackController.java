@@ -18,10 +18,11 @@ import org.fengqiao.cases.common.ExternalRef;
 import org.fengqiao.cases.common.FollowUpMethod;
 import org.fengqiao.cases.common.FollowUpRecorded;
 import org.fengqiao.cases.common.HotlineExtensionDecided;
+import org.fengqiao.cases.common.OrderSupervision;
 import org.fengqiao.cases.common.RecordFollowUp;
 import org.fengqiao.cases.common.ReopenForRework;
 import org.fengqiao.cases.common.Satisfaction;
-import org.fengqiao.cases.common.UrgeCase;
+import org.fengqiao.cases.common.SupervisionOrdered;
 import org.fengqiao.cases.common.UrgingIssued;
 import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.fengqiao.command.integrations.hotline.HotlineProperties.City;
@@ -38,8 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
  * What the 12345 hotline sends back about one of its work orders (issue 21, part 2), each in the city's format (its
  * field map) and naming the order by its number: its follow-up (回访) of the resident, which when the resident is
  * unsatisfied or the matter unresolved sends the order back for rework (重办) once, with a HOTLINE limit in working
- * days to the hotline's new due date; its urge (催办), the case's {@link UrgeCase}; and its decision on an extension
- * (延期). Each is recorded once: a callback sent again (the hotline retries) finds its event by the time it names and
+ * days to the hotline's new due date; its urge (催办), a supervision order (督办) by the hotline; and its decision
+ * on an extension (延期). Each is recorded once: a callback sent again (the hotline retries) finds its event by the time it names and
  * records nothing more. An order number with no case is 404 {@code UNKNOWN_WORK_ORDER}.
  */
 @RestController
@@ -110,18 +111,30 @@ public class HotlineCallbackController extends HotlineEndpoint {
         return HotlineCallbackResponse.of(order, version, rework);
     }
 
+    /**
+     * The hotline's urge (催办) is its supervision order (督办) to the sub-district: an {@link OrderSupervision} by
+     * the hotline's system, its feedback due at 24:00 of the city's {@code feedback-due} date, or, without one, the
+     * policy's feedback working days after the urging (as every order's).
+     */
     @PostMapping("/urgings")
     public HotlineCallbackResponse urge(@RequestBody HotlineOrderBody body) {
         City city = city().getValue();
         HotlineFields fields = fields(city, body, "An urge");
         Instant at = fields.requiredTime("urged-at");
         String text = fields.text("urge-text");
+        LocalDate feedbackDate = fields.date("feedback-due");
+        if (feedbackDate != null && feedbackDate.isBefore(LocalDate.ofInstant(at, zone))) {
+            throw HotlineOrderRejected.invalid(city.key("feedback-due"), city.key("feedback-due")
+                    + " lies before the urge.");
+        }
+        Instant feedbackBy = feedbackDate == null ? null : feedbackDate.plusDays(1).atStartOfDay(zone).toInstant();
         Order order = order(city, fields);
         Actor hotline = caller();
         CaseVersion version = null;
-        if (!order.has(UrgingIssued.class, e -> e.occurredAt().equals(at) && e.actor().equals(hotline))) {
-            version = commands.send(() -> new UrgeCase(order.caseId(), CaseKind.PETITION,
-                    text == null ? URGE_TEXT : text, at, hotline));
+        if (!order.has(SupervisionOrdered.class, e -> e.occurredAt().equals(at) && e.actor().equals(hotline))
+                && !order.has(UrgingIssued.class, e -> e.occurredAt().equals(at) && e.actor().equals(hotline))) {
+            version = commands.send(() -> new OrderSupervision(order.caseId(), CaseKind.PETITION,
+                    text == null ? URGE_TEXT : text, feedbackBy, at, hotline, city.system()));
         }
         return HotlineCallbackResponse.of(order, version, null);
     }

@@ -26,7 +26,7 @@ public record HotlineProperties(Map<String, City> cities) {
     static final List<String> FIELDS = List.of("order-no", "title", "content", "caller-name", "caller-phone",
             "address", "area-code", "request-type", "urgency", "dispatched-at", "due-date", "lead-unit",
             "assisting-units", "follow-up-result", "resolved", "followed-up-at", "rework-due-date", "urge-text",
-            "urged-at", "extension-result", "extended-due-date", "decided-at");
+            "urged-at", "feedback-due", "extension-result", "extended-due-date", "decided-at");
 
     public HotlineProperties {
         cities = cities == null ? Map.of() : Map.copyOf(cities);

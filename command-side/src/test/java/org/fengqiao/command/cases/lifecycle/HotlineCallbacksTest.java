@@ -20,12 +20,12 @@ import org.fengqiao.cases.common.FollowUpMethod;
 import org.fengqiao.cases.common.FollowUpRecorded;
 import org.fengqiao.cases.common.HotlineExtensionDecided;
 import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.common.OrderSupervision;
 import org.fengqiao.cases.common.Outcome;
 import org.fengqiao.cases.common.ReopenForRework;
 import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.common.SupervisionOrdered;
 import org.fengqiao.cases.common.TimeLimit;
-import org.fengqiao.cases.common.UrgeCase;
-import org.fengqiao.cases.common.UrgingIssued;
 import org.fengqiao.command.cases.CaseEvents;
 import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.petition.PetitionEvents;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the 12345 hotline sends back about its work order (issue 21, part 2): its decision on an extension (延期), its
  * follow-up (回访) finding the resident unsatisfied, which sends the order back for rework (重办) with a limit in
- * working days to the hotline's new due date, and its urge (催办). Counted on the 2026 calendar: the National Day
+ * working days to the hotline's new due date, and its urge (催办), which is its supervision order (督办). Counted on the 2026 calendar: the National Day
  * holidays of 1-7 October skipped, the make-up Saturday of 10 October counted.
  */
 class HotlineCallbacksTest {
@@ -150,11 +150,69 @@ class HotlineCallbacksTest {
         }
     }
 
-    @Test
-    void the_hotlines_urge_urges_the_unit_responsible() {
-        fixture.given(order())
-                .when(new UrgeCase(petition.caseId(), CaseKind.PETITION, "12345 催办", DECIDED, HOTLINE))
-                .expectEvents(new UrgingIssued(petition.caseId(), "URGING-1", null, null, null, "12345 催办", null,
-                        DECIDED, HOTLINE));
+    /**
+     * The hotline's urge (催办) comes in as its supervision order (督办): ordered by the hotline's system, not a
+     * listing, with the feedback due the hotline names or the policy's five working days.
+     */
+    @Nested
+    class Urge {
+
+        private static final String SYSTEM = "hotline-12345";
+        private static final String URGE = "12345 催办";
+        /** 24:00 of Thursday 8 October, the first working day after the holidays. */
+        private static final Instant FEEDBACK_BY = Instant.parse("2026-10-08T16:00:00Z");
+        /** Five working days after 30 September: 8, 9, 10 (make-up Saturday), 12 and 13 October, to 24:00. */
+        private static final Instant DEFAULT_FEEDBACK_DUE = Instant.parse("2026-10-13T16:00:00Z");
+
+        private OrderSupervision urge(Instant feedbackBy) {
+            return new OrderSupervision(petition.caseId(), CaseKind.PETITION, URGE, feedbackBy, DECIDED, HOTLINE,
+                    SYSTEM);
+        }
+
+        private SupervisionOrdered ordered(String orderId, Instant feedbackDue) {
+            return new SupervisionOrdered(petition.caseId(), orderId, null, null, null, Level.DISTRICT, false, URGE,
+                    feedbackDue, false, DECIDED, HOTLINE, SYSTEM);
+        }
+
+        @Test
+        void the_hotlines_urge_is_its_supervision_order_with_the_feedback_time_it_names() {
+            fixture.given(order())
+                    .when(urge(FEEDBACK_BY))
+                    .expectEvents(ordered("ORDER-1", FEEDBACK_BY));
+        }
+
+        @Test
+        void without_a_feedback_time_the_feedback_is_due_after_the_policys_working_days_holidays_skipped() {
+            fixture.given(order())
+                    .when(urge(null))
+                    .expectEvents(ordered("ORDER-1", DEFAULT_FEEDBACK_DUE));
+        }
+
+        @Test
+        void it_is_no_listing_so_it_is_ordered_while_a_listed_order_waits() {
+            SupervisionOrdered listed = new SupervisionOrdered(petition.caseId(), "ORDER-1", null, null, null,
+                    Level.COMMUNITY, true, "listed by the sub-district", FEEDBACK_BY, false, DISPATCHED,
+                    new Actor("supervisor"));
+            fixture.given(CaseEvents.history(order(), listed))
+                    .when(urge(FEEDBACK_BY))
+                    .expectEvents(ordered("ORDER-2", FEEDBACK_BY));
+        }
+
+        @Test
+        void a_supervisor_may_list_the_case_while_the_hotlines_order_waits() {
+            fixture.given(CaseEvents.history(order(), ordered("ORDER-1", FEEDBACK_BY)))
+                    .when(new OrderSupervision(petition.caseId(), CaseKind.PETITION, "listed", FEEDBACK_BY, DECIDED,
+                            new Actor("supervisor")))
+                    .expectEvents(new SupervisionOrdered(petition.caseId(), "ORDER-2", null, null, null,
+                            Level.COMMUNITY, true, "listed", FEEDBACK_BY, false, DECIDED, new Actor("supervisor")));
+        }
+
+        @Test
+        void rejects_a_feedback_time_not_after_the_urge() {
+            fixture.given(order())
+                    .when(urge(DECIDED))
+                    .expectException(violates(CaseRule.FEEDBACK_BY_NOT_AHEAD))
+                    .expectNoEvents();
+        }
     }
 }
