@@ -136,6 +136,32 @@ class PersonalDataProtectionIT {
     }
 
     @Test
+    void an_auditor_bound_to_a_community_reads_the_access_log_of_its_community_cases_only() {
+        String fuli = dispute();
+        Reply other = api.post("/api/disputes", json("{'source':'APPLICATION','category':'NEIGHBOUR',"
+                + "'subject':'Noise at night','content':'loud music','gridCode':'SH-GY-G01',"
+                + "'parties':[{'name':'" + NAME + "','role':'APPLICANT'},{'name':'" + RESPONDENT
+                + "','role':'RESPONDENT'}]}"), "intake");
+        assertThat(other.status()).as("%s", other.body()).isEqualTo(201);
+        String guangyuan = other.text("caseId");
+        assertThat(intake(fuli, "supervisor").at("/parties/0/name").asText()).isEqualTo(NAME);
+        assertThat(intake(guangyuan, "supervisor").at("/parties/0/name").asText()).isEqualTo(NAME);
+        assertThat(accessLog(guangyuan, "supervisor")).hasSize(1);
+
+        Reply outside = asFuliAuditor("/api/audit/personal-data-access?caseId=" + guangyuan);
+        assertThat(outside.status()).as("%s", outside.body()).isEqualTo(200);
+        assertThat(outside.body().path("items")).isEmpty();
+        assertThat(asFuliAuditor("/api/audit/personal-data-access?caseId=" + fuli).body().path("items")).hasSize(1);
+        Reply unfiltered = asFuliAuditor("/api/audit/personal-data-access?actor=supervisor&size=200");
+        assertThat(unfiltered.raw().body()).contains(fuli).doesNotContain(guangyuan);
+    }
+
+    /** A GET as {@code fuli.auditor}, an auditor bound to Fuli community ({@code SH-FL}). */
+    private Reply asFuliAuditor(String path) {
+        return api.send(path, request -> request.GET().header("Authorization", ApiClient.basic("fuli.auditor")));
+    }
+
+    @Test
     void a_restricted_subject_is_shown_to_auditors_only_and_only_commands_carrying_its_data_are_refused() {
         String id = dispute();
         String subject = "/api/cases/" + id + "/data-subjects/1";

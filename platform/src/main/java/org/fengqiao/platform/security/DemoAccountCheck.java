@@ -16,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 final class DemoAccountCheck {
 
     static final Set<String> DEMO_NAMES = Set.of("intake", "officer", "supervisor", "auditor", "admin", "hotline",
-            "fuli.officer");
+            "fuli.officer", "fuli.auditor");
 
     private DemoAccountCheck() {
     }

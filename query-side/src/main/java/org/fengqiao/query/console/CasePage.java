@@ -17,6 +17,7 @@ import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.HistoryEntryView;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.dossier.DossierController;
 import org.fengqiao.query.integrity.ChainVerification;
 import org.fengqiao.query.personaldata.PersonalDataDisclosure;
@@ -46,10 +47,13 @@ class CasePage {
     private final PersonalDataDisclosure disclosure;
     private final ZoneId zone;
     private final DossierController dossiers;
+    private final JurisdictionScope scope;
 
     CasePage(CaseReads reads, ChainVerification verification, PersonalDataDisclosure disclosure,
-            DossierController dossiers, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
+            DossierController dossiers, JurisdictionScope scope,
+            @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
         this.dossiers = dossiers;
+        this.scope = scope;
         this.reads = reads;
         this.verification = verification;
         this.disclosure = disclosure;
@@ -89,7 +93,8 @@ class CasePage {
         }
         model.addAttribute("dossier", ConsoleAccess.DOSSIER.allows(caller));
         if (ConsoleAccess.ACCESS_LOG.allows(caller)) {
-            model.addAttribute("accessLog", disclosure.log().find(id.value(), null, null, null, 0, 100));
+            model.addAttribute("accessLog", disclosure.log().find(scope.current().node(), id.value(), null, null,
+                    null, 0, 100));
         }
         return "console/case";
     }

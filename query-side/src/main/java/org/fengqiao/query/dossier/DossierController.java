@@ -67,7 +67,8 @@ public class DossierController {
                 .map(entry -> entry.withFields(shown.fields(entry.sequence() + ":" + entry.eventType(),
                         entry.fields(), entry.personal())))
                 .toList());
-        disclosure.record(shown, caller, PersonalDataDisclosure.currentRequestId(), id, "dossier:" + chosen);
+        disclosure.record(shown, caller, PersonalDataDisclosure.currentRequestId(), dossier.view(),
+                "dossier:" + chosen);
         if ("html".equals(chosen)) {
             return ResponseEntity.ok()
                                  .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

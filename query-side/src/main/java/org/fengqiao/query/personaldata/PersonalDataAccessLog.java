@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.fengqiao.cases.common.JurisdictionPath;
+import org.fengqiao.cases.common.NodeCode;
 import org.fengqiao.cases.common.NotPersonalData;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -20,13 +22,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Every disclosure of personal data in full, in the MongoDB collection {@value #COLLECTION}: who (the account or
  * client and its roles), when, which case, which values (their paths in the answer, never the values) of which data
- * subjects, for what (the endpoint) and under which request id. Entries are only ever added. {@code _id} is an
+ * subjects, for what (the endpoint) and under which request id, and where the case lives (its sub-district, community
+ * and grid, so that an auditor bound to a node reads the entries of its subtree only). Entries are only ever added. {@code _id} is an
  * ObjectId, whose time prefix keeps the collection in the order of writing; indexes on case and account serve the
  * auditors' filters on a real MongoDB (the embedded server scans).
  */
 public class PersonalDataAccessLog {
 
     public static final String COLLECTION = "personal_data_access";
+    private static final String NODES = "nodes";
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataAccessLog.class);
 
@@ -37,7 +41,7 @@ public class PersonalDataAccessLog {
         this.entries = entries;
         this.clock = clock;
         // the auditors' questions: by case and by account, newest first; a server that refuses an index still answers
-        for (String field : List.of("caseId", "actor")) {
+        for (String field : List.of("caseId", "actor", NODES)) {
             try {
                 entries.createIndex(Indexes.compoundIndex(Indexes.ascending(field), Indexes.descending("_id")));
             } catch (MongoException e) {
@@ -58,22 +62,33 @@ public class PersonalDataAccessLog {
             String requestId) {
     }
 
-    public void record(String actor, List<String> roles, String caseId, String purpose, List<Integer> subjects,
-            List<String> fields, String requestId) {
+    public void record(String actor, List<String> roles, String caseId, JurisdictionPath where, String purpose,
+            List<Integer> subjects, List<String> fields, String requestId) {
         entries.insertOne(new Document("_id", new ObjectId())
                 .append("at", Date.from(clock.instant()))
                 .append("actor", actor)
                 .append("roles", roles)
                 .append("caseId", caseId)
+                .append(NODES, where == null ? List.of() : List.of(where.subDistrict().value(),
+                        where.community().value(), where.grid().value()))
                 .append("purpose", purpose)
                 .append("subjects", subjects)
                 .append("fields", fields)
                 .append("requestId", requestId));
     }
 
-    /** Newest first; every argument may be {@code null} (no filter). */
-    public List<Entry> find(String caseId, String actor, Instant from, Instant to, int page, int size) {
+    /**
+     * Newest first; every argument may be {@code null} (no filter). {@code within}: the node the reading auditor is
+     * bound to, whose subtree's entries alone it reads; {@code null} for an auditor bound to none. Entries written
+     * before the log kept the case's place name no node and are read by auditors bound to none only (fail closed).
+     */
+    public List<Entry> find(NodeCode within, String caseId, String actor, Instant from, Instant to, int page,
+            int size) {
         List<Bson> filters = new ArrayList<>();
+        if (within != null) {
+            // an array field equals a value when one of its elements does
+            filters.add(Filters.eq(NODES, within.value()));
+        }
         if (caseId != null) {
             filters.add(Filters.eq("caseId", caseId));
         }

@@ -3,7 +3,6 @@ package org.fengqiao.query.personaldata;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.fengqiao.cases.common.CaseId;
 import org.fengqiao.cases.query.CaseHistoryView;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.common.SealedValue;
@@ -90,13 +89,13 @@ public class PersonalDataDisclosure {
     }
 
     /** Writes what {@code disclosure} showed in full, if anything, to the access log. */
-    public void record(Disclosure disclosure, Caller caller, String requestId, CaseId caseId, String purpose) {
+    public void record(Disclosure disclosure, Caller caller, String requestId, CaseView view, String purpose) {
         if (disclosure.disclosed().isEmpty()) {
             return;
         }
         log.record(caller == null ? "anonymous" : caller.name(),
                 caller == null ? List.of() : caller.roles().stream().map(Enum::name).sorted().toList(),
-                caseId.value(), purpose, List.copyOf(disclosure.disclosedSubjects()), disclosure.disclosed(),
+                view.caseId().value(), view.jurisdiction(), purpose, List.copyOf(disclosure.disclosedSubjects()), disclosure.disclosed(),
                 requestId);
     }
 
@@ -112,7 +111,7 @@ public class PersonalDataDisclosure {
                 .map(entry -> entry.withFields(disclosure.fields(entry.sequence() + ":" + entry.eventType(),
                         entry.fields(), entry.personal())))
                 .toList());
-        record(disclosure, caller, requestId, view.caseId(), "history");
+        record(disclosure, caller, requestId, view, "history");
         return shown;
     }
 

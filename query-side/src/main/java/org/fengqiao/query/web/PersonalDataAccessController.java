@@ -6,6 +6,7 @@ import static org.fengqiao.query.web.QueryParameters.instant;
 import static org.fengqiao.query.web.QueryParameters.number;
 
 import java.util.List;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.personaldata.PersonalDataAccessLog;
 import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/audit/personal-data-access}: the log of every disclosure of personal data in full, newest first,
  * for auditors: filtered by case, by the account that saw it and by time ({@code from} inclusive, {@code to}
- * exclusive), in pages.
+ * exclusive), in pages. An auditor bound to a node reads the disclosures of its subtree's cases only.
  */
 @RestController
 public class PersonalDataAccessController {
@@ -23,9 +24,11 @@ public class PersonalDataAccessController {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final PersonalDataDisclosure disclosure;
+    private final JurisdictionScope scope;
 
-    PersonalDataAccessController(PersonalDataDisclosure disclosure) {
+    PersonalDataAccessController(PersonalDataDisclosure disclosure, JurisdictionScope scope) {
         this.disclosure = disclosure;
+        this.scope = scope;
     }
 
     /** One page of the log. */
@@ -41,8 +44,8 @@ public class PersonalDataAccessController {
                            @RequestParam(required = false) String size) {
         int pageNumber = (int) number("page", page, 0, 100_000, 0);
         int pageSize = (int) number("size", size, 1, MAX_PAGE_SIZE, 50);
-        return new AccessPage(disclosure.log().find(blank(caseId) ? null : caseId(caseId).value(),
-                blank(actor) ? null : actor.strip(), instant("from", from), instant("to", to), pageNumber, pageSize),
-                pageNumber, pageSize);
+        return new AccessPage(disclosure.log().find(scope.current().node(),
+                blank(caseId) ? null : caseId(caseId).value(), blank(actor) ? null : actor.strip(),
+                instant("from", from), instant("to", to), pageNumber, pageSize), pageNumber, pageSize);
     }
 }
