@@ -25,13 +25,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Retries and races as another system meets them: an {@code Idempotency-Key} answers a retry with the first response
  * and appends nothing (also after a restart), the same key with another body is 422; an intake with a known
  * {@code externalRef} answers the case registered first; two writers with the same {@code If-Match} version: one
  * wins, the other gets 412 with the current version and appends nothing; every event records the request's
- * correlation id.
+ * correlation id. A request that committed its command and crashed before keeping its response is answered from the
+ * case's events; one that crashed before committing lets its retry run once its lease has ended.
  */
 @EmbeddedApplicationTest
 class SafeRetriesIT {
@@ -41,6 +43,9 @@ class SafeRetriesIT {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_retry_with_the_same_key_answers_the_first_response_and_appends_nothing() {
@@ -76,6 +81,78 @@ class SafeRetriesIT {
                 "Idempotency-Key", failing), 400, "TEXT_REQUIRED");
         assertThat(api.post("/api/disputes/" + id + "/notes", json("{'text':''}"), "supervisor",
                 "Idempotency-Key", failing).status()).isEqualTo(400);
+    }
+
+    /**
+     * What a crash between the command's commit and the kept response leaves: the claim in flight, its response
+     * not kept. Done here to the entry a finished request left.
+     */
+    private void forgetResponse(String caseId, int status, boolean leaseEnded) {
+        long lease = System.currentTimeMillis() + (leaseEnded ? -1_000 : 60_000);
+        assertThat(jdbc.update("UPDATE idempotency_key SET status = NULL, content_type = NULL, location = NULL, "
+                + "body = NULL, lease_until = ? WHERE body LIKE ? AND status = ?", lease, "%" + caseId + "%", status))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_retry_after_a_crash_that_followed_the_commit_answers_the_committed_command_and_runs_nothing_again() {
+        ApiClient api = new ApiClient(port);
+        String key = UUID.randomUUID().toString();
+        Reply first = api.post("/api/disputes", dispute("SH-JH-G07"), "intake", "Idempotency-Key", key);
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(201);
+        String id = first.text("caseId");
+        forgetResponse(id, 201, false);
+        // before: 409 IDEMPOTENCY_KEY_IN_FLIGHT for the key's 24 hours
+        Reply retry = api.post("/api/disputes", dispute("SH-JH-G07"), "intake", "Idempotency-Key", key);
+        assertThat(retry.status()).as(retry.body().toString()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.raw().headers().firstValue("Location")).isEqualTo(first.raw().headers().firstValue("Location"));
+        assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).hasValue("true");
+
+        String noteKey = UUID.randomUUID().toString();
+        Reply note = api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "supervisor",
+                "Idempotency-Key", noteKey);
+        assertThat(note.version()).isEqualTo(3);
+        forgetResponse(id, 200, true);
+        // the lease has ended too: the events, not the claim's age, decide that the note is not recorded twice
+        Reply noteAgain = api.post("/api/disputes/" + id + "/notes", json("{'text':'called back'}"), "supervisor",
+                "Idempotency-Key", noteKey);
+        assertThat(noteAgain.status()).as(noteAgain.body().toString()).isEqualTo(200);
+        assertThat(noteAgain.body()).isEqualTo(note.body());
+        assertThat(api.get("/api/cases/" + id + "/history?minVersion=3", "auditor").body().path("items").size())
+                .isEqualTo(3);
+        assertThat(api.get("/api/cases/" + id, "auditor").body().path("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void a_claim_whose_request_never_committed_waits_for_its_lease_then_the_retry_runs() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String id = api.post("/api/disputes", dispute("SH-JH-G08"), "intake").text("caseId");
+        String key = UUID.randomUUID().toString();
+        String path = "/api/disputes/" + id + "/notes";
+        String body = json("{'text':'called back'}");
+        // a request that claimed the key and named its case, then crashed before its command committed
+        jdbc.update("INSERT INTO idempotency_key (key_hash, request_hash, expires_at, target, lease_until) "
+                + "VALUES (?, ?, ?, ?, ?)", sha256("supervisor", key), sha256("POST " + path, body),
+                System.currentTimeMillis() + 86_400_000L, id, System.currentTimeMillis() + 60_000);
+        assertProblem(api.post(path, body, "supervisor", "Idempotency-Key", key), 409, "IDEMPOTENCY_KEY_IN_FLIGHT");
+        jdbc.update("UPDATE idempotency_key SET lease_until = ? WHERE target = ?", System.currentTimeMillis() - 1,
+                id);
+        Reply retry = api.post(path, body, "supervisor", "Idempotency-Key", key);
+        assertThat(retry.status()).as(retry.body().toString()).isEqualTo(200);
+        assertThat(retry.version()).isEqualTo(3);
+        assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(api.post(path, body, "supervisor", "Idempotency-Key", key).raw().headers()
+                .firstValue("Idempotent-Replayed")).hasValue("true");
+    }
+
+    /** The idempotency filter's hashes: SHA-256 of the parts separated by a zero byte, in hex. */
+    private static String sha256(String first, String second) throws Exception {
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        digest.update(first.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(second.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     @Test

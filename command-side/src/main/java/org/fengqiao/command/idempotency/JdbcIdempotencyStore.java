@@ -39,26 +39,37 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
         jdbc.execute("CREATE TABLE IF NOT EXISTS idempotency_key (key_hash VARCHAR(64) NOT NULL PRIMARY KEY, "
                 + "request_hash VARCHAR(64) NOT NULL, status INTEGER, content_type VARCHAR(200), "
                 + "location VARCHAR(500), body TEXT, expires_at BIGINT NOT NULL)");
+        // added with the claims' leases and targets; a table from before gets them here
+        for (String column : List.of("target VARCHAR(64)", "lease_until BIGINT")) {
+            try {
+                jdbc.execute("ALTER TABLE idempotency_key ADD COLUMN " + column);
+            } catch (DataAccessException exists) {
+                // the column is there already (neither SQLite nor every PostgreSQL version knows IF NOT EXISTS here)
+            }
+        }
     }
 
     @Override
-    public Optional<Entry> reserve(String key, String requestHash, Instant expiresAt) {
+    public Optional<Entry> reserve(String key, String requestHash, Instant expiresAt, Instant leaseUntil) {
         purgeExpired();
         for (int attempt = 0; attempt < 2; attempt++) {
-            int inserted = jdbc.update("INSERT INTO idempotency_key (key_hash, request_hash, expires_at) "
-                    + "VALUES (?, ?, ?) ON CONFLICT (key_hash) DO NOTHING", key, requestHash, expiresAt.toEpochMilli());
+            int inserted = jdbc.update("INSERT INTO idempotency_key (key_hash, request_hash, expires_at, lease_until) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (key_hash) DO NOTHING", key, requestHash,
+                    expiresAt.toEpochMilli(), leaseUntil.toEpochMilli());
             if (inserted == 1) {
                 return Optional.empty();
             }
-            List<Entry> found = jdbc.query("SELECT request_hash, status, content_type, location, body, expires_at "
-                    + "FROM idempotency_key WHERE key_hash = ?", (row, n) -> {
+            List<Entry> found = jdbc.query("SELECT request_hash, status, content_type, location, body, expires_at, "
+                    + "target, lease_until FROM idempotency_key WHERE key_hash = ?", (row, n) -> {
                         if (row.getLong("expires_at") < System.currentTimeMillis()) {
                             return null;
                         }
                         int status = row.getInt("status");
                         StoredResponse response = row.wasNull() ? null : new StoredResponse(status,
                                 row.getString("content_type"), row.getString("location"), row.getString("body"));
-                        return new Entry(row.getString("request_hash"), response);
+                        long lease = row.getLong("lease_until");
+                        return new Entry(row.getString("request_hash"), response, row.getString("target"),
+                                row.wasNull() ? null : Instant.ofEpochMilli(lease));
                     }, key);
             if (!found.isEmpty() && found.get(0) != null) {
                 return Optional.of(found.get(0));
@@ -68,6 +79,17 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
                     System.currentTimeMillis());
         }
         throw new IllegalStateException("idempotency key could neither be claimed nor read");
+    }
+
+    @Override
+    public void target(String key, String caseId) {
+        jdbc.update("UPDATE idempotency_key SET target = ? WHERE key_hash = ? AND target IS NULL", caseId, key);
+    }
+
+    @Override
+    public boolean takeOver(String key, Instant leaseUntil, Instant newLeaseUntil) {
+        return jdbc.update("UPDATE idempotency_key SET lease_until = ? WHERE key_hash = ? AND lease_until = ? "
+                + "AND status IS NULL", newLeaseUntil.toEpochMilli(), key, leaseUntil.toEpochMilli()) == 1;
     }
 
     @Override

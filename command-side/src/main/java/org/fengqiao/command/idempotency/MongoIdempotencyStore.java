@@ -48,11 +48,11 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Optional<Entry> reserve(String key, String requestHash, Instant expiresAt) {
+    public Optional<Entry> reserve(String key, String requestHash, Instant expiresAt, Instant leaseUntil) {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 keys.insertOne(new Document("_id", key).append("requestHash", requestHash)
-                        .append("expiresAt", Date.from(expiresAt)));
+                        .append("expiresAt", Date.from(expiresAt)).append("leaseUntil", Date.from(leaseUntil)));
                 return Optional.empty();
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -64,12 +64,26 @@ public class MongoIdempotencyStore implements IdempotencyStore {
                 Integer status = found.getInteger("status");
                 StoredResponse response = status == null ? null : new StoredResponse(status,
                         found.getString("contentType"), found.getString("location"), found.getString("body"));
-                return Optional.of(new Entry(found.getString("requestHash"), response));
+                Date lease = found.getDate("leaseUntil");
+                return Optional.of(new Entry(found.getString("requestHash"), response, found.getString("target"),
+                        lease == null ? null : lease.toInstant()));
             }
             // expired, not yet removed by the TTL monitor: take it over
             keys.deleteOne(and(eq("_id", key), Filters.lt("expiresAt", new Date())));
         }
         throw new IllegalStateException("idempotency key could neither be claimed nor read");
+    }
+
+    @Override
+    public void target(String key, String caseId) {
+        keys.updateOne(and(eq("_id", key), eq("target", null)), Updates.set("target", caseId));
+    }
+
+    @Override
+    public boolean takeOver(String key, Instant leaseUntil, Instant newLeaseUntil) {
+        return keys.updateOne(and(eq("_id", key), eq("leaseUntil", Date.from(leaseUntil)),
+                Filters.exists("status", false)), Updates.set("leaseUntil", Date.from(newLeaseUntil)))
+                .getModifiedCount() == 1;
     }
 
     @Override

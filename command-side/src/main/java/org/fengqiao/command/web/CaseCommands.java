@@ -18,6 +18,7 @@ import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.command.cases.lifecycle.BusinessTimePolicy;
 import org.fengqiao.command.cases.lifecycle.CallerScope;
+import org.fengqiao.command.idempotency.IdempotencyStore;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.RequestIdFilter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +32,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Sends case commands and waits for the case's version, which every command handler answers with. Every command
  * carries, as metadata, the request's correlation id ({@code X-Request-Id}; Axon copies it onto every event the
- * command causes), the caller's name, roles, jurisdiction node and units, and the version of {@code If-Match}; the
+ * command causes), the caller's name, roles, jurisdiction node and units, the version of {@code If-Match} and the
+ * hash of the request's {@code Idempotency-Key} (also copied onto the events, {@link CommittedRequests}); the
  * case checks those itself ({@link CallerScope}), so every controller that sends through here gets them without doing anything.
  */
 @Component
@@ -39,15 +41,18 @@ public class CaseCommands {
 
     private final BoundedDispatch dispatch;
     private final CommandMetrics metrics;
+    private final IdempotencyStore idempotency;
 
     /**
      * Without a meter registry (the web slice tests) the counts go nowhere. {@code fengqiao.bus.timeout} (5 s) bounds
      * the wait for each command, whatever the bus does.
      */
     CaseCommands(CommandGateway gateway, ObjectProvider<CommandBus> commandBus,
-            @Value("${fengqiao.bus.timeout:5s}") Duration timeout, ObjectProvider<MeterRegistry> meterRegistry) {
+            @Value("${fengqiao.bus.timeout:5s}") Duration timeout, ObjectProvider<MeterRegistry> meterRegistry,
+            ObjectProvider<IdempotencyStore> idempotency) {
         this.dispatch = new BoundedDispatch(gateway, commandBus.getIfAvailable(), timeout);
         this.metrics = new CommandMetrics(meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+        this.idempotency = idempotency.getIfAvailable();
     }
 
     @PreDestroy
@@ -67,10 +72,14 @@ public class CaseCommands {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(null, e.getMessage());
         }
+        Map<String, Object> metaData = metaData(command);
+        if (metaData.get(CommittedRequests.IDEMPOTENCY_KEY) instanceof String key && idempotency != null) {
+            // before the command can commit, so that a retry knows where to look for its events
+            idempotency.target(key, command.caseId().value());
+        }
         CaseVersion version;
         try {
-            version = dispatch.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                    metaData(command)));
+            version = dispatch.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (RuntimeException e) {
             metrics.failed(command.getClass(), e);
             throw e;
@@ -99,6 +108,10 @@ public class CaseCommands {
         Object reason = request == null ? null : request.getAttribute(BusinessTimeReasons.ATTRIBUTE);
         if (reason != null) {
             metaData.put(BusinessTimePolicy.REASON, reason);
+        }
+        Object idempotencyKey = request == null ? null : request.getAttribute(IdempotencyFilter.KEY_ATTRIBUTE);
+        if (idempotencyKey != null) {
+            metaData.put(CommittedRequests.IDEMPOTENCY_KEY, idempotencyKey);
         }
         String correlationId = request == null ? null : RequestIdFilter.of(request);
         if (correlationId != null) {

@@ -10,9 +10,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fengqiao.command.idempotency.IdempotencyStore;
 import org.fengqiao.command.idempotency.IdempotencyStore.Entry;
 import org.fengqiao.command.idempotency.IdempotencyStore.StoredResponse;
@@ -31,24 +34,38 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * first request claims the key for its caller and runs; when it succeeds (2xx) its response is kept for
  * {@code fengqiao.idempotency.ttl} (24 h). A retry with the same key and the same request (method, path, body) gets
  * that response again, marked {@code Idempotent-Replayed: true}, and nothing runs twice; the same key with another
- * request answers 422 {@code IDEMPOTENCY_KEY_REUSED}; a retry while the first is still running answers 409
- * {@code IDEMPOTENCY_KEY_IN_FLIGHT} with {@code Retry-After}. A failed request (4xx, 5xx) keeps nothing, so its
- * retry runs again. Runs after Spring Security: keys belong to the authenticated caller.
+ * request answers 422 {@code IDEMPOTENCY_KEY_REUSED}. A refused request (4xx) keeps nothing, so its retry runs again.
+ * Runs after Spring Security: keys belong to the authenticated caller.
+ * <p>
+ * A request that did not answer (a crash, a 5xx such as 503 {@code COMMAND_TIMEOUT}) may have committed its command
+ * all the same, or may still commit it: its claim stays in flight. A retry then looks in the events of the case the
+ * command went to, which carry the key ({@link CommittedRequests}): found, it gets the response the request would
+ * have had, kept from then on; not found, it is told to wait (409 {@code IDEMPOTENCY_KEY_IN_FLIGHT} with
+ * {@code Retry-After}) until the claim's lease, {@code fengqiao.idempotency.lease} (1 min, longer than any command
+ * takes to commit), has ended, and then runs in its place.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+    /** The request attribute holding the claimed key's hash, for {@link CaseCommands} to put on the command. */
+    static final String KEY_ATTRIBUTE = IdempotencyFilter.class.getName() + ".key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final IdempotencyStore store;
+    private final CommittedRequests committed;
     private final Duration ttl;
+    private final Duration lease;
     private final Clock clock = Clock.systemUTC();
 
-    IdempotencyFilter(IdempotencyStore store, @Value("${fengqiao.idempotency.ttl:24h}") Duration ttl) {
+    IdempotencyFilter(IdempotencyStore store, EventStore eventStore, ObjectMapper json,
+            @Value("${fengqiao.idempotency.ttl:24h}") Duration ttl,
+            @Value("${fengqiao.idempotency.lease:1m}") Duration lease) {
         this.store = store;
+        this.committed = new CommittedRequests(eventStore, json);
         this.ttl = ttl;
+        this.lease = lease;
     }
 
     @Override
@@ -71,46 +88,67 @@ class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = BodyLimitFilter.bodyOf(request);
         String requestHash = sha256((request.getMethod() + " " + request.getRequestURI()).getBytes(
                 StandardCharsets.UTF_8), new byte[] {0}, body == null ? new byte[0] : body);
-        Optional<Entry> existing = store.reserve(keyHash, requestHash, clock.instant().plus(ttl));
-        if (existing.isPresent()) {
-            answerExisting(existing.get(), requestHash, request, response);
+        Instant now = clock.instant();
+        Optional<Entry> existing = store.reserve(keyHash, requestHash, now.plus(ttl), now.plus(lease));
+        if (existing.isPresent() && !answerExisting(existing.get(), keyHash, requestHash, request, response)) {
             return;
         }
+        request.setAttribute(KEY_ATTRIBUTE, keyHash);
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
+        int status = HttpStatus.INTERNAL_SERVER_ERROR.value();
         try {
             chain.doFilter(request, recorded);
-            int status = recorded.getStatus();
+            status = recorded.getStatus();
             if (status >= 200 && status < 300) {
                 store.complete(keyHash, new StoredResponse(status, recorded.getContentType(),
                         recorded.getHeader(HttpHeaders.LOCATION),
                         new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8)));
-                kept = true;
             }
         } finally {
-            if (!kept) {
+            // a refused request appended nothing; after a 5xx (or an exception) the command may commit yet
+            if (status >= 400 && status < 500) {
                 store.release(keyHash);
             }
             recorded.copyBodyToResponse();
         }
     }
 
-    private static void answerExisting(Entry entry, String requestHash, HttpServletRequest request,
+    /**
+     * Answers a request whose key is taken, or answers true when the request is to run after all: its claim was in
+     * flight, its command left no event and the claim's lease had ended, so it has taken the claim over.
+     */
+    private boolean answerExisting(Entry entry, String keyHash, String requestHash, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         if (!entry.requestHash().equals(requestHash)) {
             ProblemDocuments.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
                     "Idempotency key reused", "This " + HEADER + " was used with another request (method, path or "
                             + "body); use a new key for a new request.");
-            return;
+            return false;
         }
         StoredResponse stored = entry.response();
+        if (stored == null && entry.target() != null) {
+            stored = committed.responseOf(entry.target(), keyHash).orElse(null);
+            if (stored != null) {
+                store.complete(keyHash, stored);
+            }
+        }
         if (stored == null) {
+            Instant now = clock.instant();
+            if (entry.leaseUntil() != null && now.isAfter(entry.leaseUntil())
+                    && store.takeOver(keyHash, entry.leaseUntil(), now.plus(lease))) {
+                return true;
+            }
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             ProblemDocuments.write(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_FLIGHT",
-                    "Request in progress", "The first request with this " + HEADER + " is still running; retry "
+                    "Request in progress", "The first request with this " + HEADER + " has not answered yet; retry "
                             + "shortly to get its response.");
-            return;
+            return false;
         }
+        replay(stored, response);
+        return false;
+    }
+
+    private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
         response.setStatus(stored.status());
         response.setHeader(REPLAYED, "true");
         if (stored.location() != null) {
