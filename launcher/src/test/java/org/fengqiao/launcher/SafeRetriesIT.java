@@ -119,9 +119,9 @@ class SafeRetriesIT {
                 "Idempotency-Key", noteKey);
         assertThat(noteAgain.status()).as(noteAgain.body().toString()).isEqualTo(200);
         assertThat(noteAgain.body()).isEqualTo(note.body());
+        // the history is read from the event store: exactly the intake's two events and the one note
         assertThat(api.get("/api/cases/" + id + "/history?minVersion=3", "auditor").body().path("items").size())
                 .isEqualTo(3);
-        assertThat(api.get("/api/cases/" + id, "auditor").body().path("version").asLong()).isEqualTo(3);
     }
 
     @Test
