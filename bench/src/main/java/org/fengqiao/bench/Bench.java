@@ -89,12 +89,18 @@ public final class Bench {
         }
 
         Service service(Path dataDir, String... arguments) {
-            List<String> all = new ArrayList<>(List.of(arguments));
-            String extra = text("service-args", "");
+            return new Service(serviceJar(), dataDir, text("heap", "1g"), words("jvm-args", List.of()),
+                    words("service-args", List.of(arguments)), integer("ready-seconds", 120));
+        }
+
+        /** The words of a blank-separated option after {@code first}. */
+        private List<String> words(String key, List<String> first) {
+            List<String> all = new ArrayList<>(first);
+            String extra = text(key, "");
             if (!extra.isBlank()) {
                 all.addAll(List.of(extra.trim().split("\\s+")));
             }
-            return new Service(serviceJar(), dataDir, text("heap", "1g"), all, integer("ready-seconds", 120));
+            return all;
         }
 
         /**

@@ -19,14 +19,17 @@ final class Service implements AutoCloseable {
     private final Path dataDir;
     private final String heap;
     private final List<String> arguments;
+    private final List<String> jvmArguments;
     private final int port;
     private final int readySeconds;
     private Process process;
 
-    Service(Path jar, Path dataDir, String heap, List<String> arguments, int readySeconds) {
+    Service(Path jar, Path dataDir, String heap, List<String> jvmArguments, List<String> arguments,
+            int readySeconds) {
         this.jar = jar;
         this.dataDir = dataDir;
         this.heap = heap;
+        this.jvmArguments = List.copyOf(jvmArguments);
         this.arguments = List.copyOf(arguments);
         this.port = freePort();
         this.readySeconds = readySeconds;
@@ -52,8 +55,9 @@ final class Service implements AutoCloseable {
     Service start() {
         try {
             Files.createDirectories(dataDir);
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap, "-XX:+UseG1GC", "-jar",
-                    jar.toString(), "--server.port=" + port, "--fengqiao.data-dir=" + dataDir));
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap, "-XX:+UseG1GC"));
+            command.addAll(jvmArguments);
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--fengqiao.data-dir=" + dataDir));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
