@@ -22,10 +22,19 @@ import org.fengqiao.platform.security.ApiAccessRules;
 import org.fengqiao.platform.security.ApiAccessRules.Rule;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.Role;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.DefaultSecurityFilterChain;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.filter.CompositeFilter;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,6 +51,12 @@ class ApiSecurityIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -236,6 +251,45 @@ class ApiSecurityIT {
         Role role = ApiClient.DEMO_ACCOUNTS.get(account);
         Set<String> grants = role == Role.SYSTEM ? Set.of("register", "read", "notes", "attachments", "hotline-orders") : Set.of();
         return new Caller(account, Set.of(role), null, null, grants);
+    }
+
+    /**
+     * The request path's machinery (issue 20): the security chain is not wrapped in Spring MVC's handler-mapping
+     * cache filter, no chain matches paths by asking Spring MVC's handler mappings, and Spring Security records no
+     * observations (the HTTP server's own metric stays).
+     */
+    @Test
+    void the_filter_chains_match_paths_by_themselves_and_record_no_security_observations() {
+        FilterChainProxy proxy = context.getBean("springSecurityFilterChain", FilterChainProxy.class);
+        assertThat(filters(proxy)).isNotEmpty()
+                .noneMatch(filter -> filter.getClass().getName().contains("HandlerMappingIntrospector"));
+        assertThat(proxy.getFilterChains()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(filterChain -> assertThat(
+                ((DefaultSecurityFilterChain) filterChain).getRequestMatcher().toString()).doesNotContain("Mvc"));
+        assertThat(ReflectionTestUtils.getField(proxy, "filterChainDecorator"))
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
+
+        assertThat(new ApiClient(port).get("/api/jurisdictions", "supervisor").status()).isEqualTo(200);
+
+        assertThat(meters.find("http.server.requests").meters()).isNotEmpty();
+        assertThat(meters.getMeters()).noneMatch(meter -> meter.getId().getName().startsWith("spring.security"));
+    }
+
+    /** The filters a (possibly composite) security filter chain runs before its chains, nested composites opened. */
+    private static List<Filter> filters(Filter filter) {
+        Object delegate = filter instanceof FilterChainProxy
+                && ReflectionUtils.findField(filter.getClass(), "doFilterDelegate") != null
+                ? ReflectionTestUtils.getField(filter, "doFilterDelegate") : null;
+        if (delegate == null && filter instanceof CompositeFilter) {
+            delegate = filter;
+        }
+        if (!(delegate instanceof CompositeFilter composite)) {
+            return List.of(filter);
+        }
+        List<Filter> all = new ArrayList<>();
+        for (Object inner : (List<?>) ReflectionTestUtils.getField(composite, "filters")) {
+            all.addAll(filters((Filter) inner));
+        }
+        return all;
     }
 
     private static Reply call(ApiClient api, String method, String path, String account) {

@@ -117,6 +117,9 @@ public final class ApiAccessRules {
             .map(PathPatternParser.defaultInstance::parse).toList();
     private static final List<PathPattern> LOOPBACK_PATTERNS = OPEN_ON_LOOPBACK.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
+    /** {@link #RULES}' patterns, parsed once: parsing all of them on every request cost more than matching. */
+    private static final List<PathPattern> RULE_PATTERNS = RULES.stream().map(Rule::pattern)
+            .map(PathPatternParser.defaultInstance::parse).toList();
 
     private ApiAccessRules() {
     }
@@ -126,10 +129,6 @@ public final class ApiAccessRules {
      * client call it ({@code null}: no system client may).
      */
     public record Rule(HttpMethod method, String pattern, Set<Role> roles, String grant) {
-
-        boolean matches(HttpMethod requestMethod, PathContainer path) {
-            return method.equals(requestMethod) && PathPatternParser.defaultInstance.parse(pattern).matches(path);
-        }
 
         public boolean allows(Caller caller) {
             if (caller.roles().stream().anyMatch(roles::contains)) {
@@ -153,7 +152,13 @@ public final class ApiAccessRules {
     public static Optional<Rule> ruleFor(String method, String path) {
         HttpMethod requestMethod = HttpMethod.valueOf(decidedAs(method));
         PathContainer container = PathContainer.parsePath(path);
-        return RULES.stream().filter(rule -> rule.matches(requestMethod, container)).findFirst();
+        for (int i = 0; i < RULES.size(); i++) {
+            Rule rule = RULES.get(i);
+            if (rule.method().equals(requestMethod) && RULE_PATTERNS.get(i).matches(container)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether an authenticated caller may make this request, before any scope check. */
