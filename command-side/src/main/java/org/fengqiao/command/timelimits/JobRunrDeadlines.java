@@ -1,6 +1,7 @@
 package org.fengqiao.command.timelimits;
 
 import java.time.Duration;
+import java.util.List;
 import org.axonframework.deadline.jobrunr.JobRunrDeadlineManager;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobScheduler;
@@ -36,7 +37,7 @@ public final class JobRunrDeadlines implements SmartLifecycle {
         this.pollInterval = pollInterval;
         this.workers = workers;
         storage.setJobMapper(new JobMapper(json));
-        this.scheduler = new JobScheduler(storage);
+        this.scheduler = new JobScheduler(storage, new DeadlineJobDetails(), List.of());
     }
 
     public JobScheduler scheduler() {
