@@ -1,6 +1,7 @@
 package org.fengqiao.launcher.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -8,7 +9,10 @@ import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
@@ -30,7 +34,8 @@ import org.sqlite.SQLiteConfig;
  * <ul>
  *     <li>the {@code dataSource} gives Spring Boot's {@code JdbcTemplate} and {@code JdbcTransactionManager} (which
  *     Axon wraps as its {@code SpringTransactionManager}), and Axon's transaction-aware {@code ConnectionProvider};</li>
- *     <li>the {@code eventStorageEngine} gives Axon's {@code EmbeddedEventStore} (bean {@code eventBus}) and stops
+ *     <li>the {@code eventStorageEngine} feeds the {@code EmbeddedEventStore} (bean {@code eventBus}, declared here as
+ *     a {@link SignallingEventStore}) and stops
  *     Axon's JdbcAutoConfiguration from creating its own engine and {@code EventSchema};</li>
  *     <li>the {@code persistenceExceptionResolver} replaces Axon's {@code JdbcSQLErrorCodesResolver}, which does not
  *     know SQLite's error codes.</li>
@@ -87,6 +92,23 @@ public class SqliteEventStorageConfiguration {
                 configuration).connectionProvider(new DataSourceConnectionProvider(readingPool))
                                .transactionManager(NoTransactionManager.INSTANCE).build();
         return new SplitReadsEventStorageEngine(writer, reader, readingPool);
+    }
+
+    /**
+     * Axon's {@code EmbeddedEventStore} as Axon's auto-configuration builds it (same name, monitor and spans), whose
+     * streams wake the event processors when an append commits ({@link SignallingEventStore}) instead of leaving
+     * them to look every 500 ms; {@code fengqiao.event-store.wake-delay} (50 ms) gathers the events of concurrent
+     * commands before the wake-up, so that the projections fold them in one batch.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+                                         org.axonframework.config.Configuration configuration,
+                                         @Value("${fengqiao.event-store.wake-delay:50ms}") Duration wakeDelay) {
+        return new SignallingEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)), wakeDelay, Duration.ofMillis(500));
     }
 
     private static JdbcEventStorageEngine.Builder engine(Serializer defaultSerializer, Serializer eventSerializer,
