@@ -1,2 +1,5 @@
-/** Upcasters that read events stored in an older shape as the current one; both sides register the same chain. */
+/**
+ * What reads events stored in an older shape, or under a type name their class no longer has, as the current ones;
+ * both sides register the same.
+ */
 package org.fengqiao.platform.upcasting;
