@@ -1,9 +1,9 @@
 package org.fengqiao.boards;
 
 import java.util.Map;
-import org.fengqiao.cases.common.MeetingType;
-import org.fengqiao.cases.common.Outcome;
-import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.lifecycle.MeetingType;
+import org.fengqiao.cases.value.Outcome;
+import org.fengqiao.cases.value.Satisfaction;
 
 /**
  * The figures of one node: the {@link OpenCases} now, and what happened in the window, each event counted on the

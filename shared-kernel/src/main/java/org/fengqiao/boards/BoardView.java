@@ -2,9 +2,9 @@ package org.fengqiao.boards;
 
 import java.time.Instant;
 import java.util.List;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.cases.value.Values;
 import org.fengqiao.jurisdiction.NodeLevel;
 
 /**

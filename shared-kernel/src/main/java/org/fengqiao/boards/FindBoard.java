@@ -1,7 +1,7 @@
 package org.fengqiao.boards;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.NodeCode;
 
 /**
  * Asks for the status board of one node of the jurisdiction tree (a sub-district, a community or village, a grid)

@@ -1,7 +1,7 @@
 package org.fengqiao.boards;
 
 import java.util.Map;
-import org.fengqiao.cases.common.Satisfaction;
+import org.fengqiao.cases.value.Satisfaction;
 
 /**
  * Follow-up visits (回访) and rework (重办) in a board's window, each counted on the day of its business time:

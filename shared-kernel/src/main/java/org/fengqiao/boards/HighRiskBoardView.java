@@ -1,8 +1,8 @@
 package org.fengqiao.boards;
 
 import java.util.List;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.Values;
 import org.fengqiao.cases.query.CaseView;
 
 /**

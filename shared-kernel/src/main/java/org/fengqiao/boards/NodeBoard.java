@@ -1,7 +1,7 @@
 package org.fengqiao.boards;
 
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.jurisdiction.NodeLevel;
 
 /** One line of a board's breakdown: a child node and its figures over the same window as the board. */

@@ -1,7 +1,7 @@
 package org.fengqiao.integrity;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.value.Actor;
 
 /**
  * An anchor was recorded in the anchor ledger: {@code root} is the Merkle root ({@link MerkleTree}) over the chain heads

@@ -1,6 +1,6 @@
 package org.fengqiao.integrity;
 
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * The first place where a stream's chain does not hold.

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * One link of an event stream's hash chain: what the hash of a stored event covers, and its canonical encoding.

@@ -1,9 +1,9 @@
 package org.fengqiao.integrity;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * A case's dossier (一案一档) was exported: by {@code actor}, as {@code format} ({@code json} or {@code html}), holding

@@ -2,7 +2,7 @@ package org.fengqiao.integrity;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.value.Actor;
 
 /**
  * Records one anchor: a Merkle root over the heads of all case chains, computed by the query side over the events up

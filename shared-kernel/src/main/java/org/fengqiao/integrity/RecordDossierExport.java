@@ -2,9 +2,9 @@ package org.fengqiao.integrity;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseCommand;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.CaseCommand;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * Records in a case's history that its dossier was exported: which format, up to which version, with which head hash.

@@ -1,6 +1,6 @@
 package org.fengqiao.integrity;
 
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * One event as the event store holds it, before any upcasting: what verification reads back.

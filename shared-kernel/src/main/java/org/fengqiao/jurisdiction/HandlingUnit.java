@@ -1,9 +1,9 @@
 package org.fengqiao.jurisdiction;
 
-import org.fengqiao.cases.common.Level;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.Level;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * A body that handles cases, attached to a node: the street-level task force, judge workstation, joint

@@ -1,7 +1,7 @@
 package org.fengqiao.jurisdiction;
 
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /** One node of the tree: a sub-district, a community or village, or a grid; {@code parent} is null at the root. */
 public record JurisdictionNode(

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fengqiao.cases.common.JurisdictionPath;
-import org.fengqiao.cases.common.Level;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.JurisdictionPath;
+import org.fengqiao.cases.value.Level;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * The jurisdiction tree and its handling units, immutable once read.

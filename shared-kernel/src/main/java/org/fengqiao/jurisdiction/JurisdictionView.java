@@ -1,7 +1,7 @@
 package org.fengqiao.jurisdiction;
 
 import java.util.List;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * The tree as callers see it: nested nodes from the sub-district down to the grids, and the handling units (the

@@ -1,6 +1,6 @@
 package org.fengqiao.jurisdiction;
 
-import org.fengqiao.cases.common.Level;
+import org.fengqiao.cases.value.Level;
 
 /** The kind of a node in the jurisdiction tree; a DISTRICT, when the data names one, is the sub-district's parent. */
 public enum NodeLevel {

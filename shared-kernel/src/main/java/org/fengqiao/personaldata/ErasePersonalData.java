@@ -4,11 +4,10 @@ import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseCommand;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.CaseCommand;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Values;
 
 /**
  * Erases a data subject's personal data on a closed case by destroying the subject's key (retention applies while the

@@ -3,10 +3,9 @@ package org.fengqiao.personaldata;
 import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.value.CaseId;
 
 /** A data subject's restriction was lifted. */
 public record PersonalDataRestrictionLifted(

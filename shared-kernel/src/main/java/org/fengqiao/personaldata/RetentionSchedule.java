@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.Outcome;
 
 /**
  * How long a closed case's records, the personal data in them included, are kept before a data subject's erasure is

@@ -6,8 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.fengqiao.cases.common.CaseCommand;
-import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.CaseCommand;
+import org.fengqiao.cases.CaseEvent;
 import org.junit.jupiter.api.Test;
 
 /** The published language stays plain Java: records for messages, no framework beyond routing annotations. */

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import org.fengqiao.cases.common.JurisdictionPath;
-import org.fengqiao.cases.common.Level;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.JurisdictionPath;
+import org.fengqiao.cases.value.Level;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.UnitCode;
 import org.junit.jupiter.api.Test;
 
 class JurisdictionTreeTest {

@@ -1,7 +1,7 @@
 package org.fengqiao.command.numbering;
 
-import org.fengqiao.cases.common.CaseNumber;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.value.NodeCode;
 
 /** Hands out case numbers: one running sequence per sub-district and year, never reused. */
 public interface CaseNumbers {

@@ -1,7 +1,7 @@
 package org.fengqiao.command.numbering;
 
-import org.fengqiao.cases.common.CaseNumber;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.value.NodeCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -6,9 +6,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.PersonalField;
-import org.fengqiao.cases.common.SealedValue;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.PersonalField;
+import org.fengqiao.personaldata.SealedValue;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 
 /**

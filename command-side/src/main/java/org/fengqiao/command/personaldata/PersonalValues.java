@@ -1,7 +1,7 @@
 package org.fengqiao.command.personaldata;
 
 import java.util.Optional;
-import org.fengqiao.cases.common.SealedValue;
+import org.fengqiao.personaldata.SealedValue;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.platform.personaldata.SubjectKeyStore;
 

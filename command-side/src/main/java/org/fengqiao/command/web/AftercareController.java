@@ -5,10 +5,10 @@ import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
 import static org.fengqiao.command.web.RequestValues.kind;
 
-import org.fengqiao.cases.common.RecordFollowUp;
-import org.fengqiao.cases.common.RecordPerformance;
-import org.fengqiao.cases.common.ReopenForRework;
-import org.fengqiao.cases.common.WaivePerformance;
+import org.fengqiao.cases.aftercare.RecordFollowUp;
+import org.fengqiao.cases.aftercare.RecordPerformance;
+import org.fengqiao.cases.aftercare.ReopenForRework;
+import org.fengqiao.cases.aftercare.WaivePerformance;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -1,12 +1,12 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.fengqiao.cases.common.AgreementTerm;
-import org.fengqiao.cases.common.PartyResponsibility;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.aftercare.AgreementTerm;
+import org.fengqiao.cases.aftercare.PartyResponsibility;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Body of {@code POST /api/{kind}/{caseId}/agreement}: a petition's handling plan or a dispute's mediation agreement.

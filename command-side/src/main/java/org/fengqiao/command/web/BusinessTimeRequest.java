@@ -1,7 +1,7 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * The optional body of a command that needs nothing else (a hearing's start or end): when it happened

@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseNumber;
-import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.value.CaseVersion;
 
 /** Answer to a creation: the new case's id, its allocated number and its version. */
 public record CaseCreatedResponse(CaseId caseId, CaseNumber caseNumber, long version) {

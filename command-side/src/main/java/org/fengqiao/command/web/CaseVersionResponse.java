@@ -1,7 +1,7 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseVersion;
 
 /** Answer to any command on an existing case: the case and its version after the command. */
 public record CaseVersionResponse(CaseId caseId, long version) {

@@ -11,10 +11,10 @@ import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.common.RuleViolationDetails;
-import org.fengqiao.cases.common.VersionMismatchDetails;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.rules.RuleViolationDetails;
+import org.fengqiao.cases.rules.VersionMismatchDetails;
 
 /**
  * Counts the commands of the HTTP API by outcome: {@code fengqiao.commands} with the tags {@code command} (the

@@ -3,8 +3,8 @@ package org.fengqiao.command.web;
 import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
 
-import org.fengqiao.cases.common.LiftConfidentiality;
-import org.fengqiao.cases.common.MarkCaseConfidential;
+import org.fengqiao.cases.confidentiality.LiftConfidentiality;
+import org.fengqiao.cases.confidentiality.MarkCaseConfidential;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
 import java.util.List;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Body of {@code POST /api/cases/{caseId}/confidentiality}: why, and who may see the case: {@code roles} (INTAKE,

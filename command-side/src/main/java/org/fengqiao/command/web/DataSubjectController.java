@@ -3,8 +3,8 @@ package org.fengqiao.command.web;
 import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
 
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
 import org.fengqiao.personaldata.ErasePersonalData;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
 import org.fengqiao.personaldata.RestrictPersonalData;

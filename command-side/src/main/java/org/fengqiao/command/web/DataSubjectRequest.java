@@ -1,7 +1,7 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Body of the data-subject requests ({@code /api/cases/{caseId}/data-subjects/{subject}/...}): the legal ground, e.g.

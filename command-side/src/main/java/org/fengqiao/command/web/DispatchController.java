@@ -5,12 +5,12 @@ import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
 import static org.fengqiao.command.web.RequestValues.kind;
 
-import org.fengqiao.cases.common.DecideDispatchReturn;
-import org.fengqiao.cases.common.DispatchCase;
-import org.fengqiao.cases.common.ReportContribution;
-import org.fengqiao.cases.common.RequestDispatchReturn;
-import org.fengqiao.cases.common.SignForDispatch;
-import org.fengqiao.cases.common.WaiveContribution;
+import org.fengqiao.cases.dispatch.DecideDispatchReturn;
+import org.fengqiao.cases.dispatch.DispatchCase;
+import org.fengqiao.cases.dispatch.ReportContribution;
+import org.fengqiao.cases.dispatch.RequestDispatchReturn;
+import org.fengqiao.cases.dispatch.SignForDispatch;
+import org.fengqiao.cases.dispatch.WaiveContribution;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

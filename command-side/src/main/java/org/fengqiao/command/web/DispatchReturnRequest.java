@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.ReturnReason;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.dispatch.ReturnReason;
+import org.fengqiao.cases.value.UnitCode;
 
 /** Body of {@code POST /api/{kind}/{caseId}/dispatch/return}: the unit, its reason code and its reasons. */
 public record DispatchReturnRequest(

@@ -4,8 +4,8 @@ import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
 
 import java.net.URI;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.CaseVersion;
 import org.fengqiao.cases.dispute.ReachMediationAgreement;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.dispute.RecordRefusal;

@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
-import org.fengqiao.cases.common.Level;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.value.Level;
+import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/escalation}. */
 public record EscalationRequest(Level toLevel, @PersonalData String reason, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {

@@ -1,11 +1,11 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.common.ExternalRef;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.value.ExternalRef;
+import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /** Body of {@code POST /api/disputes/{caseId}/judicial-confirmation}: the court the parties applied to, and when. */
 public record JudicialConfirmationRequest(

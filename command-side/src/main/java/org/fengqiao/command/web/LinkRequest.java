@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Body of {@code POST /api/{kind}/{caseId}/links}: the other case about the same matter ({@code targetId}, or

@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import org.fengqiao.cases.common.ParticipantSide;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.lifecycle.ParticipantSide;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * One participant of a meeting in {@link MeetingRequest}: a name, as before ({@code "王芳"}), or a typed participant

@@ -3,12 +3,12 @@ package org.fengqiao.command.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.fengqiao.cases.common.MeetingDecision;
-import org.fengqiao.cases.common.MeetingType;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.ParticipantRole;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.lifecycle.MeetingDecision;
+import org.fengqiao.cases.lifecycle.MeetingType;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.cases.lifecycle.ParticipantRole;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * Body of {@code POST /api/{kind}/{caseId}/meetings}. {@code participants}: names, or typed participants with their side

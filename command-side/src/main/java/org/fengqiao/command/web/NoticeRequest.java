@@ -1,10 +1,10 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.NoticeMethod;
-import org.fengqiao.cases.common.NoticeType;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.lifecycle.NoticeMethod;
+import org.fengqiao.cases.lifecycle.NoticeType;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/petitions/{caseId}/notices}: which document was served, how, when and on whom. */
 public record NoticeRequest(NoticeType type, NoticeMethod method, Instant date,

@@ -5,12 +5,12 @@ import static org.fengqiao.command.web.RequestValues.caseId;
 import static org.fengqiao.command.web.RequestValues.required;
 
 import java.net.URI;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.common.CaseVersion;
-import org.fengqiao.cases.common.ServeNotice;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.value.CaseVersion;
+import org.fengqiao.cases.lifecycle.ServeNotice;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.DecideAcceptance;
 import org.fengqiao.cases.petition.ReceivePetition;

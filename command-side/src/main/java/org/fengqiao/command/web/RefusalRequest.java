@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/disputes/{caseId}/refusal}: which party refuses mediation, and why. */
 public record RefusalRequest(@PersonalData(PersonalData.Kind.NAME) String party, @PersonalData String reason, Instant occurredAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {

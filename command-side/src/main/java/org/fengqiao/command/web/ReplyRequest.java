@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.petition.ReplyOpinion;
 
 /** Body of {@code POST /api/petitions/{caseId}/reply}. */

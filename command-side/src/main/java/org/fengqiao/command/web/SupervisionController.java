@@ -5,9 +5,9 @@ import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
 import static org.fengqiao.command.web.RequestValues.kind;
 
-import org.fengqiao.cases.common.GiveSupervisionFeedback;
-import org.fengqiao.cases.common.OrderSupervision;
-import org.fengqiao.cases.common.UrgeCase;
+import org.fengqiao.cases.supervision.GiveSupervisionFeedback;
+import org.fengqiao.cases.supervision.OrderSupervision;
+import org.fengqiao.cases.supervision.UrgeCase;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -6,12 +6,12 @@ import static org.fengqiao.command.web.RequestValues.caseId;
 import static org.fengqiao.command.web.RequestValues.kind;
 import static org.fengqiao.command.web.RequestValues.required;
 
-import org.fengqiao.cases.common.AssignRiskLeader;
-import org.fengqiao.cases.common.EndHearing;
-import org.fengqiao.cases.common.ExtendDeadline;
-import org.fengqiao.cases.common.ObjectToAssignment;
-import org.fengqiao.cases.common.RecordCheckIn;
-import org.fengqiao.cases.common.StartHearing;
+import org.fengqiao.cases.risk.AssignRiskLeader;
+import org.fengqiao.cases.timelimits.EndHearing;
+import org.fengqiao.cases.timelimits.ExtendDeadline;
+import org.fengqiao.cases.lifecycle.ObjectToAssignment;
+import org.fengqiao.cases.risk.RecordCheckIn;
+import org.fengqiao.cases.timelimits.StartHearing;
 import org.fengqiao.cases.petition.RequestReview;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

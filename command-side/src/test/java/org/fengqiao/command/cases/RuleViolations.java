@@ -2,8 +2,8 @@ package org.fengqiao.command.cases;
 
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.RuleViolationDetails;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.RuleViolationDetails;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;

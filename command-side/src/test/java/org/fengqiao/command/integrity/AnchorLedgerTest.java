@@ -3,7 +3,7 @@ package org.fengqiao.command.integrity;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.value.Actor;
 import org.fengqiao.integrity.AnchorRecorded;
 import org.fengqiao.integrity.RecordAnchor;
 import org.junit.jupiter.api.Test;

@@ -18,9 +18,9 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.NoteAdded;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.lifecycle.NoteAdded;
 import org.fengqiao.command.integrity.ChainHashing;
 import org.fengqiao.integrity.ChainLink;
 import org.fengqiao.integrity.Hex;
@@ -44,7 +44,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class ChainVerificationBenchmark {
 
-    private static final String TYPE = "org.fengqiao.cases.common.NoteAdded";
+    private static final String TYPE = "org.fengqiao.cases.lifecycle.NoteAdded";
 
     private ChainVerificationBenchmark() {
     }

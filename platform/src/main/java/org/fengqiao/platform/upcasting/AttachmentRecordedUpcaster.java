@@ -14,6 +14,7 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
  */
 public class AttachmentRecordedUpcaster extends SingleEventUpcaster {
 
+    /** The name revision 1 was stored under (the class has moved since: StoredTypeAliases loads the name). */
     static final String TYPE = "org.fengqiao.cases.common.AttachmentRecorded";
     private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, null);
     private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");

@@ -16,7 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.FindBoard;
-import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.query.common.ProjectionBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * The open supervision orders (督办) of cases as the board projection keeps them ({@link BoardCase#orders()}): for the

@@ -2,10 +2,10 @@ package org.fengqiao.query.caseview;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.Satisfaction;
-import org.fengqiao.cases.common.TermPerformance;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.cases.value.Satisfaction;
+import org.fengqiao.cases.aftercare.TermPerformance;
+import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.query.AftercareView;
 import org.fengqiao.cases.query.TermView;
 

@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCase;

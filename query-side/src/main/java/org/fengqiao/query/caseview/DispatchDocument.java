@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.query.DispatchStanding;
 import org.fengqiao.cases.query.DispatchView;
 

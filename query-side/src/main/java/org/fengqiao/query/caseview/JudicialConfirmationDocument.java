@@ -1,7 +1,7 @@
 package org.fengqiao.query.caseview;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.dispute.JudicialDecision;
 import org.fengqiao.cases.query.JudicialConfirmationView;
 

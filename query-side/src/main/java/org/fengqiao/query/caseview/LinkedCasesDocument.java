@@ -1,9 +1,9 @@
 package org.fengqiao.query.caseview;
 
 import java.util.List;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.CaseNumber;
 import org.fengqiao.cases.query.LinkedCaseView;
 import org.fengqiao.cases.query.LinkedCasesView;
 

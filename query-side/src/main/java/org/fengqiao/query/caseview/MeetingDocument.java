@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.fengqiao.cases.common.MeetingType;
-import org.fengqiao.cases.common.ParticipantSide;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.lifecycle.MeetingType;
+import org.fengqiao.cases.lifecycle.ParticipantSide;
+import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.query.MeetingView;
 
 /** How a case view's {@link MeetingView} is stored inside its {@link CaseViewDocument}: plain strings and numbers. */

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.CaseEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

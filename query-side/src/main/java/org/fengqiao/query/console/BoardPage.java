@@ -12,7 +12,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.FindBoard;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.query.boardhistory.BoardTimeTravel;
 import org.fengqiao.query.common.ServerSentEvents;

@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.HandlerExecutionException;
-import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.common.RuleViolationDetails;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.rules.RuleViolationDetails;
 import org.fengqiao.query.common.QueryRejection;
 
 /** How the console waits for a query's answer, and reads the rule a case refused a command with, wherever wrapped. */

@@ -1,8 +1,8 @@
 package org.fengqiao.query.console;
 
 import java.util.Locale;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.jurisdiction.HandlingUnit;
 import org.fengqiao.jurisdiction.JurisdictionNode;
 import org.fengqiao.jurisdiction.JurisdictionTree;

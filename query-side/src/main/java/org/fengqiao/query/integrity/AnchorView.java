@@ -1,7 +1,7 @@
 package org.fengqiao.query.integrity;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * One recorded anchor: the Merkle root over the heads of {@code chains} case chains as they stood at store position

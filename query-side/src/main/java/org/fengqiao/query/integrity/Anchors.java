@@ -25,7 +25,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.value.Actor;
 import org.fengqiao.integrity.AnchorRecorded;
 import org.fengqiao.integrity.ChainHead;
 import org.fengqiao.integrity.InclusionProof;

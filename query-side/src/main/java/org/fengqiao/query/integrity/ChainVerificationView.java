@@ -1,7 +1,7 @@
 package org.fengqiao.query.integrity;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.integrity.ChainBreak;
 import org.fengqiao.integrity.ChainVerifier;
 

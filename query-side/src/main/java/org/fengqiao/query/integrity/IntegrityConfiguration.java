@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
-import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.value.Actor;
 import org.fengqiao.query.eventstore.EventStoreReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

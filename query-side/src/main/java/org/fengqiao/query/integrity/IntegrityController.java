@@ -2,8 +2,8 @@ package org.fengqiao.query.integrity;
 
 import java.net.URI;
 import java.util.List;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.query.common.QueryRejection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

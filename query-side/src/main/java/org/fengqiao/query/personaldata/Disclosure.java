@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.fengqiao.cases.common.Masking;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.PersonalField;
-import org.fengqiao.cases.common.SealedValue;
+import org.fengqiao.personaldata.Masking;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.personaldata.PersonalField;
+import org.fengqiao.personaldata.SealedValue;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.fengqiao.cases.query.CaseHistoryView;
 import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.common.SealedValue;
+import org.fengqiao.personaldata.SealedValue;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.platform.personaldata.SubjectKeyStore;
 import org.fengqiao.platform.security.Caller;

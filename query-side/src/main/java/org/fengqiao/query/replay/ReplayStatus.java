@@ -2,7 +2,7 @@ package org.fengqiao.query.replay;
 
 import java.time.Instant;
 import java.util.List;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Where a rebuild stands. Positions are the event store's global positions (the tracking tokens' {@code position()});

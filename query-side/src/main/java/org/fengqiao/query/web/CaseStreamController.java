@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.query.common.JurisdictionScope;

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.query.common.QueryRejection;

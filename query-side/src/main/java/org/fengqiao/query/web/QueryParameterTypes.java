@@ -2,12 +2,12 @@ package org.fengqiao.query.web;
 
 import java.util.Locale;
 import java.util.function.Function;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseStatus;
-import org.fengqiao.cases.common.Category;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.RiskLevel;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.status.CaseStatus;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.value.UnitCode;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;

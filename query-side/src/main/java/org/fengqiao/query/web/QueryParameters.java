@@ -2,8 +2,8 @@ package org.fengqiao.query.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.fengqiao.cases.common.BusinessTime;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.BusinessTime;
+import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.platform.problem.ExpectedValues;
 import org.fengqiao.query.common.QueryRejection;
 

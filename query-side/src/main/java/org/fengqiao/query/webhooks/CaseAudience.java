@@ -4,11 +4,11 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.fengqiao.cases.common.CaseMarkedConfidential;
-import org.fengqiao.cases.common.ConfidentialityLifted;
-import org.fengqiao.cases.common.ExternalRef;
-import org.fengqiao.cases.common.JurisdictionPath;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.confidentiality.CaseMarkedConfidential;
+import org.fengqiao.cases.confidentiality.ConfidentialityLifted;
+import org.fengqiao.cases.value.ExternalRef;
+import org.fengqiao.cases.value.JurisdictionPath;
+import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.petition.PetitionReceived;
 

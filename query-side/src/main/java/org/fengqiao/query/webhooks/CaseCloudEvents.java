@@ -6,12 +6,12 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Locale;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseNumber;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * A case event as a CloudEvents 1.0 JSON document: {@code id} the event's id (the receiver's dedupe key),

@@ -2,7 +2,7 @@ package org.fengqiao.query.webhooks;
 
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.fengqiao.cases.common.ExternalRef;
+import org.fengqiao.cases.value.ExternalRef;
 
 /**
  * A receiver's own format of case events, for a subscription that names it ({@code format}) instead of CloudEvents:

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.Role;

@@ -27,7 +27,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.platform.webhooks.WebhookSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -25,7 +25,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.FindBoard;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.NodeCode;
 
 /**
  * Test fixture: the board projection on an in-memory mongo-java-server, fed batches of events the way its pooled

@@ -16,7 +16,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.fengqiao.boards.BoardView;
 import org.fengqiao.boards.FindBoard;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.NodeCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

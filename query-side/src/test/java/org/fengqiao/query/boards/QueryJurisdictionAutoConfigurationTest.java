@@ -3,7 +3,7 @@ package org.fengqiao.query.boards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

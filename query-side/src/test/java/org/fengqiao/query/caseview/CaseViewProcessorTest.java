@@ -21,8 +21,8 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.query.config.MongoTokenStoreConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

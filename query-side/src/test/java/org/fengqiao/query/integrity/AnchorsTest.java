@@ -29,7 +29,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.value.Actor;
 import org.fengqiao.integrity.AnchorRecorded;
 import org.fengqiao.integrity.ChainHead;
 import org.fengqiao.integrity.MerkleTree;

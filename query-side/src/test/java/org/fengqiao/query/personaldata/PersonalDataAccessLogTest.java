@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.bson.Document;
-import org.fengqiao.cases.common.JurisdictionPath;
-import org.fengqiao.cases.common.NodeCode;
+import org.fengqiao.cases.value.JurisdictionPath;
+import org.fengqiao.cases.value.NodeCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

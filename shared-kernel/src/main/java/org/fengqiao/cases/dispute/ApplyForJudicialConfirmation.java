@@ -2,10 +2,10 @@ package org.fengqiao.cases.dispute;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.cases.value.Values;
 
 /**
  * Records that the parties jointly applied to {@code court} for judicial confirmation of their mediation agreement

@@ -1,6 +1,6 @@
 package org.fengqiao.cases.dispute;
 
-import org.fengqiao.cases.common.CaseCommand;
+import org.fengqiao.cases.CaseCommand;
 
 /** Commands only a dispute handles. */
 public sealed interface DisputeCommand extends CaseCommand

@@ -1,6 +1,6 @@
 package org.fengqiao.cases.dispute;
 
-import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.CaseEvent;
 
 /** Events only a dispute emits, in lifecycle order. */
 public sealed interface DisputeEvent extends CaseEvent

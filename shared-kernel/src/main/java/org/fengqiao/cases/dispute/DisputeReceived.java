@@ -1,14 +1,14 @@
 package org.fengqiao.cases.dispute;
 
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseNumber;
-import org.fengqiao.cases.common.Category;
-import org.fengqiao.cases.common.ExternalRef;
-import org.fengqiao.cases.common.JurisdictionPath;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.value.ExternalRef;
+import org.fengqiao.cases.value.JurisdictionPath;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.value.Values;
 import java.time.Instant;
 import java.util.List;
 

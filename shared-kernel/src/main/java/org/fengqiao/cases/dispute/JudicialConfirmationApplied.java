@@ -1,9 +1,9 @@
 package org.fengqiao.cases.dispute;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * The parties jointly applied to {@code court} for judicial confirmation of their mediation agreement (人民调解法

@@ -1,8 +1,8 @@
 package org.fengqiao.cases.dispute;
 
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.PersonalData;
 import java.time.Instant;
 
 /**

@@ -1,15 +1,15 @@
 package org.fengqiao.cases.dispute;
 
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.Category;
-import org.fengqiao.cases.common.Confidentiality;
-import org.fengqiao.cases.common.ExternalRef;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.RiskLevel;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.confidentiality.Confidentiality;
+import org.fengqiao.cases.value.ExternalRef;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.value.Values;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 import java.util.List;

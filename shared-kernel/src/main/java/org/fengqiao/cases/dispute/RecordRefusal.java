@@ -1,9 +1,9 @@
 package org.fengqiao.cases.dispute;
 
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.value.Values;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 

@@ -1,10 +1,10 @@
 package org.fengqiao.cases.petition;
 
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.AgreementTerm;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.aftercare.AgreementTerm;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.value.Values;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.fengqiao.cases.petition;
 
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package org.fengqiao.cases.petition;
 
-import org.fengqiao.cases.common.CaseCommand;
+import org.fengqiao.cases.CaseCommand;
 
 /** Commands only a petition handles. */
 public sealed interface PetitionCommand extends CaseCommand

@@ -1,6 +1,6 @@
 package org.fengqiao.cases.petition;
 
-import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.CaseEvent;
 
 /** Events only a petition emits, in lifecycle order. */
 public sealed interface PetitionEvent extends CaseEvent

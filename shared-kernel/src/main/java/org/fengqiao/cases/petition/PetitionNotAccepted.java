@@ -1,9 +1,9 @@
 package org.fengqiao.cases.petition;
 
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * A petition was not accepted, with the reason; a {@code CaseClosed} with outcome NOT_ACCEPTED follows.

@@ -1,7 +1,7 @@
 package org.fengqiao.cases.petition;
 
 import java.util.List;
-import org.fengqiao.cases.common.Confidentiality;
+import org.fengqiao.cases.confidentiality.Confidentiality;
 
 /**
  * What a petition asks for (信访工作条例 Art. 14 and the practice of sorting 信访事项 by type): a suggestion or opinion

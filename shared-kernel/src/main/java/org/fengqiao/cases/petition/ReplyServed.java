@@ -1,9 +1,9 @@
 package org.fengqiao.cases.petition;
 
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * The written reply on a petition was served. {@code occurredAt} is the time it was served.

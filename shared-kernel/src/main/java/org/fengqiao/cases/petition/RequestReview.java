@@ -2,10 +2,10 @@ package org.fengqiao.cases.petition;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.cases.value.Values;
 
 /**
  * The petitioner asks for review of the written reply (or, after the review opinion, for re-review), with the reason;

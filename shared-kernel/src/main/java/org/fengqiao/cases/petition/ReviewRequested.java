@@ -1,10 +1,10 @@
 package org.fengqiao.cases.petition;
 
 import java.time.Instant;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.Level;
-import org.fengqiao.cases.common.PersonalData;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Level;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * The petitioner requested review or re-review in time: the petition reopens (also when it was closed) at the next

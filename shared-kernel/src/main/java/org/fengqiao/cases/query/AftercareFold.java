@@ -3,17 +3,17 @@ package org.fengqiao.cases.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.fengqiao.cases.common.AftercareEvent;
-import org.fengqiao.cases.common.AgreementTerm;
-import org.fengqiao.cases.common.CaseClosed;
-import org.fengqiao.cases.common.CaseReopenedForRework;
-import org.fengqiao.cases.common.FollowUpOverdue;
-import org.fengqiao.cases.common.FollowUpRecorded;
-import org.fengqiao.cases.common.PerformanceWaived;
-import org.fengqiao.cases.common.TermDueReminded;
-import org.fengqiao.cases.common.TermPerformance;
-import org.fengqiao.cases.common.TermPerformanceRecorded;
-import org.fengqiao.cases.common.TermPerformanceUrged;
+import org.fengqiao.cases.aftercare.AftercareEvent;
+import org.fengqiao.cases.aftercare.AgreementTerm;
+import org.fengqiao.cases.lifecycle.CaseClosed;
+import org.fengqiao.cases.aftercare.CaseReopenedForRework;
+import org.fengqiao.cases.aftercare.FollowUpOverdue;
+import org.fengqiao.cases.aftercare.FollowUpRecorded;
+import org.fengqiao.cases.aftercare.PerformanceWaived;
+import org.fengqiao.cases.aftercare.TermDueReminded;
+import org.fengqiao.cases.aftercare.TermPerformance;
+import org.fengqiao.cases.aftercare.TermPerformanceRecorded;
+import org.fengqiao.cases.aftercare.TermPerformanceUrged;
 
 /** How an agreement's terms, closures and the events that follow them make a case view's {@link AftercareView}. */
 final class AftercareFold {

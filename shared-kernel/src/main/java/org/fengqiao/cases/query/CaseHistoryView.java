@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Values;
 
 /**
  * One page of a case's history: {@code items} oldest first, {@code total} the number of events the history holds

@@ -1,7 +1,7 @@
 package org.fengqiao.cases.query;
 
 import java.util.List;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.Values;
 
 /**
  * One page of a {@link ListCases} answer: the cases on it; {@code total}, how many cases match the filters and may be

@@ -1,7 +1,7 @@
 package org.fengqiao.cases.query;
 
 import java.util.Set;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Who asks a {@link ListCases}: the caller's account name and role names, so that the read model leaves out the

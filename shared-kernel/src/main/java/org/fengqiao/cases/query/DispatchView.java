@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.fengqiao.cases.common.AssignmentObjected;
-import org.fengqiao.cases.common.CaseDispatched;
-import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.ContributionReported;
-import org.fengqiao.cases.common.ContributionWaived;
-import org.fengqiao.cases.common.DispatchReturnDecided;
-import org.fengqiao.cases.common.DispatchReturnRequested;
-import org.fengqiao.cases.common.DispatchSignOverdue;
-import org.fengqiao.cases.common.DispatchSigned;
-import org.fengqiao.cases.common.ReturnDecision;
-import org.fengqiao.cases.common.UnitCode;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.lifecycle.AssignmentObjected;
+import org.fengqiao.cases.dispatch.CaseDispatched;
+import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.dispatch.ContributionReported;
+import org.fengqiao.cases.dispatch.ContributionWaived;
+import org.fengqiao.cases.dispatch.DispatchReturnDecided;
+import org.fengqiao.cases.dispatch.DispatchReturnRequested;
+import org.fengqiao.cases.dispatch.DispatchSignOverdue;
+import org.fengqiao.cases.dispatch.DispatchSigned;
+import org.fengqiao.cases.dispatch.ReturnDecision;
+import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.cases.value.Values;
 
 /**
  * A case's dispatch (分流交办) as the case view shows it ({@link CaseView#dispatch()}, {@code null} for a case never

@@ -1,6 +1,6 @@
 package org.fengqiao.cases.query;
 
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * Asks for the current {@link CaseView} of one case, as the read model knows it; answered with {@code null} when the

@@ -2,7 +2,7 @@ package org.fengqiao.cases.query;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * Asks for a case as the system knew it at {@code asOf}: the {@link CaseView} folded from the events that the event

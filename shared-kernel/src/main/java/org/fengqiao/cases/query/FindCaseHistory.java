@@ -2,7 +2,7 @@ package org.fengqiao.cases.query;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * Asks for one page of a case's history, oldest event first, read from the event store. With {@code asOf}, only the

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.PersonalData;
-import org.fengqiao.cases.common.PersonalField;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
+import org.fengqiao.personaldata.PersonalField;
 
 /**
  * One event of a case's history as the event store holds it.

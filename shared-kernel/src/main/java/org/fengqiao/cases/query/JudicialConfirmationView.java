@@ -2,9 +2,9 @@ package org.fengqiao.cases.query;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.fengqiao.cases.common.DeadlineSet;
-import org.fengqiao.cases.common.NotPersonalData;
-import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.timelimits.DeadlineSet;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.dispute.JudicialConfirmationApplied;
 import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
 import org.fengqiao.cases.dispute.JudicialDecision;

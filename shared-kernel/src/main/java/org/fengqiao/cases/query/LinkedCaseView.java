@@ -1,8 +1,8 @@
 package org.fengqiao.cases.query;
 
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseNumber;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.CaseNumber;
 
 /**
  * Another case as a case view names it: a linked case, the primary a duplicate was merged into, or a duplicate

@@ -3,13 +3,13 @@ package org.fengqiao.cases.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseLinkConfirmed;
-import org.fengqiao.cases.common.CaseLinked;
-import org.fengqiao.cases.common.CaseMerged;
-import org.fengqiao.cases.common.DuplicateAbsorbed;
-import org.fengqiao.cases.common.LinkEvent;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.links.CaseLinkConfirmed;
+import org.fengqiao.cases.links.CaseLinked;
+import org.fengqiao.cases.links.CaseMerged;
+import org.fengqiao.cases.links.DuplicateAbsorbed;
+import org.fengqiao.cases.links.LinkEvent;
+import org.fengqiao.cases.value.Values;
 
 /**
  * The cases a case view names (关联 / 并案): {@code cases}, the cases linked to it, each complete or pending;

@@ -1,7 +1,7 @@
 package org.fengqiao.cases.query;
 
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * Asks for the open cases of a node that were dispatched ({@link CaseView#dispatch()} not {@code null}), at most

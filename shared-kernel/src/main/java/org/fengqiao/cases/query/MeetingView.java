@@ -7,13 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.fengqiao.cases.common.MeetingDecision;
-import org.fengqiao.cases.common.MeetingHeld;
-import org.fengqiao.cases.common.MeetingType;
-import org.fengqiao.cases.common.ParticipantRole;
-import org.fengqiao.cases.common.ParticipantSide;
-import org.fengqiao.cases.common.UnitCode;
-import org.fengqiao.cases.common.Values;
+import org.fengqiao.cases.lifecycle.MeetingDecision;
+import org.fengqiao.cases.lifecycle.MeetingHeld;
+import org.fengqiao.cases.lifecycle.MeetingType;
+import org.fengqiao.cases.lifecycle.ParticipantRole;
+import org.fengqiao.cases.lifecycle.ParticipantSide;
+import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.cases.value.Values;
 
 /**
  * One meeting as the case view shows it, without anyone's name or the texts: its type and time, how many took part

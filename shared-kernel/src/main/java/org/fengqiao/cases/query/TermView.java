@@ -1,8 +1,8 @@
 package org.fengqiao.cases.query;
 
 import java.time.LocalDate;
-import org.fengqiao.cases.common.TermPerformance;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.aftercare.TermPerformance;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * One term of a case's agreement as the case view shows it, without its text or a person's name: its number (from 1),

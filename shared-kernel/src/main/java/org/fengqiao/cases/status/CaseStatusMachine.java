@@ -1,11 +1,10 @@
 package org.fengqiao.cases.status;
 
-import org.fengqiao.cases.common.CaseAssigned;
-import org.fengqiao.cases.common.CaseClosed;
-import org.fengqiao.cases.common.CaseReopenedForRework;
-import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.CaseStatus;
-import org.fengqiao.cases.common.MeetingHeld;
+import org.fengqiao.cases.lifecycle.CaseAssigned;
+import org.fengqiao.cases.lifecycle.CaseClosed;
+import org.fengqiao.cases.aftercare.CaseReopenedForRework;
+import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.lifecycle.MeetingHeld;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;

@@ -3,16 +3,16 @@ package org.fengqiao.command.cases.lifecycle;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.List;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseEvent;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseMarkedConfidential;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.CaseRuleViolation;
-import org.fengqiao.cases.common.Confidentiality;
-import org.fengqiao.cases.common.ConfidentialityLifted;
-import org.fengqiao.cases.common.ConfidentialityRequested;
-import org.fengqiao.cases.common.LiftConfidentiality;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.confidentiality.CaseMarkedConfidential;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.confidentiality.Confidentiality;
+import org.fengqiao.cases.confidentiality.ConfidentialityLifted;
+import org.fengqiao.cases.confidentiality.ConfidentialityRequested;
+import org.fengqiao.cases.confidentiality.LiftConfidentiality;
 
 /**
  * Who may see a confidential case: its roles and accounts ({@code null} while the case is not confidential), for the

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import org.axonframework.messaging.MetaData;
-import org.fengqiao.cases.common.CaseCommand;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.CaseCommand;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
 
 /**
  * When a command's business time ({@link CaseCommand#occurredAt()}: what happened, which the caller may enter after

@@ -1,7 +1,7 @@
 package org.fengqiao.command.cases.lifecycle;
 
 import java.util.List;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * Read-only access to another case's recorded events, for the rules that look across cases: a petition linked to

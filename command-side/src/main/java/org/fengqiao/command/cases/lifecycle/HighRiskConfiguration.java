@@ -1,7 +1,7 @@
 package org.fengqiao.command.cases.lifecycle;
 
 import java.time.Duration;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.UnitCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,7 +2,7 @@ package org.fengqiao.command.cases.lifecycle;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * What a case HIGH or CRITICAL at intake sets off (issue 15 part 6): dispatch at once to the sub-district's task force

@@ -1,7 +1,7 @@
 package org.fengqiao.command.cases.lifecycle;
 
 import java.util.Objects;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * The sub-district's judge workstation (法官工作站, {@code fengqiao.judicial.judge-workstation-unit}, default

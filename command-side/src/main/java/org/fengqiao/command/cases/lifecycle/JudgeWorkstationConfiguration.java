@@ -1,6 +1,6 @@
 package org.fengqiao.command.cases.lifecycle;
 
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.UnitCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,8 +3,8 @@ package org.fengqiao.command.cases.lifecycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.CaseRuleViolation;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
 
 /** The small checks every concern of the case makes of a command's values. */
 public final class Require {

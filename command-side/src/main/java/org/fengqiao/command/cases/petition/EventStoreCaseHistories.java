@@ -4,7 +4,7 @@ import java.util.List;
 import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
-import org.fengqiao.cases.common.CaseId;
+import org.fengqiao.cases.value.CaseId;
 import org.springframework.stereotype.Component;
 
 /**

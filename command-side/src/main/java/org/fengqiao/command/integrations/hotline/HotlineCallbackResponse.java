@@ -1,8 +1,8 @@
 package org.fengqiao.command.integrations.hotline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseVersion;
 
 /**
  * Answer to one of the hotline's callbacks: the order's case and its version after the callback (the same as before

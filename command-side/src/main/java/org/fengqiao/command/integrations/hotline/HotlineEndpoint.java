@@ -2,7 +2,7 @@ package org.fengqiao.command.integrations.hotline;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.fengqiao.cases.common.Actor;
+import org.fengqiao.cases.value.Actor;
 import org.fengqiao.platform.problem.ProblemDocuments;
 import org.fengqiao.platform.security.ApiSecurityProperties;
 import org.fengqiao.platform.security.Caller;

@@ -3,10 +3,10 @@ package org.fengqiao.command.integrations.hotline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.fengqiao.cases.common.Category;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.RiskLevel;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * A work order in our terms, read from the city's format ({@link HotlineOrderReader}): the order number, title and

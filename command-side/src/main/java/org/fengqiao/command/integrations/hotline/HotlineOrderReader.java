@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.fengqiao.cases.common.Category;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.RiskLevel;
-import org.fengqiao.cases.common.UnitCode;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.command.integrations.hotline.HotlineProperties.City;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 

@@ -1,8 +1,8 @@
 package org.fengqiao.command.integrations.hotline;
 
-import org.fengqiao.cases.common.CaseId;
-import org.fengqiao.cases.common.CaseNumber;
-import org.fengqiao.cases.common.CaseVersion;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.value.CaseVersion;
 
 /** Answer to a work order: the case it is (new, or the one registered when it came before), and the order number. */
 public record HotlineOrderResponse(CaseId caseId, CaseNumber caseNumber, long version, String orderNo) {

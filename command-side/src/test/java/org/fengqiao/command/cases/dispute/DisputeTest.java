@@ -11,12 +11,12 @@ import static org.fengqiao.command.cases.dispute.DisputeEvents.RESPONDENT;
 
 import java.time.Duration;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.fengqiao.cases.common.CaseNumber;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.Level;
-import org.fengqiao.cases.common.MeetingType;
-import org.fengqiao.cases.common.NodeCode;
-import org.fengqiao.cases.common.Outcome;
+import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.value.Level;
+import org.fengqiao.cases.lifecycle.MeetingType;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.Outcome;
 import org.fengqiao.cases.dispute.MediationVisibility;
 import org.fengqiao.cases.dispute.Party;
 import org.fengqiao.cases.dispute.PartyRole;

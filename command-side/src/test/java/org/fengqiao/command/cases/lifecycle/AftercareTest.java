@@ -8,20 +8,20 @@ import static org.fengqiao.command.cases.RuleViolations.violates;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.fengqiao.cases.common.Actor;
-import org.fengqiao.cases.common.CaseKind;
-import org.fengqiao.cases.common.CaseReopenedForRework;
-import org.fengqiao.cases.common.CaseRule;
-import org.fengqiao.cases.common.FollowUpMethod;
-import org.fengqiao.cases.common.FollowUpOverdue;
-import org.fengqiao.cases.common.FollowUpRecorded;
-import org.fengqiao.cases.common.Level;
-import org.fengqiao.cases.common.Outcome;
-import org.fengqiao.cases.common.RecordFollowUp;
-import org.fengqiao.cases.common.ReopenForRework;
-import org.fengqiao.cases.common.RiskLevel;
-import org.fengqiao.cases.common.Satisfaction;
-import org.fengqiao.cases.common.TimeLimit;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.aftercare.CaseReopenedForRework;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.aftercare.FollowUpMethod;
+import org.fengqiao.cases.aftercare.FollowUpOverdue;
+import org.fengqiao.cases.aftercare.FollowUpRecorded;
+import org.fengqiao.cases.value.Level;
+import org.fengqiao.cases.value.Outcome;
+import org.fengqiao.cases.aftercare.RecordFollowUp;
+import org.fengqiao.cases.aftercare.ReopenForRework;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.value.Satisfaction;
+import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.dispute.DisputeEvents;
 import org.junit.jupiter.api.Nested;
@@ -135,7 +135,7 @@ class AftercareTest {
         void a_high_risk_case_is_followed_up_within_7_days() {
             fixture.given(history(dispute.mediated(), dispute.agreement(),
                             dispute.riskChanged(RiskLevel.LOW, RiskLevel.HIGH, "threats"),
-                            new org.fengqiao.cases.common.RiskLeaderAssigned(DisputeEvents.ID, "leader.li", NOW,
+                            new org.fengqiao.cases.risk.RiskLeaderAssigned(DisputeEvents.ID, "leader.li", NOW,
                                     OFFICER)))
                     .when(dispute.close(Outcome.RESOLVED))
                     .expectScheduledDeadline(HIGH_RISK_FOLLOW_UP_DUE,

@@ -1,7 +1,7 @@
 package org.fengqiao.query.integrations.hotline;
 
 import java.util.Map;
-import org.fengqiao.cases.common.NotPersonalData;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

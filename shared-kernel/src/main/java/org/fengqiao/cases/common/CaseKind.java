@@ -1,7 +1,0 @@
-package org.fengqiao.cases.common;
-
-/** The two kinds of case: a petition (信访事项) and a dispute (矛盾纠纷). */
-public enum CaseKind {
-    PETITION,
-    DISPUTE
-}

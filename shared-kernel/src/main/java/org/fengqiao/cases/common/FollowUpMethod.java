@@ -1,9 +1,0 @@
-package org.fengqiao.cases.common;
-
-/** How a follow-up visit (回访) reached the resident. */
-public enum FollowUpMethod {
-    IN_PERSON,
-    PHONE,
-    SMS,
-    ONLINE
-}

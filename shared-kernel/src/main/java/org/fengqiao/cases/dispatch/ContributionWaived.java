@@ -1,0 +1,25 @@
+package org.fengqiao.cases.dispatch;
+
+import org.fengqiao.cases.lifecycle.LifecycleEvent;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.PersonalData;
+import java.time.Instant;
+
+/**
+ * The dispatcher waived a co-handling unit's report.
+ */
+public record ContributionWaived(
+        CaseId caseId,
+        UnitCode unit,
+        @PersonalData String reason,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the free text, sealed as personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "ContributionWaived[caseId=" + caseId + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
+}

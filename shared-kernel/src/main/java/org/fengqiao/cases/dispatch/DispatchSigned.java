@@ -1,0 +1,23 @@
+package org.fengqiao.cases.dispatch;
+
+import org.fengqiao.cases.lifecycle.LifecycleEvent;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.UnitCode;
+import java.time.Instant;
+
+/**
+ * A unit named in the dispatch signed for the case.
+ */
+public record DispatchSigned(
+        CaseId caseId,
+        UnitCode unit,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+
+    /** Leaves out the free text, sealed as personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "DispatchSigned[caseId=" + caseId + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
+}

@@ -1,0 +1,17 @@
+package org.fengqiao.cases.links;
+
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.CaseNumber;
+import java.time.Instant;
+
+/** The case is the primary that the duplicate {@code duplicateId} was merged into ({@link CaseMerged}). */
+public record DuplicateAbsorbed(
+        CaseId caseId,
+        CaseId duplicateId,
+        CaseKind duplicateKind,
+        CaseNumber duplicateCaseNumber,
+        Instant occurredAt,
+        Actor actor) implements LinkEvent {
+}

@@ -1,0 +1,21 @@
+package org.fengqiao.cases.risk;
+
+import org.fengqiao.cases.lifecycle.LifecycleEvent;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.PersonalData;
+import java.time.Instant;
+
+/** The leader who owns a high-risk case checked in on it; the next check-in is due one interval later. */
+public record RiskCheckInRecorded(
+        CaseId caseId,
+        @PersonalData String note,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+
+    /** Names only the case: this message carries personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "RiskCheckInRecorded[caseId=" + caseId + "]";
+    }
+}

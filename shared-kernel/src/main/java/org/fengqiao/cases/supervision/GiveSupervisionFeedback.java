@@ -1,0 +1,35 @@
+package org.fengqiao.cases.supervision;
+
+import org.fengqiao.cases.lifecycle.LifecycleCommand;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.PersonalData;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The unit responsible answers a supervision order of the case with its written feedback (督办反馈).
+ */
+public record GiveSupervisionFeedback(
+        @TargetAggregateIdentifier CaseId caseId,
+        CaseKind kind,
+        String orderId,
+        @PersonalData String text,
+        Instant occurredAt,
+        Actor actor) implements LifecycleCommand {
+
+    public GiveSupervisionFeedback {
+        text = Values.clean(text);
+        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
+        actor = actor == null ? Actor.ANONYMOUS : actor;
+    }
+
+    /** Leaves out the free text, sealed as personal data, which never goes to a log. */
+    @Override
+    public String toString() {
+        return "GiveSupervisionFeedback[caseId=" + caseId + ", kind=" + kind + ", orderId=" + orderId
+                + ", occurredAt=" + occurredAt + ", actor=" + actor + "]";
+    }
+}

@@ -1,0 +1,21 @@
+package org.fengqiao.cases.timelimits;
+
+import org.fengqiao.cases.lifecycle.CaseEscalated;
+import org.fengqiao.cases.lifecycle.LifecycleEvent;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import java.time.Instant;
+
+/**
+ * A time limit passed ({@code occurredAt} is its due time) without what it waited for. Emitted exactly once per
+ * deadline, by the system when the deadline fires, also when it fires late after a restart; the policy's escalation
+ * ({@link CaseEscalated}) follows in the same transaction. The case counts as overdue until it closes.
+ */
+public record DeadlineMissed(
+        CaseId caseId,
+        String deadlineId,
+        TimeLimit limit,
+        Instant dueAt,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+}

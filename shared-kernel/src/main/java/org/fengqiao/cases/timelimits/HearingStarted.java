@@ -1,0 +1,13 @@
+package org.fengqiao.cases.timelimits;
+
+import org.fengqiao.cases.lifecycle.LifecycleEvent;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import java.time.Instant;
+
+/** A hearing (听证) on the case began; its running limits are suspended while it lasts. */
+public record HearingStarted(
+        CaseId caseId,
+        Instant occurredAt,
+        Actor actor) implements LifecycleEvent {
+}
