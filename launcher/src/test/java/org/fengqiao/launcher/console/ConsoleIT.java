@@ -135,7 +135,27 @@ class ConsoleIT {
         assertThat(page.locator("#timeline")).containsText("办结");
         assertThat(page.locator("#verification")).hasAttribute("data-valid", "true");
         assertThat(page.locator("#access-log")).isAttached();
+        // one language for people: the summaries from the bundle, units and grids by name, times with their zone
+        assertThat(page.locator("#timeline")).containsText("矛盾纠纷 ");
+        assertThat(page.locator("#timeline")).containsText("网格：果园社区 第2网格，类别：物业纠纷");
+        assertThat(page.locator("#timeline")).containsText("交办果园社区人民调解委员会（社区层级）");
+        assertThat(page.locator("#timeline")).containsText("办结，结果：化解，化解层级：社区，群众评价：满意");
+        assertThat(page.locator("#timeline")).containsText("+08:00 Asia/Shanghai");
+        assertThat(page.locator("#timeline").textContent()).doesNotContain("SH-GY-MEDIATION", "received from",
+                "PROPERTY", "RESOLVED", "DeadlineSet");
         SystemChromium.screenshot(page, "case");
+        // the printable dossier: the same words, from its template
+        page.click("#dossier");
+        assertThat(page.locator("h1")).hasText("案件档案（一案一档）");
+        assertThat(page.locator("table.timeline")).containsText("交办果园社区人民调解委员会（社区层级）");
+        assertThat(page.locator("table.particulars")).containsText("果园社区人民调解委员会");
+        assertThat(page.locator("table.particulars")).containsText("已办结");
+        assertThat(page.content()).doesNotContain("SH-GY-MEDIATION", "Closed as", "王芳", "13800001111");
+        SystemChromium.screenshot(page, "dossier");
+        page.navigate(chromium.url("/ui/cases/" + id + "?lang=en"));
+        assertThat(page.locator("#timeline")).containsText("Closed as resolved at community level, resident satisfied");
+        assertThat(page.locator("#timeline")).containsText("Assigned to people's mediation committee at community level");
+        page.navigate(chromium.url("/ui/cases/" + id + "?lang=zh-CN"));
         String local = LocalDateTime.ofInstant(beforeClosure, ZoneId.of("Asia/Shanghai")).toString();
         page.navigate(chromium.url("/ui/cases/" + id + "?asOf=" + local));
         assertThat(page.locator("#status")).hasAttribute("data-status", "AGREED");
@@ -211,7 +231,10 @@ class ConsoleIT {
         assertThat(page.locator(item + " form.action-close .problem")).hasAttribute("data-field", "outcome");
         SystemChromium.screenshot(page, "queue-problem");
         page.selectOption(item + " form.action-meeting select[name=type]", "MEDIATION_SESSION");
-        page.fill(item + " form.action-meeting input[name=participants]", "王芳, 富力物业, 李调解");
+        List<String> participants = List.of("王芳", "富力物业", "李调解");
+        for (int row = 0; row < participants.size(); row++) {
+            page.locator(item + " form.action-meeting input[name=participantName]").nth(row).fill(participants.get(row));
+        }
         page.fill(item + " form.action-meeting textarea[name=minutes]", "Both sides agree to an inspection");
         page.click(item + " form.action-meeting button");
         assertThat(page.locator("#done")).containsText(number);
@@ -321,6 +344,132 @@ class ConsoleIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.get("/api/cases/" + id, "auditor")
                 .body().at("/dispatch/awaitingRedispatch").asBoolean()).isTrue());
         supervisor.context().close();
+    }
+
+    @Test
+    void a_three_party_meeting_is_recorded_from_the_queue_with_typed_participants_and_refused_without_them() {
+        Registered registered = register("SH-FL-G07", "Lift out of order");
+        String number = registered.number();
+        String id = registered.id();
+        assertThat(api.post("/api/disputes/" + id + "/assignment", json("{'unit':'SH-FL-MEDIATION'}"), "supervisor")
+                .status()).isEqualTo(200);
+        Page page = chromium.signIn("fuli.officer");
+        String form = "#item-" + number + " form.action-meeting";
+        showsEventually(page, "/ui/queues/SH-FL-MEDIATION", "main", number);
+        // names alone: the case cannot tell the three sides apart, and says so under the participants
+        page.selectOption(form + " select[name=type]", "THREE_PARTY_MEETING");
+        page.locator(form + " input[name=participantName]").nth(0).fill("王芳");
+        page.locator(form + " input[name=participantName]").nth(1).fill("李经理");
+        page.locator(form + " input[name=participantName]").nth(2).fill("张主任");
+        page.fill(form + " textarea[name=minutes]", "The lift is repaired within a month");
+        page.click(form + " button");
+        assertThat(page.locator(form + " fieldset.participants + .problem")).hasAttribute("data-field",
+                "participants");
+        assertThat(page.locator(form + " fieldset.participants + .problem")).containsText("三方联席会议");
+        // typed: the owners' side, the property company and the community's committee, convened by the committee
+        page.selectOption(form + " select[name=type]", "THREE_PARTY_MEETING");
+        page.locator(form + " input[name=participantName]").nth(0).fill("王芳");
+        page.locator(form + " select[name=participantSide]").nth(0).selectOption("PARTY");
+        page.locator(form + " input[name=participantName]").nth(1).fill("李经理");
+        page.locator(form + " select[name=participantSide]").nth(1).selectOption("UNIT");
+        page.locator(form + " select[name=participantUnit]").nth(1).selectOption("SH-FL-PROPERTY");
+        page.locator(form + " input[name=participantName]").nth(2).fill("张主任");
+        page.locator(form + " select[name=participantSide]").nth(2).selectOption("UNIT");
+        page.locator(form + " select[name=participantUnit]").nth(2).selectOption("SH-FL-MEDIATION");
+        page.selectOption(form + " select[name=convener]", "SH-FL-MEDIATION");
+        page.fill(form + " textarea[name=minutes]", "The lift is repaired within a month");
+        SystemChromium.screenshot(page, "queue-meeting");
+        page.click(form + " button");
+        assertThat(page.locator("#done")).containsText(number);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.get("/api/cases/" + id
+                + "/history?size=200", "supervisor").body().findValuesAsText("eventType")).contains("MeetingHeld"));
+        var meeting = api.get("/api/cases/" + id + "/history?size=200", "supervisor").body().path("items");
+        for (var entry : meeting) {
+            if (entry.path("eventType").asText().equals("MeetingHeld")) {
+                assertThat(entry.at("/fields/type").asText()).isEqualTo("THREE_PARTY_MEETING");
+                assertThat(entry.at("/fields/roles").findValuesAsText("side")).containsExactly("PARTY", "UNIT",
+                        "UNIT");
+                assertThat(entry.at("/fields/convener").asText()).isEqualTo("SH-FL-MEDIATION");
+            }
+        }
+        // the timeline counts the sides and names the units, never a participant
+        Page supervisor = chromium.signIn("supervisor");
+        showsEventually(supervisor, "/ui/cases/" + id, "#timeline", "召开三方会谈，参加 3 人：当事人方 1 人、单位 2 个（");
+        assertThat(supervisor.locator("#timeline")).containsText("富力城物管处");
+        assertThat(supervisor.locator("#timeline")).containsText("召集单位：富力社区人民调解委员会");
+        assertThat(supervisor.locator("#timeline").textContent()).doesNotContain("李经理", "张主任");
+        supervisor.context().close();
+        page.context().close();
+    }
+
+    @Test
+    void a_co_unit_reports_its_part_from_its_queue_and_the_supervisor_waives_another_s_report() {
+        Registered registered = register("SH-GY-G06", "Illegal structure on the roof");
+        String number = registered.number();
+        String id = registered.id();
+        assertThat(api.post("/api/disputes/" + id + "/dispatch", json("{'leadUnit':'SH-GY-MEDIATION',"
+                + "'coUnits':['SH-ENFORCE','SHQ-POLICE-SH'],'instructions':'Remove it; police keep the peace'}"),
+                "supervisor").status()).isEqualTo(200);
+        for (String unit : List.of("SH-GY-MEDIATION", "SH-ENFORCE", "SHQ-POLICE-SH")) {
+            assertThat(api.post("/api/disputes/" + id + "/dispatch/sign", json("{'unit':'%s'}".formatted(unit)),
+                    "officer").status()).as(unit).isEqualTo(200);
+        }
+        String item = "#item-" + number;
+        Page officer = chromium.signIn("officer");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            officer.navigate(chromium.url("/ui/queues/SH-ENFORCE"));
+            assertThat(officer.locator(item + " form.action-contribute").count()).isEqualTo(1);
+        });
+        // the lead unit owes no report: no such form on its queue
+        officer.navigate(chromium.url("/ui/queues/SH-GY-MEDIATION"));
+        assertThat(officer.locator(item + " form.action-contribute")).hasCount(0);
+        officer.navigate(chromium.url("/ui/queues/SH-ENFORCE"));
+        // an officer may not waive; a report without its text is refused at the text
+        assertThat(officer.locator(item + " form.action-waive")).hasCount(0);
+        officer.click(item + " form.action-contribute button");
+        assertThat(officer.locator(item + " form.action-contribute label:has(textarea[name=text]) + .problem"))
+                .hasAttribute("data-field", "text");
+        officer.fill(item + " form.action-contribute textarea[name=text]", "The structure was removed on Monday");
+        officer.click(item + " form.action-contribute button");
+        assertThat(officer.locator("#done")).containsText(number);
+        officer.context().close();
+        Page supervisor = chromium.signIn("supervisor");
+        supervisor.navigate(chromium.url("/ui/queues/SHQ-POLICE-SH"));
+        supervisor.fill(item + " form.action-waive textarea[name=reason]", "No police part was needed");
+        SystemChromium.screenshot(supervisor, "queue-waiver");
+        supervisor.click(item + " form.action-waive button");
+        assertThat(supervisor.locator("#done")).containsText(number);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var dispatch = api.get("/api/cases/" + id, "auditor").body().path("dispatch");
+            assertThat(dispatch.path("reported").toString()).contains("SH-ENFORCE");
+            assertThat(dispatch.path("waived").toString()).contains("SHQ-POLICE-SH");
+        });
+        supervisor.context().close();
+    }
+
+    @Test
+    void the_case_page_shows_the_cases_linked_to_it() {
+        Registered dispute = register("SH-FL-G09", "Courtyard wall");
+        ApiClient.Reply petition = api.post("/api/petitions", json("""
+                {'channel':'VISIT','category':'CONSTRUCTION','subject':'Courtyard wall','content':'The wall cracks',
+                 'gridCode':'SH-FL-G09','petitioners':[{'name':'赵六','phone':'13900003333'}]}"""), "intake");
+        assertThat(petition.status()).isEqualTo(201);
+        ApiClient.Reply linked = api.post("/api/disputes/" + dispute.id() + "/links", json("""
+                {'targetKind':'PETITION','targetId':'%s','reason':'the same wall'}"""
+                .formatted(petition.text("caseId"))), "supervisor");
+        assertThat(linked.status()).as(linked.body().toString()).isEqualTo(200);
+        Page page = chromium.signIn("supervisor");
+        showsEventually(page, "/ui/cases/" + dispute.id(), "main", petition.text("caseNumber"));
+        String row = "#linked tr[data-case='" + petition.text("caseNumber") + "']";
+        assertThat(page.locator(row)).containsText("信访事项");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            page.navigate(chromium.url("/ui/cases/" + dispute.id()));
+            assertThat(page.locator(row).textContent()).contains("已确认");
+        });
+        page.click(row + " a");
+        assertThat(page.locator("#case-number")).hasText(petition.text("caseNumber"));
+        assertThat(page.locator("#linked")).containsText(dispute.number());
+        page.context().close();
     }
 
     @Test

@@ -95,6 +95,24 @@ public class CaseHistoryQueries {
         return view;
     }
 
+    /**
+     * The one-line summaries of the case's events known at {@code asOf} (null: all), by sequence, for people
+     * ({@link HistoryLine}, rendered in their language by {@link HistoryText}). The caller decides first whether the
+     * reader may see the case.
+     */
+    public Map<Long, HistoryLine> lines(CaseId caseId, Instant asOf) {
+        Map<Long, HistoryLine> lines = new java.util.HashMap<>();
+        DomainEventStream stream = eventStore.readEvents(caseId.value(), 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (!knownAt(event, asOf)) {
+                break;
+            }
+            lines.put(event.getSequenceNumber(), HistoryLine.of(event.getPayload()));
+        }
+        return lines;
+    }
+
     private static boolean knownAt(DomainEventMessage<?> event, Instant asOf) {
         return asOf == null || !event.getTimestamp().isAfter(asOf);
     }

@@ -1,5 +1,6 @@
 package org.fengqiao.query.console;
 
+import org.fengqiao.query.common.NodeNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.fengqiao.query.console;
 
+import org.fengqiao.personaldata.NotPersonalData;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.fengqiao.cases.value.CaseId;
@@ -17,6 +19,9 @@ import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.HistoryEntryView;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.audittrail.CaseHistoryQueries;
+import org.fengqiao.query.audittrail.HistoryLine;
+import org.fengqiao.query.audittrail.HistoryText;
 import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.dossier.DossierController;
 import org.fengqiao.query.integrity.ChainVerification;
@@ -48,12 +53,14 @@ class CasePage {
     private final ZoneId zone;
     private final DossierController dossiers;
     private final JurisdictionScope scope;
+    private final CaseHistoryQueries lines;
 
     CasePage(CaseReads reads, ChainVerification verification, PersonalDataDisclosure disclosure,
-            DossierController dossiers, JurisdictionScope scope,
+            DossierController dossiers, JurisdictionScope scope, CaseHistoryQueries lines,
             @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
         this.dossiers = dossiers;
         this.scope = scope;
+        this.lines = lines;
         this.reads = reads;
         this.verification = verification;
         this.disclosure = disclosure;
@@ -71,8 +78,14 @@ class CasePage {
         }
     }
 
+    /** One event of the timeline with its summary in the page's language. */
+    record TimelineRow(HistoryEntryView event,
+            @NotPersonalData("codes, counts, dates and unit names only (HistoryLine)") String summary) {
+    }
+
     @GetMapping("/ui/cases/{caseId}")
     String show(@PathVariable String caseId, @RequestParam(required = false) String asOf, Model model) {
+        HistoryText text = (HistoryText) model.getAttribute("text");
         ConsoleAccess.CASE.require();
         if (!CaseId.isValid(caseId)) {
             throw ConsoleProblem.notFound();
@@ -88,6 +101,10 @@ class CasePage {
             CaseHistoryView history = ConsoleForms.await(reads.history(new FindCaseHistory(id, at, 0,
                     FindCaseHistory.MAX_PAGE_SIZE), 0));
             model.addAttribute("history", history);
+            // read once the case is known to be visible to the caller
+            Map<Long, HistoryLine> summaries = lines.lines(id, at);
+            model.addAttribute("timeline", history.items().stream().map(entry -> new TimelineRow(entry,
+                    text.render(summaries.getOrDefault(entry.sequence(), HistoryLine.of(null))))).toList());
             model.addAttribute("parties", parties(history));
             model.addAttribute("verification", verification.verify(id.value()).orElse(null));
         }
@@ -104,9 +121,9 @@ class CasePage {
      * records the export and masks as it does), reached through the console's session rather than API credentials.
      */
     @GetMapping("/ui/cases/{caseId}/dossier")
-    ResponseEntity<?> dossier(@PathVariable String caseId) {
+    ResponseEntity<?> dossier(@PathVariable String caseId, Locale locale) {
         ConsoleAccess.DOSSIER.require();
-        return ConsoleForms.page(() -> dossiers.dossier(caseId, "html", null));
+        return ConsoleForms.page(() -> dossiers.dossier(caseId, "html", null, locale));
     }
 
     /** The parties (dispute) or petitioners (petition) of the intake event, the history's first entry. */

@@ -1,14 +1,19 @@
 package org.fengqiao.query.console;
 
+import org.fengqiao.query.common.PlaceNames;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.fengqiao.cases.rules.CaseRule;
 import org.fengqiao.cases.rules.RuleViolationDetails;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
+import org.fengqiao.query.audittrail.HistoryText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,14 +35,22 @@ class ConsoleAdvice {
     private static final Logger log = LoggerFactory.getLogger(ConsoleAdvice.class);
 
     private final JurisdictionTree tree;
+    private final MessageSource messages;
+    private final ZoneId zone;
 
-    ConsoleAdvice(JurisdictionTree tree) {
+    ConsoleAdvice(JurisdictionTree tree, MessageSource messages,
+            @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone) {
         this.tree = tree;
+        this.messages = messages;
+        this.zone = ZoneId.of(zone);
     }
 
     @ModelAttribute
     void common(Model model, Locale locale) {
-        model.addAttribute("names", new ConsoleNames(tree, locale));
+        PlaceNames names = new PlaceNames(tree, locale);
+        model.addAttribute("names", names);
+        // labels of codes, names of units, zoned times and history lines in the page's language
+        model.addAttribute("text", new HistoryText(messages, names, zone, locale));
         Caller caller = Caller.current().orElse(null);
         model.addAttribute("me", caller);
         model.addAttribute("nav", caller == null ? List.of() : ConsoleAccess.navigation(caller));

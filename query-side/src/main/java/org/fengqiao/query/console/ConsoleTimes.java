@@ -3,15 +3,13 @@ package org.fengqiao.query.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.fengqiao.query.common.LocalTimes;
 
 /** Times as the console shows them: in the deployment's zone, with the zone named, to the minute. */
 public record ConsoleTimes(ZoneId zone) {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
-
     public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(zone)) + " " + zone.getId();
+        return LocalTimes.format(instant, zone);
     }
 
     public String date(Instant instant) {

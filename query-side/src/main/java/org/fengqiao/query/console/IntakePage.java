@@ -1,5 +1,6 @@
 package org.fengqiao.query.console;
 
+import org.fengqiao.query.common.NodeNames;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package org.fengqiao.query.console;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.cases.dispatch.SignForDispatch;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.supervision.UrgeCase;
+import org.fengqiao.cases.lifecycle.ParticipantRole;
+import org.fengqiao.cases.lifecycle.ParticipantSide;
+import org.fengqiao.cases.dispatch.ReportContribution;
+import org.fengqiao.cases.dispatch.WaiveContribution;
 import org.fengqiao.cases.dispute.ReachMediationAgreement;
 import org.fengqiao.cases.petition.AgreeHandlingPlan;
 import org.fengqiao.cases.petition.ReplyOpinion;
@@ -42,13 +47,14 @@ import org.fengqiao.platform.security.Caller;
  * endpoint's rule allows), built from the fields of its form, named as in the API's bodies. Which of them a case of
  * the queue shows depends on where it stands for the queue's unit ({@link #offered}): the handling steps on the cases
  * assigned to the unit, signing for and asking to return a case whose dispatch waits for the unit, the decision on a
- * return the unit asked for, a dispatch while none stands, feedback while a supervision order is open. A co-unit's
- * report and its waiver are not offered yet.
+ * return the unit asked for, a dispatch while none stands, feedback while a supervision order is open, a co-unit's
+ * report of its part and its waiver while the signed co-unit owes that report. A meeting's participants are given
+ * one per row, by name, or typed with their side and unit as the API takes them (a three-party meeting needs them).
  */
 enum QueueAction {
 
     ASSIGN("assignment", "unit", "officer"),
-    MEETING("meetings", "type", "participants", "minutes"),
+    MEETING("meetings", "type", "participants", "convener", "minutes"),
     NOTE("notes", "text"),
     AGREEMENT("agreement", "terms", "performBy", "mediator", "signatories"),
     REPLY("reply", "opinion", "text"),
@@ -59,7 +65,9 @@ enum QueueAction {
     DECIDE("dispatch/return/decision", "decision", "reason"),
     FEEDBACK("supervision/_/feedback", "orderId", "text"),
     URGE("urging", "text"),
-    SUPERVISE("supervision", "text");
+    SUPERVISE("supervision", "text"),
+    CONTRIBUTE("dispatch/contribution", "text"),
+    WAIVE("dispatch/contribution/waiver", "reason");
 
     private final String endpoint;
     private final List<String> fields;
@@ -71,14 +79,16 @@ enum QueueAction {
 
     /** The form of any action: the fields its command takes, blank where not given. */
     record Form(String unit, @NotPersonalData("a staff account: the handling officer") String officer,
-            String type, @PersonalData(PersonalData.Kind.NAME) String participants, @PersonalData String minutes,
+            String type, @PersonalData String minutes,
             @PersonalData String text, @PersonalData String terms, String performBy,
             @PersonalData(PersonalData.Kind.NAME) String mediator,
             @PersonalData(PersonalData.Kind.NAME) String signatories, String opinion, String outcome,
             String satisfaction, @PersonalData String route, String leadUnit, List<String> coUnits,
             @PersonalData String instructions,
             @NotPersonalData("a code of the ReturnReason list") String reasonCode, String decision,
-            @PersonalData String reason, String orderId) {
+            @PersonalData String reason, String orderId,
+            @PersonalData(PersonalData.Kind.NAME) List<String> participantName, @NotPersonalData("codes of the ParticipantSide list") List<String> participantSide,
+            @NotPersonalData("unit codes of the jurisdiction tree") List<String> participantUnit, String convener) {
 
         /** Leaves out names and free text: Spring logs bound forms by their {@code toString()}. */
         @Override
@@ -111,6 +121,8 @@ enum QueueAction {
             case DECIDE -> standing == DispatchStanding.RETURN_REQUESTED;
             case DISPATCH -> view.dispatch() == null || view.dispatch().leadUnit() == null;
             case FEEDBACK -> !orders.isEmpty();
+            case CONTRIBUTE, WAIVE -> view.dispatch() != null
+                    && view.dispatch().contributionsOutstanding().contains(unit);
             case ASSIGN, URGE, SUPERVISE -> true;
         };
     }
@@ -133,8 +145,7 @@ enum QueueAction {
     CaseCommand command(CaseId id, CaseKind kind, UnitCode unit, Form form, Actor actor) {
         return switch (this) {
             case ASSIGN -> new AssignCase(id, kind, code(form.unit()), clean(form.officer()), null, null, actor);
-            case MEETING -> new RecordMeeting(id, kind, blank(form.type()) ? null : MeetingType.valueOf(form.type()),
-                    Instant.now(), list(form.participants()), form.minutes(), actor);
+            case MEETING -> meeting(id, kind, form, actor);
             case NOTE -> new AddNote(id, kind, form.text(), null, actor);
             case AGREEMENT -> kind == CaseKind.DISPUTE
                     ? new ReachMediationAgreement(id, form.terms(), null, date(form.performBy()), form.mediator(),
@@ -159,7 +170,37 @@ enum QueueAction {
             case FEEDBACK -> new GiveSupervisionFeedback(id, kind, clean(form.orderId()), form.text(), null, actor);
             case URGE -> new UrgeCase(id, kind, form.text(), null, actor);
             case SUPERVISE -> new OrderSupervision(id, kind, form.text(), null, null, actor);
+            case CONTRIBUTE -> new ReportContribution(id, kind, unit, form.text(), null, actor);
+            case WAIVE -> new WaiveContribution(id, kind, unit, form.reason(), null, actor);
         };
+    }
+
+    /**
+     * A meeting from the form's rows: each row with a name is a participant; if any row gives a side or a unit, every
+     * participant is typed (a row without a side is then refused by the case, as the API refuses it), else the names
+     * alone are sent.
+     */
+    private static RecordMeeting meeting(CaseId id, CaseKind kind, Form form, Actor actor) {
+        List<String> names = new ArrayList<>();
+        List<ParticipantRole> roles = new ArrayList<>();
+        boolean typed = false;
+        List<String> rows = form.participantName() == null ? List.of() : form.participantName();
+        for (int row = 0; row < rows.size(); row++) {
+            if (blank(rows.get(row))) {
+                continue;
+            }
+            String side = at(form.participantSide(), row);
+            String unit = at(form.participantUnit(), row);
+            typed |= !blank(side) || !blank(unit);
+            names.add(rows.get(row).strip());
+            roles.add(new ParticipantRole(blank(side) ? null : ParticipantSide.valueOf(side), code(unit)));
+        }
+        return new RecordMeeting(id, kind, blank(form.type()) ? null : MeetingType.valueOf(form.type()),
+                Instant.now(), names, form.minutes(), actor, typed ? roles : List.of(), code(form.convener()), null);
+    }
+
+    private static String at(List<String> values, int index) {
+        return values == null || index >= values.size() ? null : values.get(index);
     }
 
     private static UnitCode code(String text) {

@@ -15,6 +15,7 @@ import org.fengqiao.cases.dispatch.ReturnDecision;
 import org.fengqiao.cases.dispatch.ReturnReason;
 import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.cases.lifecycle.ParticipantSide;
 import org.fengqiao.cases.petition.ReplyOpinion;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.DispatchStanding;
@@ -130,6 +131,7 @@ class QueuePage {
         model.addAttribute("problem", problem);
         model.addAttribute("times", new ConsoleTimes(zone));
         model.addAttribute("meetingTypes", MeetingType.values());
+        model.addAttribute("sides", ParticipantSide.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("opinions", ReplyOpinion.values());

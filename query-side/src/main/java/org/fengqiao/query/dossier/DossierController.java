@@ -5,6 +5,10 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.jurisdiction.JurisdictionTree;
+import org.fengqiao.query.audittrail.CaseHistoryQueries;
+import org.springframework.context.MessageSource;
+import org.thymeleaf.ITemplateEngine;
 import org.fengqiao.query.common.QueryRejection;
 import org.fengqiao.query.integrity.IntegrityController;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,23 +28,24 @@ import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 /**
  * {@code GET /api/cases/{caseId}/dossier}: the case file as a JSON bundle ({@code format=json}, or an Accept header
  * without {@code text/html}) or as a printable HTML page in Chinese ({@code format=html}, or {@code Accept: text/html},
- * as a browser sends). Every export is recorded in the case's history as {@code DossierExported}. Personal values
+ * as a browser sends; {@link DossierPage}, the console's template and bundle). Every export is recorded in the case's history as {@code DossierExported}. Personal values
  * are shown as the caller may see them ({@link PersonalDataDisclosure}), and what is shown in full is logged.
  */
 @RestController
 public class DossierController {
 
     private final Dossiers dossiers;
-    private final DossierHtml html;
+    private final DossierPage html;
     private final JurisdictionScope scope;
     private final PersonalDataDisclosure disclosure;
 
     DossierController(Dossiers dossiers, @Value("${fengqiao.time-zone:Asia/Shanghai}") String zone,
-                      JurisdictionScope scope, PersonalDataDisclosure disclosure) {
+                      JurisdictionScope scope, PersonalDataDisclosure disclosure, ITemplateEngine templates,
+                      MessageSource messages, JurisdictionTree tree, CaseHistoryQueries history) {
         this.dossiers = dossiers;
         this.disclosure = disclosure;
         this.scope = scope;
-        this.html = new DossierHtml(ZoneId.of(zone));
+        this.html = new DossierPage(templates, messages, tree, history, ZoneId.of(zone));
     }
 
     // declared, so that an Accept header neither type satisfies is refused before anything is recorded
@@ -49,6 +54,11 @@ public class DossierController {
     public ResponseEntity<?> dossier(@PathVariable String caseId,
             @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        return dossier(caseId, format, accept, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The same for the console, whose printable page is in the signed-in user's language. */
+    public ResponseEntity<?> dossier(String caseId, String format, String accept, Locale language) {
         String chosen = format(format, accept);
         Actor actor = IntegrityController.actor();
         CaseId id = new CaseId(IntegrityController.validCaseId(caseId));
@@ -72,7 +82,7 @@ public class DossierController {
         if ("html".equals(chosen)) {
             return ResponseEntity.ok()
                                  .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                                 .body(html.render(dossier));
+                                 .body(html.render(dossier, language));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(dossier);
     }

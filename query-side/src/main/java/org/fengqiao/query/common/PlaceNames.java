@@ -1,4 +1,4 @@
-package org.fengqiao.query.console;
+package org.fengqiao.query.common;
 
 import java.util.Locale;
 import org.fengqiao.cases.value.NodeCode;
@@ -11,7 +11,7 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * The names of nodes and units in the page's language, from the jurisdiction tree ({@link NodeNames}): a page shows
  * 富力社区人民调解委员会 where the API has {@code SH-FL-MEDIATION}. A code the tree does not know is shown as it is.
  */
-public record ConsoleNames(JurisdictionTree tree, Locale locale) {
+public record PlaceNames(JurisdictionTree tree, Locale locale) {
 
     public String unit(Object code) {
         if (code == null) {

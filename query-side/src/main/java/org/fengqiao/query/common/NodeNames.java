@@ -1,4 +1,4 @@
-package org.fengqiao.query.console;
+package org.fengqiao.query.common;
 
 import java.util.Locale;
 
@@ -7,12 +7,12 @@ import java.util.Locale;
  * English ("富力社区 Fuli community"): a Chinese page shows the part before the first Latin word, an English page the
  * rest; a name in one language only is shown as it is.
  */
-final class NodeNames {
+public final class NodeNames {
 
     private NodeNames() {
     }
 
-    static String of(String name, Locale locale) {
+    public static String of(String name, Locale locale) {
         if (name == null) {
             return "";
         }
