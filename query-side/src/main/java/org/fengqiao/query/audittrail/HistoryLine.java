@@ -198,7 +198,8 @@ public record HistoryLine(String key, List<Object> args) {
             return line(e, optional("summary.afterMissed", e.limit()), optional("summary.toUnit", e.unit()),
                     optional("summary.superviseAt", e.superviseAt()));
         } else if (payload instanceof SupervisionOrdered e) {
-            return line(e, flag(e.listed()), e.orderId(), e.byLevel(),
+            return line(e, flag(e.listed()), e.orderId(), e.orderedBy() == null
+                    ? new HistoryLine("summary.byLevel", e.byLevel()) : new HistoryLine("summary.bySystem", e.orderedBy()),
                     optional("summary.toUnit", e.unit()), optional("summary.forLimit", e.limit()), e.feedbackDue());
         } else if (payload instanceof SupervisionFeedbackGiven e) {
             return line(e, e.orderId(), flag(e.late()));
