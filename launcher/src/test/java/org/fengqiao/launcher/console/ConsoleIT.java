@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -499,6 +500,19 @@ class ConsoleIT {
         assertThat(page.locator(row + " td.last-check-in")).containsText("Asia/Shanghai");
         assertThat(page.locator(row + " td.next-check-in")).containsText("Asia/Shanghai");
         SystemChromium.screenshot(page, "high-risk");
+        page.context().close();
+    }
+
+    @Test
+    void the_board_s_changes_between_two_dates_name_their_nodes_and_figures() {
+        registerDispute("SH-GY-G07", "Rubbish in the stairwell");
+        Page page = chromium.signIn("supervisor");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        page.navigate(chromium.url("/ui/boards/SH?changesFrom=" + today.minusDays(1) + "&changesTo="
+                + today.plusDays(1)));
+        assertThat(page.locator("#changes tbody")).containsText("果园社区");
+        assertThat(page.locator("#changes tbody")).containsText("在办");
+        assertThat(page.locator("#changes tbody").textContent()).doesNotContain("SH-GY");
         page.context().close();
     }
 
