@@ -511,8 +511,8 @@ class ConsoleIT {
         page.navigate(chromium.url("/ui/boards/SH?changesFrom=" + today.minusDays(1) + "&changesTo="
                 + today.plusDays(1)));
         assertThat(page.locator("#changes tbody")).containsText("果园社区");
-        assertThat(page.locator("#changes tbody")).containsText("在办");
-        assertThat(page.locator("#changes tbody").textContent()).doesNotContain("SH-GY");
+        assertThat(page.locator("#changes tbody")).containsText("在办 · 已登记");
+        assertThat(page.locator("#changes tbody").textContent()).doesNotContain("SH-GY", "figure.", "RECEIVED");
         page.context().close();
     }
 

@@ -30,6 +30,10 @@ public record HistoryText(MessageSource messages,
     private static final Map<String, String> PREFIXES = Map.of("CaseStatus", "status", "RiskLevel", "risk",
             "TimeLimit", "limit", "MeetingType", "meeting", "CaseKind", "kind", "DisputeSource", "source");
 
+    /** Where the codes of a board's figures find their labels, in this order. */
+    private static final List<String> CODE_PREFIXES = List.of("status", "kind", "category", "risk", "outcome",
+            "meeting", "satisfaction", "level");
+
     public String render(HistoryLine line) {
         if (line == HistoryLine.NONE || HistoryLine.NONE.equals(line)) {
             return "";
@@ -63,6 +67,27 @@ public record HistoryText(MessageSource messages,
     /** An event type's name: {@code event.CaseClosed} → 办结. */
     public String event(String eventType) {
         return eventType == null ? "" : messages.getMessage("event." + eventType, null, eventType, locale);
+    }
+
+    /**
+     * A board figure's path as the changes between two boards name it ({@code open.byStatus.RECEIVED}), in words:
+     * each part's label ({@code figure.open}, then the code's: 在办 · 已登记), {@code total} and the {@code by...}
+     * groupings left out, a unit code as its name, a part without a label as it is.
+     */
+    public String figure(String path) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String part : path.split("\\.")) {
+            if (part.equals("total") || part.matches("by[A-Z].*")) {
+                continue;
+            }
+            // "" when there is no label (the console's bundle otherwise answers the key itself)
+            String word = messages.getMessage("figure." + part, null, "", locale);
+            for (int i = 0; word.isEmpty() && part.matches("[A-Z][A-Z0-9_]*") && i < CODE_PREFIXES.size(); i++) {
+                word = messages.getMessage(CODE_PREFIXES.get(i) + "." + part, null, "", locale);
+            }
+            words.add(word.isEmpty() ? names.unit(part) : word);
+        }
+        return String.join(" · ", words);
     }
 
     private Object argument(Object value) {

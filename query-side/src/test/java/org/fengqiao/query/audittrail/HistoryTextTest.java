@@ -75,6 +75,15 @@ class HistoryTextTest {
     }
 
     @Test
+    void a_board_figure_reads_as_its_labels() {
+        assertThat(text(Locale.SIMPLIFIED_CHINESE).figure("open.byStatus.RECEIVED")).isEqualTo("在办 · 已登记");
+        assertThat(text(Locale.SIMPLIFIED_CHINESE).figure("open.total")).isEqualTo("在办");
+        assertThat(text(Locale.ENGLISH).figure("closedByOutcome.RESOLVED")).isEqualTo("closed · resolved");
+        assertThat(text(Locale.SIMPLIFIED_CHINESE).figure("open.supervisionOrdersByUnit.SH-FL-MEDIATION"))
+                .isEqualTo("在办 · 督办单 · 富力社区人民调解委员会");
+    }
+
+    @Test
     void a_typed_meeting_counts_its_sides_and_names_its_units_without_naming_a_person() {
         MeetingHeld meeting = new MeetingHeld(ID, MeetingType.THREE_PARTY_MEETING, List.of("王芳", "李物业", "张主任"),
                 "minutes", AT, CaseStories.ACTOR,
@@ -127,6 +136,7 @@ class HistoryTextTest {
         messages.setBasenames("i18n/console");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
+        messages.setUseCodeAsDefaultMessage(true);
         return new HistoryText(messages, new PlaceNames(tree(), locale), SHANGHAI, locale);
     }
 
