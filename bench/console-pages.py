@@ -148,7 +148,10 @@ def live_boards(base, session, streams, rounds):
 
     def listen(index, response):
         while not stop.is_set():
-            line = response.fp.readline()
+            try:
+                line = response.readline()
+            except OSError:
+                return
             if not line:
                 return
             if line.startswith(b"event:") and b"board" in line and sent[0] is not None:
