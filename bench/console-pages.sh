@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${CASES:-10000}; RUNS=${RUNS:-3}; REQUESTS=${REQUESTS:-100}; PORT=${PORT:-18282}
 DATA=$(mktemp -d)
-AXONIQ_UPDATE_CHECKER_DISABLED=true java -Xmx1g -jar launcher/target/fengqiao.jar --server.port=$PORT \
+AXONIQ_UPDATE_CHECKER_DISABLED=true java -Xmx1g -jar "${JAR:-launcher/target/fengqiao.jar}" --server.port=$PORT \
   --fengqiao.data-dir="$DATA" "$@" > "$DATA/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
