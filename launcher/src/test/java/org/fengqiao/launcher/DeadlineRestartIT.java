@@ -5,14 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.fengqiao.launcher.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.fengqiao.command.timelimits.TimeLimitConfiguration;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.launcher.ApiClient.Reply;
@@ -31,9 +27,6 @@ import org.springframework.core.io.DefaultResourceLoader;
  */
 class DeadlineRestartIT {
 
-    /** How long the service may take to start: a JVM start on a machine that other builds load as well. */
-    private static final Duration START = Duration.ofSeconds(180);
-
     /** From the test's start to the due time: the first start, the intake, the reminder and the stop fit in it. */
     private static final long SECONDS_TO_DUE = 150;
     private static final String GRID = "SH-C5-G07";
@@ -51,20 +44,16 @@ class DeadlineRestartIT {
     /** How far the service's clock runs ahead of this machine's. */
     private final Duration offset = Duration.between(dueOnThisMachine, due);
 
-    private Process process;
+    private final ServiceProcess service = new ServiceProcess();
 
     @AfterEach
     void stop() {
-        if (process != null) {
-            process.destroyForcibly();
-        }
+        service.kill();
     }
 
     @Test
     void a_deadline_due_during_a_restart_fires_once_with_its_urging_and_board_change() throws Exception {
-        Path folder = TemporaryDataFolder.newFolder();
-        int port = freePort();
-        ApiClient before = start(folder, port);
+        ApiClient before = start();
 
         Reply created = before.post("/api/petitions", json("""
                 {'channel':'PHONE','category':'PROPERTY','subject':'Lift out of service',
@@ -83,13 +72,12 @@ class DeadlineRestartIT {
         });
         assertThat(Instant.now()).as("still before the due time").isBefore(dueOnThisMachine);
 
-        process.destroy();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("graceful stop").isTrue();
+        service.stop();
         assertThat(Instant.now()).as("stopped before the due time").isBefore(dueOnThisMachine);
         await().atMost(Duration.ofSeconds(SECONDS_TO_DUE + 30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Instant.now().isAfter(dueOnThisMachine));
 
-        ApiClient after = start(folder, port);
+        ApiClient after = start();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             JsonNode view = after.get("/api/cases/" + id).body();
             assertThat(view.path("missedDeadlines").asInt()).isEqualTo(1);
@@ -121,28 +109,7 @@ class DeadlineRestartIT {
         return count;
     }
 
-    private ApiClient start(Path folder, int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        File jar = Path.of("target", "fengqiao.jar").toFile();
-        assertThat(jar).as("the packaged launcher").exists();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.getAbsolutePath(),
-                "--server.port=" + port, "--fengqiao.data-dir=" + folder, "--fengqiao.clock.offset=" + offset,
-                "--fengqiao.deadlines.poll-interval=5s")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("service.log").toFile()));
-        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        TemporaryDataFolder.properties(folder).forEach((key, value) ->
-                builder.command().add("--" + key + "=" + value));
-        process = builder.start();
-        ApiClient api = new ApiClient(port);
-        await().atMost(START).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> api.get("/actuator/health").status() == 200);
-        return api;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private ApiClient start() throws IOException {
+        return service.start("--fengqiao.clock.offset=" + offset, "--fengqiao.deadlines.poll-interval=5s");
     }
 }

@@ -5,15 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.fengqiao.launcher.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.fengqiao.launcher.ApiClient.Reply;
+import org.fengqiao.launcher.WebhookReceiver.Received;
 import org.fengqiao.platform.webhooks.WebhookSigner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,45 +22,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @EmbeddedApplicationTest
 class WebhooksIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @LocalServerPort
     int port;
 
-    private HttpServer receiver;
-
-    /** What the receiver was sent: headers, body and the status it answered. */
-    record Received(String id, String timestamp, String signature, String body, int answered) {
-    }
+    private WebhookReceiver receiver;
 
     @AfterEach
     void stopReceiver() {
         if (receiver != null) {
-            receiver.stop(0);
+            receiver.close();
         }
     }
 
     @Test
     void a_receiver_failing_twice_gets_one_signed_case_closed_per_closure_in_order_and_no_confidential_case()
             throws Exception {
-        List<Received> received = new CopyOnWriteArrayList<>();
-        AtomicInteger requests = new AtomicInteger();
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hooks", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            int status = requests.incrementAndGet() <= 2 ? 500 : 204;
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
-                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"), body, status));
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
+        receiver = new WebhookReceiver(2);
+        List<Received> received = receiver.received();
         ApiClient api = new ApiClient(port);
 
         Reply created = api.post("/api/subscriptions", json("""
-                {'client':'hotline','url':'http://127.0.0.1:%d/hooks','eventTypes':['case.closed'],'node':'SH-FL'}"""
-                .formatted(receiver.getAddress().getPort())), "admin");
+                {'client':'hotline','url':'%s','eventTypes':['case.closed'],'node':'SH-FL'}"""
+                .formatted(receiver.url())), "admin");
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         String subscription = created.text("id");
         String secret = created.text("secret");
@@ -81,28 +59,28 @@ class WebhooksIT {
         String second = closedPetition(api, null);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-                received.stream().filter(r -> r.answered() == 204).count() >= 2);
-        List<Received> accepted = received.stream().filter(r -> r.answered() == 204).toList();
+                receiver.accepted().size() >= 2);
+        List<Received> accepted = receiver.accepted();
         assertThat(received).hasSizeGreaterThanOrEqualTo(4);
         assertThat(received.subList(0, 2)).allMatch(r -> r.answered() == 500);
         assertThat(received.get(0).id()).as("the refused event is retried").isEqualTo(received.get(2).id());
         assertThat(accepted).hasSize(2);
         assertThat(accepted.stream().map(Received::id).distinct()).hasSize(2);
 
-        List<String> subjects = accepted.stream().map(r -> read(r.body()).path("subject").asText()).toList();
+        List<String> subjects = accepted.stream().map(r -> r.json().path("subject").asText()).toList();
         assertThat(subjects).containsExactly(first, second);
         for (Received delivery : received) {
             assertThat(delivery.body()).doesNotContain(confidential).doesNotContain("王芳").doesNotContain("1380000");
-            assertThat(WebhookSigner.verifies(secret, delivery.id(), Long.parseLong(delivery.timestamp()),
+            assertThat(WebhookSigner.verifies(secret, delivery.id(), delivery.timestamp(),
                     delivery.body(), delivery.signature())).as("signature of " + delivery.id()).isTrue();
-            JsonNode event = read(delivery.body());
+            JsonNode event = delivery.json();
             assertThat(event.path("specversion").asText()).isEqualTo("1.0");
             assertThat(event.path("id").asText()).isEqualTo(delivery.id());
             assertThat(event.path("type").asText()).isEqualTo("cn.fengqiao.case.closed.v1");
             assertThat(event.path("chainhash").asText()).matches("[0-9a-f]{64}");
             assertThat(event.path("data").path("outcome").asText()).isEqualTo("NOT_ACCEPTED");
         }
-        JsonNode firstEvent = read(accepted.get(0).body());
+        JsonNode firstEvent = accepted.get(0).json();
         assertThat(firstEvent.path("sequence").asLong()).isEqualTo(
                 api.get("/api/cases/" + first, "supervisor").version());
         JsonNode verification = api.get("/api/cases/" + first + "/verification", "auditor").body();
@@ -144,7 +122,7 @@ class WebhooksIT {
     }
 
     /** A petition in Fuli community declined at acceptance, which closes it (NOT_ACCEPTED): its id. */
-    private static String closedPetition(ApiClient api, String confidentiality) {
+    static String closedPetition(ApiClient api, String confidentiality) {
         Reply petition = api.post("/api/petitions", json("""
                 {'channel':'HOTLINE','category':'PROPERTY','subject':'Lift out of order','content':'Since Monday',
                  'gridCode':'SH-FL-G03','petitioners':[{'name':'王芳','phone':'13800001111'}]%s}"""
@@ -155,13 +133,5 @@ class WebhooksIT {
                 json("{'accepted':false,'reason':'handled by the court already'}"), "supervisor");
         assertThat(declined.status()).as(declined.body().toString()).isEqualTo(200);
         return id;
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
