@@ -95,6 +95,9 @@ class ReplayIT {
             Reply board = api.get("/api/boards/overview?node=" + GRID);
             assertThat(board.status()).as("board during the replay: %s", board.body()).isEqualTo(200);
             assertThat(board.body().at("/figures/received").asLong()).isEqualTo(versions.size());
+            Reply list = api.get("/api/cases?node=" + GRID + "&size=200");
+            assertThat(list.status()).as("list during the replay: %s", list.body()).isEqualTo(200);
+            assertThat(list.body().path("total").asLong()).isEqualTo(versions.size());
             Reply status = api.get("/api/admin/replay");
             assertThat(status.status()).isEqualTo(200);
             assertThat(status.text("state")).isNotEqualTo("FAILED");
@@ -125,6 +128,10 @@ class ReplayIT {
         Document stored = mongo.getCollection("case_views_g" + generation).find(new Document("_id", id)).first();
         assertThat(stored).isNotNull();
         assertThat(stored.getLong("version")).isEqualTo(noted);
+        JsonNode latest = api.get("/api/cases?node=" + GRID + "&sort=lastActivityAt,desc&size=1").body();
+        assertThat(latest.path("total").asLong()).as("the list of the new generation").isEqualTo(versions.size());
+        assertThat(latest.at("/items/0/caseId").asText()).isEqualTo(id);
+        assertThat(latest.at("/items/0/version").asLong()).isEqualTo(noted);
     }
 
     /** The read-model documents by collection name without its generation suffix, sorted by id. */

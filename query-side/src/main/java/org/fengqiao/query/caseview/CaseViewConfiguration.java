@@ -19,10 +19,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 public class CaseViewConfiguration {
 
+    /**
+     * {@code fengqiao.case-views.list-index}: {@code database} (the default) lists through MongoDB's declared
+     * indexes; {@code memory} from an index in this process ({@link CaseListIndexes}), for the one-process launcher,
+     * whose embedded MongoDB honours only {@code _id} indexes.
+     */
     @Bean
-    CaseViewStore caseViewStore(MongoTemplate mongoTemplate) {
-        CaseViewStore store = new CaseViewStore(mongoTemplate);
+    CaseViewStore caseViewStore(MongoTemplate mongoTemplate,
+                                @Value("${fengqiao.case-views.list-index:database}") String listIndex) {
+        CaseViewStore store = switch (listIndex) {
+            case "database" -> new CaseViewStore(mongoTemplate);
+            case "memory" -> new CaseViewStore(mongoTemplate, new CaseListIndexes(mongoTemplate));
+            default -> throw new IllegalArgumentException(
+                    "fengqiao.case-views.list-index must be database or memory, not " + listIndex);
+        };
         store.createIndexes();
+        store.prepareList();
         return store;
     }
 

@@ -43,24 +43,45 @@ class CaseViewStore {
     private static final Logger log = LoggerFactory.getLogger(CaseViewStore.class);
     private static final long ACTIVE = 0;
 
+    private static final int CONSISTENT_PAGE_ATTEMPTS = 3;
+
     private final MongoTemplate mongo;
     private final Generations generations;
     private final long generation;
+    private final CaseListIndexes lists; // null: lists are MongoDB queries
 
-    /** The store of the active generation. */
+    /** The store of the active generation; lists are MongoDB queries. */
     CaseViewStore(MongoTemplate mongo) {
-        this(mongo, new Generations(mongo.getDb()), ACTIVE);
+        this(mongo, null);
     }
 
-    private CaseViewStore(MongoTemplate mongo, Generations generations, long generation) {
+    /** The store of the active generation; lists from {@code lists} when not {@code null} (see {@link CaseListIndexes}). */
+    CaseViewStore(MongoTemplate mongo, CaseListIndexes lists) {
+        this(mongo, new Generations(mongo.getDb()), ACTIVE, lists);
+    }
+
+    private CaseViewStore(MongoTemplate mongo, Generations generations, long generation, CaseListIndexes lists) {
         this.mongo = mongo;
         this.generations = generations;
         this.generation = generation;
+        this.lists = lists;
     }
 
     /** The store of a fixed generation, whichever is active. */
     CaseViewStore at(long fixedGeneration) {
-        return new CaseViewStore(mongo, generations, fixedGeneration);
+        return new CaseViewStore(mongo, generations, fixedGeneration, lists);
+    }
+
+    /** Starts filling the list index of the active generation, if lists come from one. */
+    void prepareList() {
+        if (lists != null) {
+            lists.of(collection());
+        }
+    }
+
+    /** Whether a list would now be answered from the in-process index. */
+    boolean listIndexReady() {
+        return lists != null && lists.of(collection()).ready();
     }
 
     private String collection() {
@@ -105,18 +126,37 @@ class CaseViewStore {
         if (views.isEmpty()) {
             return;
         }
+        String collection = collection();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CaseViewDocument.class,
-                collection());
-        for (CaseView view : views) {
-            CaseViewDocument document = CaseViewDocument.of(view);
+                collection);
+        List<CaseViewDocument> documents = views.stream().map(CaseViewDocument::of).toList();
+        for (CaseViewDocument document : documents) {
             bulk.replaceOne(Query.query(where(CaseViewDocument.ID).is(document.id())), document,
                     FindAndReplaceOptions.options().upsert());
         }
-        bulk.execute();
+        try {
+            bulk.execute();
+        } catch (RuntimeException e) {
+            // some of an unordered bulk write may have been stored: only the collection can say which
+            if (lists != null) {
+                lists.forget(collection);
+            }
+            throw e;
+        }
+        if (lists != null) {
+            lists.written(collection, documents);
+        }
     }
 
     void deleteAll() {
-        mongo.remove(new Query(), CaseViewDocument.class, collection());
+        String collection = collection();
+        try {
+            mongo.remove(new Query(), CaseViewDocument.class, collection);
+        } finally {
+            if (lists != null) {
+                lists.forget(collection);
+            }
+        }
     }
 
     void drop() {
@@ -125,6 +165,9 @@ class CaseViewStore {
         if (mongo.collectionExists(collection)) {
             mongo.dropCollection(collection);
         }
+        if (lists != null) {
+            lists.forget(collection);
+        }
     }
 
     /**
@@ -132,8 +175,46 @@ class CaseViewStore {
      * left out and counted as withheld (two counts: the scans the embedded server makes for every list, twice).
      */
     CasePage list(ListCases query) {
-        Criteria matching = criteria(query);
         String collection = collection();
+        if (lists != null) {
+            CaseListIndex index = lists.of(collection);
+            for (int attempt = 0; index.ready() && attempt < CONSISTENT_PAGE_ATTEMPTS; attempt++) {
+                CasePage page = pageOf(index.list(query), query, collection);
+                if (page != null) {
+                    return page;
+                }
+            }
+        }
+        return listByQuery(query, collection);
+    }
+
+    /**
+     * The page's views read by {@code _id}, if each is still there and, if it moved on since the index listed it,
+     * still on this page in the same place; {@code null} otherwise, so that the caller asks again.
+     */
+    private CasePage pageOf(CaseListIndex.Page listed, ListCases query, String collection) {
+        List<String> ids = listed.items().stream().map(ListedCase::id).toList();
+        Map<String, CaseViewDocument> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (CaseViewDocument document : mongo.find(Query.query(where(CaseViewDocument.ID).in(ids)),
+                    CaseViewDocument.class, collection)) {
+                found.put(document.id(), document);
+            }
+        }
+        List<CaseView> items = new ArrayList<>(ids.size());
+        for (ListedCase item : listed.items()) {
+            CaseViewDocument document = found.get(item.id());
+            if (document == null
+                    || document.version() != item.version() && !ListedCase.of(document).listedAs(item, query)) {
+                return null;
+            }
+            items.add(document.toView());
+        }
+        return new CasePage(items, listed.total(), (int) Math.min(Integer.MAX_VALUE, listed.withheld()));
+    }
+
+    private CasePage listByQuery(ListCases query, String collection) {
+        Criteria matching = criteria(query);
         Criteria criteria = query.viewer() == null ? matching
                 : new Criteria().andOperator(matching, visibleTo(query.viewer()));
         long total = mongo.count(Query.query(criteria), CaseViewDocument.class, collection);

@@ -2,6 +2,7 @@ package org.fengqiao.query.caseview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.fengqiao.query.CaseStories.disputeReceived;
 import static org.fengqiao.query.CaseStories.escalatedPetition;
 import static org.fengqiao.query.CaseStories.grid;
@@ -77,11 +78,13 @@ class CaseViewProjectionTest {
     private SimpleQueryUpdateEmitter updates;
     private CaseViewProjection projection;
     private AnnotationEventHandlerAdapter handlers;
+    /** Lists from the in-process index ({@code fengqiao.case-views.list-index=memory}); set by a nested class. */
+    private boolean listIndexed;
 
     @BeforeEach
     void setUp() {
         mongo = new MongoFixture();
-        store = new CountingStore(mongo);
+        store = new CountingStore(mongo, listIndexed ? new CaseListIndexes(mongo.template) : null);
         store.createIndexes();
         updates = SimpleQueryUpdateEmitter.builder().build();
         projection = new CaseViewProjection(store, updates);
@@ -267,11 +270,11 @@ class CaseViewProjectionTest {
     @Nested
     class Queries {
 
-        private final CaseId closedDispute = CaseId.generate();
-        private final CaseId overduePetition = CaseId.generate();
-        private final CaseId overdueDispute = CaseId.generate();
-        private final CaseId freshDispute = CaseId.generate();
-        private final CaseId freshPetition = CaseId.generate();
+        final CaseId closedDispute = CaseId.generate();
+        final CaseId overduePetition = CaseId.generate();
+        final CaseId overdueDispute = CaseId.generate();
+        final CaseId freshDispute = CaseId.generate();
+        final CaseId freshPetition = CaseId.generate();
 
         @BeforeEach
         void fiveCases() {
@@ -391,6 +394,62 @@ class CaseViewProjectionTest {
 
         private List<CaseId> ids(ListBuilder query) {
             return projection.handle(query.build()).items().stream().map(CaseView::caseId).toList();
+        }
+    }
+
+    /**
+     * The same queries answered from the in-process list index that the launcher uses, filled as the views are
+     * written; and an index filled from stored views answers as MongoDB does.
+     */
+    @Nested
+    class QueriesFromTheListIndex extends Queries {
+
+        QueriesFromTheListIndex() {
+            listIndexed = true;
+        }
+
+        @BeforeEach
+        void indexReady() {
+            await().atMost(Duration.ofSeconds(10)).until(store::listIndexReady);
+        }
+
+        @Test
+        void an_index_filled_from_the_stored_views_answers_every_order_and_filter_as_mongodb_does() {
+            CaseViewStore loaded = new CaseViewStore(mongo.template, new CaseListIndexes(mongo.template));
+            loaded.prepareList();
+            await().atMost(Duration.ofSeconds(10)).until(loaded::listIndexReady);
+            CaseViewStore database = new CaseViewStore(mongo.template);
+            List<ListCases> queries = new ArrayList<>();
+            for (String sort : List.of("receivedAt", "lastActivityAt", "caseNumber")) {
+                for (String direction : List.of("asc", "desc")) {
+                    for (int page = 0; page < 3; page++) {
+                        queries.add(list().sort(sort + "," + direction).page(page, 2).build());
+                    }
+                }
+            }
+            queries.add(list().node("SH-FL").overdue(false).build());
+            queries.add(list().kind(CaseKind.PETITION).risk(RiskLevel.HIGH).build());
+            queries.add(list().received(days(40), days(5)).sort("receivedAt,asc").build());
+            queries.add(list().unit(CaseStories.FULI_MEDIATION).officer("zhao.officer").build());
+            queries.add(list().status(CaseStatus.CLOSED).viewer("zhao.officer", "OFFICER").build());
+
+            for (ListCases query : queries) {
+                assertThat(loaded.list(query)).as(query.toString()).isEqualTo(database.list(query));
+            }
+        }
+
+        @Test
+        void a_view_changed_behind_the_index_is_listed_as_mongodb_has_it_never_as_the_index_had_it() {
+            mongo.template.getCollection(CaseViewDocument.COLLECTION).updateOne(
+                    new Document("_id", freshDispute.value()),
+                    new Document("$set", new Document("status", "CLOSED").append("version", 99L)));
+
+            ListCases query = list().status(CaseStatus.ASSIGNED).build();
+
+            CasePage assigned = projection.handle(query);
+
+            assertThat(assigned.items()).extracting(CaseView::caseId).doesNotContain(freshDispute);
+            assertThat(assigned).isEqualTo(new CaseViewStore(mongo.template).list(query));
         }
     }
 
@@ -549,8 +608,8 @@ class CaseViewProjectionTest {
         int writes;
         boolean failWrites;
 
-        CountingStore(MongoFixture mongo) {
-            super(mongo.template);
+        CountingStore(MongoFixture mongo, CaseListIndexes lists) {
+            super(mongo.template, lists);
         }
 
         @Override
