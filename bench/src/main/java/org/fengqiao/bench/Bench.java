@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The load, crash and benchmark harness. {@code java -jar bench/target/fengqiao-bench.jar [scenario] [--key=value]}
- * with the scenarios {@code load} (default), {@code crash}, {@code replay}, {@code aggregate-load} and {@code all};
+ * with the scenarios {@code load} (default), {@code crash}, {@code replay}, {@code aggregate-load}, {@code scale} and {@code all};
  * see bench/README.md for the options. Prints a table and writes the figures as JSON to {@code --results}.
  */
 public final class Bench {
@@ -24,7 +24,7 @@ public final class Bench {
         String scenario = args.length > 0 && !args[0].startsWith("--") ? args[0] : "load";
         Options options = Options.parse(args);
         List<String> scenarios = scenario.equals("all")
-                ? List.of("load", "aggregate-load", "replay", "crash") : List.of(scenario);
+                ? List.of("load", "aggregate-load", "replay", "crash", "scale") : List.of(scenario);
         boolean failed = false;
         for (String each : scenarios) {
             Report report = new Report(each);
@@ -33,8 +33,9 @@ public final class Bench {
                 case "crash" -> new CrashScenario(options).run(report);
                 case "replay" -> new ReplayScenario(options).run(report);
                 case "aggregate-load" -> new AggregateLoadScenario(options).run(report);
+                case "scale" -> new ScaleScenario(options).run(report);
                 default -> throw new IllegalArgumentException("unknown scenario " + each
-                        + " (load, crash, replay, aggregate-load, all)");
+                        + " (load, crash, replay, aggregate-load, scale, all)");
             };
             report.print();
             System.out.println("figures written to " + report.write(options.path("results", "bench/target/results")));

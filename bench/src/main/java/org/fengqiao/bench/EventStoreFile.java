@@ -7,6 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,9 @@ final class EventStoreFile implements AutoCloseable {
     record Row(String aggregate, long sequence, String type, String eventId, String metaData, String payload,
                String payloadRevision, String payloadType, String timestamp) {
     }
+
+    /** Recording times as the service writes them (Axon's ISO-8601 with milliseconds), so that they sort as text. */
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
 
     private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\"\\s*:\\s*\"([A-Z]+-\\d{4}-)(\\d{6})\"");
 
@@ -68,8 +74,19 @@ final class EventStoreFile implements AutoCloseable {
      * until the store holds at least {@code target} events; answers the ids of the copies.
      */
     List<String> growTo(long target, Map<String, List<Row>> templates, int firstNumber) throws SQLException {
+        return growTo(target, templates, firstNumber, 0);
+    }
+
+    /**
+     * As {@link #growTo(long, Map, int)}, each copy's recording times moved back: the first copy by
+     * {@code spreadSeconds}, later ones by less, the last by about none, so that the copies' recording times rise in
+     * store order over that span before the originals'.
+     */
+    List<String> growTo(long target, Map<String, List<Row>> templates, int firstNumber, long spreadSeconds)
+            throws SQLException {
         List<String> copies = new ArrayList<>();
         long events = count();
+        long from = events;
         int number = firstNumber;
         connection.setAutoCommit(false);
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -79,9 +96,13 @@ final class EventStoreFile implements AutoCloseable {
                     String newId = UUID.randomUUID().toString();
                     String oldId = template.get(0).aggregate();
                     String newNumber = String.format("%06d", number++);
+                    long back = spreadSeconds * (target - events) / Math.max(1, target - from);
                     for (Row row : template) {
                         String payload = renumber(row.payload().replace(oldId, newId), newNumber);
                         bind(insert, newId, row.sequence(), row, payload);
+                        if (back > 0) {
+                            insert.setString(9, TIMESTAMP.format(Instant.parse(row.timestamp()).minusSeconds(back)));
+                        }
                         insert.addBatch();
                         events++;
                         if (++batch == 5000) {
@@ -102,6 +123,13 @@ final class EventStoreFile implements AutoCloseable {
             connection.setAutoCommit(true);
         }
         return copies;
+    }
+
+    long caseCount() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(DISTINCT aggregateIdentifier) FROM DomainEventEntry")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     /** Appends copies of the case's last event until the case has {@code total} events. */

@@ -24,10 +24,15 @@ public class TemporaryDataFolder implements ApplicationContextInitializer<Config
         TestPropertyValues.of(properties).applyTo(context);
     }
 
-    /** The properties an application started by a test gets: its data folder and, if needed, its database. */
+    /**
+     * The properties an application started by a test gets: its data folder, board checkpoints every 5 events and, if
+     * needed, its database.
+     */
     public static Map<String, String> properties(Path dataFolder) {
         Map<String, String> properties = new HashMap<>();
         properties.put("fengqiao.data-dir", dataFolder.toString());
+        // boards as of an instant start from a checkpoint and fold a tail: small intervals exercise both in every IT
+        properties.put("fengqiao.boards.checkpoint-events", "5");
         if (System.getenv("SPRING_DATA_MONGODB_URI") != null) {
             properties.put("spring.data.mongodb.database", "fengqiao_it_" + UUID.randomUUID().toString().substring(0, 8));
         }

@@ -26,26 +26,37 @@ import org.springframework.stereotype.Component;
  * Replays the event store from its first event into {@link BoardHistory} replays, stopping short of every event
  * recorded after the instant asked for: "as of" means what the system knew then (recording time), as for a case's
  * {@code asOf}; a back-dated event counts on its business day, but only from the moment it was recorded.
- * Cost: one pass over the store, to the head it had when the request came, per request (no snapshot of past boards
- * is kept); the read waits for the stream however late it delivers ({@link EventStoreReader}).
+ * Cost: a board as of an instant starts from the last {@link BoardCheckpoints checkpoint} before it and reads the
+ * store from there to the head it had when the request came; the provenance of a figure and the changes between two
+ * instants still read the whole store. The read waits for the stream however late it delivers
+ * ({@link EventStoreReader}).
  */
 @Component
 public class BoardTimeTravel {
 
     private final EventStoreReader reader;
     private final BoardHistory history;
+    private final BoardCheckpoints checkpoints;
     private final ObjectMapper json;
 
-    BoardTimeTravel(EventStoreReader reader, BoardHistory history, ObjectMapper json) {
+    BoardTimeTravel(EventStoreReader reader, BoardHistory history, BoardCheckpoints checkpoints, ObjectMapper json) {
         this.reader = reader;
         this.history = history;
+        this.checkpoints = checkpoints;
         this.json = json;
     }
 
-    /** The board as it stood at {@code asOf}. */
+    /** The board as it stood at {@code asOf}: from the last checkpoint before it, the events after it. */
     public BoardView boardAsOf(NodeCode node, Instant from, Instant to, Instant asOf) {
-        BoardHistory.Replay replay = history.replay(false);
-        replay(asOf, (event, sequence, recordedAt) -> replay.apply(event, sequence, recordedAt));
+        BoardCheckpoints.Start start = checkpoints.before(asOf);
+        BoardHistory.Replay replay = start.replay();
+        reader.read(start.after(), reader.headPosition(), message -> {
+            if (!message.getTimestamp().isAfter(asOf) && message instanceof DomainEventMessage<?> event
+                    && event.getPayload() instanceof CaseEvent e) {
+                replay.apply(e, event.getSequenceNumber(), event.getTimestamp());
+            }
+            return true;
+        });
         return replay.board(node, from, to, asOf);
     }
 

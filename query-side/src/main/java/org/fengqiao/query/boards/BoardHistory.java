@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +47,54 @@ public class BoardHistory {
 
     /** A new, empty replay; {@code provenance} makes it remember which events changed which counters. */
     public Replay replay(boolean provenance) {
-        return new Replay(provenance);
+        return new Replay(provenance, false);
+    }
+
+    /** A new, empty replay that remembers what changed, for {@link Replay#takeDelta()}. */
+    public Replay checkpointing() {
+        return new Replay(false, true);
+    }
+
+    /**
+     * A replay in the state that the deltas, taken in this order from one checkpointing replay, add up to: as if it
+     * had folded every event that replay had folded when it took the last of them. It shares nothing that it changes
+     * with the deltas, which stay as they are.
+     */
+    public Replay restore(List<Delta> deltas) {
+        Replay replay = new Replay(false, false);
+        for (int i = deltas.size() - 1; i >= 0; i--) {
+            Delta delta = deltas.get(i);
+            delta.cases.forEach(replay.cases::putIfAbsent);
+            delta.stock.forEach((id, document) -> replay.stock.computeIfAbsent(id, key -> Counters.copy(document)));
+            delta.flow.forEach((id, document) -> replay.flow.computeIfAbsent(id, key -> Counters.copy(document)));
+        }
+        replay.events = deltas.isEmpty() ? 0 : deltas.get(deltas.size() - 1).events;
+        return replay;
+    }
+
+    /**
+     * What a checkpointing replay changed between two {@link Replay#takeDelta()} calls: the cases' new states (they are
+     * immutable) and copies of the changed counter documents; and how many events it had folded by then.
+     */
+    public static final class Delta {
+
+        private final Map<String, BoardCase> cases;
+        private final Map<String, Document> stock;
+        private final Map<String, Document> flow;
+        private final long events;
+
+        private Delta(Map<String, BoardCase> cases, Map<String, Document> stock, Map<String, Document> flow,
+                long events) {
+            this.cases = cases;
+            this.stock = stock;
+            this.flow = flow;
+            this.events = events;
+        }
+
+        /** How many cases and counter documents it holds. */
+        public int size() {
+            return cases.size() + stock.size() + flow.size();
+        }
     }
 
     /** One event's part in a counter: +1 when it put the case in, -1 when it took it out. */
@@ -65,10 +113,34 @@ public class BoardHistory {
         private final Map<String, Document> flow = new HashMap<>();
         /** node|figure (stock) or node|figure|day (flow) to case id to its contributions. */
         private final Map<String, Map<String, List<Contribution>>> provenance;
+        /** The ids of the cases and documents changed since the last delta; null when not checkpointing. */
+        private final Set<String> changedCases;
+        private final Set<String> changedStock;
+        private final Set<String> changedFlow;
         private long events;
 
-        private Replay(boolean provenance) {
+        private Replay(boolean provenance, boolean checkpointing) {
             this.provenance = provenance ? new HashMap<>() : null;
+            this.changedCases = checkpointing ? new HashSet<>() : null;
+            this.changedStock = checkpointing ? new HashSet<>() : null;
+            this.changedFlow = checkpointing ? new HashSet<>() : null;
+        }
+
+        /** What changed since the last delta (or the start); a replay made by {@link #checkpointing()} only. */
+        public Delta takeDelta() {
+            if (changedCases == null) {
+                throw new IllegalStateException("this replay keeps no changes");
+            }
+            Map<String, BoardCase> changed = new HashMap<>();
+            changedCases.forEach(id -> changed.put(id, cases.get(id)));
+            Map<String, Document> stockCopies = new HashMap<>();
+            changedStock.forEach(id -> stockCopies.put(id, Counters.copy(stock.get(id))));
+            Map<String, Document> flowCopies = new HashMap<>();
+            changedFlow.forEach(id -> flowCopies.put(id, Counters.copy(flow.get(id))));
+            changedCases.clear();
+            changedStock.clear();
+            changedFlow.clear();
+            return new Delta(changed, stockCopies, flowCopies, events);
         }
 
         /** Folds one event of a case, given in its stream's order. */
@@ -88,6 +160,11 @@ public class BoardHistory {
                     stock.computeIfAbsent(id, CounterLayout::newStock), deltas));
             fold.flowDeltas().forEach((id, deltas) -> Counters.add(
                     flow.computeIfAbsent(id, CounterLayout::newFlow), deltas));
+            if (changedCases != null) {
+                fold.changedCases().forEach(c -> changedCases.add(c.caseId()));
+                changedStock.addAll(fold.stockDeltas().keySet());
+                changedFlow.addAll(fold.flowDeltas().keySet());
+            }
             if (provenance != null) {
                 Contribution base = new Contribution(sequence, event.getClass().getSimpleName(), event.occurredAt(),
                         recordedAt, 0);

@@ -41,6 +41,13 @@ final class Counters {
         }
     }
 
+    /** A copy of a counter document that shares no nested document with it (its leaves are immutable). */
+    static Document copy(Document document) {
+        Document copy = new Document();
+        document.forEach((key, value) -> copy.put(key, value instanceof Document nested ? copy(nested) : value));
+        return copy;
+    }
+
     static long number(Object value) {
         return value instanceof Number number ? number.longValue() : 0L;
     }
