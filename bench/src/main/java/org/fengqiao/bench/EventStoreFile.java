@@ -78,12 +78,15 @@ final class EventStoreFile implements AutoCloseable {
     }
 
     /**
-     * As {@link #growTo(long, Map, int)}, each copy's recording times moved back: the first copy by
-     * {@code spreadSeconds}, later ones by less, the last by about none, so that the copies' recording times rise in
-     * store order over that span before the originals'.
+     * As {@link #growTo(long, Map, int)}, with recording times spread over the {@code spreadSeconds} before the
+     * originals': the originals are moved back by all of it, each copy by less (the first by all, the last by about
+     * none), so that recording times rise in store order over that span, as a store written over that time has them.
      */
     List<String> growTo(long target, Map<String, List<Row>> templates, int firstNumber, long spreadSeconds)
             throws SQLException {
+        if (spreadSeconds > 0) {
+            moveBack(spreadSeconds);
+        }
         List<String> copies = new ArrayList<>();
         long events = count();
         long from = events;
@@ -123,6 +126,30 @@ final class EventStoreFile implements AutoCloseable {
             connection.setAutoCommit(true);
         }
         return copies;
+    }
+
+    /** Moves the recording time of every stored event back by {@code seconds}, keeping their order. */
+    private void moveBack(long seconds) throws SQLException {
+        Map<Long, String> times = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT globalIndex, timeStamp FROM DomainEventEntry")) {
+            while (rows.next()) {
+                times.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        connection.setAutoCommit(false);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE DomainEventEntry SET timeStamp = ? WHERE globalIndex = ?")) {
+            for (Map.Entry<Long, String> row : times.entrySet()) {
+                update.setString(1, TIMESTAMP.format(Instant.parse(row.getValue()).minusSeconds(seconds)));
+                update.setLong(2, row.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
     long caseCount() throws SQLException {
