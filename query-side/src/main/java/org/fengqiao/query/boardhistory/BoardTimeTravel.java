@@ -46,17 +46,19 @@ public class BoardTimeTravel {
         this.json = json;
     }
 
-    /** The board as it stood at {@code asOf}: from the last checkpoint before it, the events after it. */
+    /** The board as it stood at {@code asOf}: from the last checkpoint before it, the events after it that count. */
     public BoardView boardAsOf(NodeCode node, Instant from, Instant to, Instant asOf) {
-        BoardCheckpoints.Start start = checkpoints.before(asOf);
+        BoardCheckpoints.Start start = checkpoints.before(asOf, reader.headPosition());
         BoardHistory.Replay replay = start.replay();
-        reader.read(start.after(), reader.headPosition(), message -> {
-            if (!message.getTimestamp().isAfter(asOf) && message instanceof DomainEventMessage<?> event
-                    && event.getPayload() instanceof CaseEvent e) {
-                replay.apply(e, event.getSequenceNumber(), event.getTimestamp());
-            }
-            return true;
-        });
+        for (BoardCheckpoints.Range range : start.ranges()) {
+            reader.read(range.after(), range.upTo(), message -> {
+                if (!message.getTimestamp().isAfter(asOf) && message instanceof DomainEventMessage<?> event
+                        && event.getPayload() instanceof CaseEvent e) {
+                    replay.apply(e, event.getSequenceNumber(), event.getTimestamp());
+                }
+                return true;
+            });
+        }
         return replay.board(node, from, to, asOf);
     }
 
