@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.fengqiao.cases.common.CaseEvent;
+import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.query.boards.BoardHistory;
 import org.fengqiao.query.eventstore.EventStoreReader;
 import org.slf4j.Logger;
