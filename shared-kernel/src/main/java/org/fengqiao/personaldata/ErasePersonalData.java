@@ -5,7 +5,6 @@ import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.CaseCommand;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
 
@@ -18,7 +17,7 @@ public record ErasePersonalData(
         int subject,
         @NotPersonalData(LEGAL_GROUND) String reason,
         Instant occurredAt,
-        Actor actor) implements CaseCommand {
+        Actor actor) implements DataSubjectCommand {
 
     public ErasePersonalData {
         reason = Values.clean(reason);

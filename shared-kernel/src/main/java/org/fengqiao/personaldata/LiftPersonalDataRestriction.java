@@ -5,7 +5,6 @@ import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.CaseCommand;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
 
@@ -15,7 +14,7 @@ public record LiftPersonalDataRestriction(
         int subject,
         @NotPersonalData(LEGAL_GROUND) String reason,
         Instant occurredAt,
-        Actor actor) implements CaseCommand {
+        Actor actor) implements DataSubjectCommand {
 
     public LiftPersonalDataRestriction {
         reason = Values.clean(reason);

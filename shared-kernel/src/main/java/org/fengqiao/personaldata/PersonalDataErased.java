@@ -4,7 +4,6 @@ import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
 
 import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.value.CaseId;
 
 /**
@@ -16,5 +15,5 @@ public record PersonalDataErased(
         int subject,
         @NotPersonalData(LEGAL_GROUND) String reason,
         Instant occurredAt,
-        Actor actor) implements CaseEvent {
+        Actor actor) implements DataSubjectEvent {
 }

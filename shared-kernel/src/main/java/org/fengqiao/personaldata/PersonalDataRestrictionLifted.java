@@ -4,7 +4,6 @@ import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
 
 import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.value.CaseId;
 
 /** A data subject's restriction was lifted. */
@@ -13,5 +12,5 @@ public record PersonalDataRestrictionLifted(
         int subject,
         @NotPersonalData(LEGAL_GROUND) String reason,
         Instant occurredAt,
-        Actor actor) implements CaseEvent {
+        Actor actor) implements DataSubjectEvent {
 }

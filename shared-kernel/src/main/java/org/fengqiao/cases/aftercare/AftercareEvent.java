@@ -7,6 +7,6 @@ import org.fengqiao.cases.lifecycle.LifecycleEvent;
  * its reminder and urge at the due date, and the supervisor's decision on terms left open.
  */
 public sealed interface AftercareEvent extends LifecycleEvent
-        permits TermPerformanceRecorded, TermDueReminded, TermPerformanceUrged, PerformanceWaived,
-        FollowUpRecorded, FollowUpOverdue, CaseReopenedForRework {
+        permits TermPerformanceRecorded, TermDueReminded, TermPerformanceUrged, PerformanceWaived, FollowUpRecorded,
+        FollowUpOverdue, CaseReopenedForRework {
 }

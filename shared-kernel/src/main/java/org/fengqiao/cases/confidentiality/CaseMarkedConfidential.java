@@ -1,6 +1,5 @@
 package org.fengqiao.cases.confidentiality;
 
-import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
@@ -21,7 +20,7 @@ public record CaseMarkedConfidential(
         List<String> roles,
         List<String> accounts,
         Instant occurredAt,
-        Actor actor) implements CaseEvent {
+        Actor actor) implements ConfidentialityEvent {
 
     public CaseMarkedConfidential {
         roles = Values.listOf(roles);

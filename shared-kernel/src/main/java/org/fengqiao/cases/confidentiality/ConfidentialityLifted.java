@@ -1,6 +1,5 @@
 package org.fengqiao.cases.confidentiality;
 
-import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
@@ -14,7 +13,7 @@ public record ConfidentialityLifted(
         CaseId caseId,
         @PersonalData String reason,
         Instant occurredAt,
-        Actor actor) implements CaseEvent {
+        Actor actor) implements ConfidentialityEvent {
 
     /** Names only the case: the reason may carry personal data, which never goes to a log. */
     @Override

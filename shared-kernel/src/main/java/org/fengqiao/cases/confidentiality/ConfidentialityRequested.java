@@ -1,6 +1,5 @@
 package org.fengqiao.cases.confidentiality;
 
-import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
@@ -22,7 +21,7 @@ public record ConfidentialityRequested(
         List<String> roles,
         List<String> accounts,
         Instant occurredAt,
-        Actor actor) implements CaseEvent {
+        Actor actor) implements ConfidentialityEvent {
 
     public ConfidentialityRequested {
         roles = Values.listOf(roles);

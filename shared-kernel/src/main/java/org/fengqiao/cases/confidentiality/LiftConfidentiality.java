@@ -1,6 +1,5 @@
 package org.fengqiao.cases.confidentiality;
 
-import org.fengqiao.cases.CaseCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
@@ -16,7 +15,7 @@ public record LiftConfidentiality(
         @TargetAggregateIdentifier CaseId caseId,
         @PersonalData String reason,
         Instant occurredAt,
-        Actor actor) implements CaseCommand {
+        Actor actor) implements ConfidentialityCommand {
 
     public LiftConfidentiality {
         reason = Values.clean(reason);

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.confidentiality;
 
-import org.fengqiao.cases.CaseCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
@@ -20,7 +19,7 @@ public record MarkCaseConfidential(
         List<String> roles,
         List<String> accounts,
         Instant occurredAt,
-        Actor actor) implements CaseCommand {
+        Actor actor) implements ConfidentialityCommand {
 
     public MarkCaseConfidential {
         reason = Values.clean(reason);

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
@@ -21,7 +20,7 @@ public record CaseDispatched(
         Instant signBy,
         boolean calendarDegraded,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements DispatchEvent {
 
     /** Leaves out the free text, sealed as personal data, which never goes to a log. */
     @Override

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
@@ -15,7 +14,7 @@ public record ContributionReported(
         UnitCode unit,
         @PersonalData String text,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements DispatchEvent {
 
     /** Leaves out the free text, sealed as personal data, which never goes to a log. */
     @Override

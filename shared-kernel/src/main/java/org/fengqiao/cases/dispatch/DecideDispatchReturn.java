@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -21,7 +20,7 @@ public record DecideDispatchReturn(
         ReturnDecision decision,
         @PersonalData String reason,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements DispatchCommand {
 
     public DecideDispatchReturn {
         reason = Values.clean(reason);

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -24,7 +23,7 @@ public record DispatchCase(
         @PersonalData String instructions,
         Instant signBy,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements DispatchCommand {
 
     public DispatchCase {
         coUnits = Values.listOf(coUnits);

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
@@ -19,7 +18,7 @@ public record DispatchSignOverdue(
         List<UnitCode> units,
         Instant signBy,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements DispatchEvent {
 
     public DispatchSignOverdue {
         units = Values.listOf(units);

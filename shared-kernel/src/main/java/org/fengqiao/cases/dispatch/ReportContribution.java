@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -19,7 +18,7 @@ public record ReportContribution(
         UnitCode unit,
         @PersonalData String text,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand, DispatchUnitCommand {
+        Actor actor) implements DispatchCommand, DispatchUnitCommand {
 
     public ReportContribution {
         text = Values.clean(text);

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -21,7 +20,7 @@ public record RequestDispatchReturn(
         ReturnReason reasonCode,
         @PersonalData String text,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand, DispatchUnitCommand {
+        Actor actor) implements DispatchCommand, DispatchUnitCommand {
 
     public RequestDispatchReturn {
         text = Values.clean(text);

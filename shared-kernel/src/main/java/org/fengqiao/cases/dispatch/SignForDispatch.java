@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -16,7 +15,7 @@ public record SignForDispatch(
         CaseKind kind,
         UnitCode unit,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand, DispatchUnitCommand {
+        Actor actor) implements DispatchCommand, DispatchUnitCommand {
 
     public SignForDispatch {
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;

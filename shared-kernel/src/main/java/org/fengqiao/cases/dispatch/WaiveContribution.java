@@ -1,6 +1,5 @@
 package org.fengqiao.cases.dispatch;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -19,7 +18,7 @@ public record WaiveContribution(
         UnitCode unit,
         @PersonalData String reason,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements DispatchCommand {
 
     public WaiveContribution {
         reason = Values.clean(reason);

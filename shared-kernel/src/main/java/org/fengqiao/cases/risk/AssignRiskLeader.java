@@ -1,6 +1,5 @@
 package org.fengqiao.cases.risk;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -17,7 +16,7 @@ public record AssignRiskLeader(
         CaseKind kind,
         @NotPersonalData("a staff account: the leader who owns the case") String leader,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements RiskCommand {
 
     public AssignRiskLeader {
         leader = Values.clean(leader);

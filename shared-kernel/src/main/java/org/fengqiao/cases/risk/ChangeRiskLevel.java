@@ -1,6 +1,5 @@
 package org.fengqiao.cases.risk;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -20,7 +19,7 @@ public record ChangeRiskLevel(
         @PersonalData(sensitive = true) String reason,
         Instant occurredAt,
         Actor actor,
-        Boolean policeInformed) implements LifecycleCommand {
+        Boolean policeInformed) implements RiskCommand {
 
     public ChangeRiskLevel(CaseId caseId, CaseKind kind, RiskLevel level, String reason, Instant occurredAt,
             Actor actor) {

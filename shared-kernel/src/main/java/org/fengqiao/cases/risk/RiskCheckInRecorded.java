@@ -1,6 +1,5 @@
 package org.fengqiao.cases.risk;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
@@ -11,7 +10,7 @@ public record RiskCheckInRecorded(
         CaseId caseId,
         @PersonalData String note,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements RiskEvent {
 
     /** Names only the case: this message carries personal data, which never goes to a log. */
     @Override

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.risk;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
@@ -15,5 +14,5 @@ public record RiskLeaderAssigned(
         CaseId caseId,
         @NotPersonalData("a staff account: the leader who owns the case") String leader,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements RiskEvent {
 }

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.risk;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
@@ -17,7 +16,7 @@ public record RiskLevelChanged(
         @PersonalData(sensitive = true) String reason,
         Instant occurredAt,
         Actor actor,
-        Boolean policeInformed) implements LifecycleEvent {
+        Boolean policeInformed) implements RiskEvent {
 
     public RiskLevelChanged(CaseId caseId, RiskLevel previousLevel, RiskLevel level, String reason,
             Instant occurredAt, Actor actor) {

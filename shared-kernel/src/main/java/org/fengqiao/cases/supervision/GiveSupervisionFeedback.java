@@ -1,6 +1,5 @@
 package org.fengqiao.cases.supervision;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -18,7 +17,7 @@ public record GiveSupervisionFeedback(
         String orderId,
         @PersonalData String text,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements SupervisionCommand {
 
     public GiveSupervisionFeedback {
         text = Values.clean(text);

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.supervision;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -22,7 +21,7 @@ public record OrderSupervision(
         Instant feedbackBy,
         Instant occurredAt,
         Actor actor,
-        String orderedBy) implements LifecycleCommand {
+        String orderedBy) implements SupervisionCommand {
 
     private static final String SYSTEM_PATTERN = "[A-Za-z0-9._-]{1,32}";
 

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.supervision;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
@@ -18,7 +17,7 @@ public record SupervisionFeedbackGiven(
         @PersonalData String text,
         boolean late,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements SupervisionEvent {
 
     /** Leaves out the free text, sealed as personal data, which never goes to a log. */
     @Override

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.supervision;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
@@ -17,5 +16,5 @@ public record SupervisionFeedbackOverdue(
         UnitCode unit,
         Instant feedbackDue,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements SupervisionEvent {
 }

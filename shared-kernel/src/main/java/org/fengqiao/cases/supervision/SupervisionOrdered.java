@@ -1,6 +1,5 @@
 package org.fengqiao.cases.supervision;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
@@ -32,7 +31,7 @@ public record SupervisionOrdered(
         boolean calendarDegraded,
         Instant occurredAt,
         Actor actor,
-        String orderedBy) implements LifecycleEvent {
+        String orderedBy) implements SupervisionEvent {
 
     /** An order of the level above: the system's after a grace, or a supervisor's listing. */
     public SupervisionOrdered(CaseId caseId, String orderId, String deadlineId, TimeLimit limit, UnitCode unit,

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.supervision;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -17,7 +16,7 @@ public record UrgeCase(
         CaseKind kind,
         @PersonalData String text,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements SupervisionCommand {
 
     public UrgeCase {
         text = Values.clean(text);

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.supervision;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
@@ -24,7 +23,7 @@ public record UrgingIssued(
         @PersonalData String text,
         Instant superviseAt,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements SupervisionEvent {
 
     /** Leaves out the free text, sealed as personal data, which never goes to a log. */
     @Override

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.NotPersonalData;
@@ -24,7 +23,7 @@ public record DeadlineExtended(
         @NotPersonalData("a staff account: the head who approved it") String approver,
         Instant occurredAt,
         Actor actor,
-        boolean calendarDegraded) implements LifecycleEvent {
+        boolean calendarDegraded) implements TimeLimitEvent {
 
     /** An extension counted with every day settled by the holiday files. */
     public DeadlineExtended(CaseId caseId, String deadlineId, String replaces, TimeLimit limit, int days,

@@ -1,7 +1,6 @@
 package org.fengqiao.cases.timelimits;
 
 import org.fengqiao.cases.lifecycle.CaseEscalated;
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
@@ -17,5 +16,5 @@ public record DeadlineMissed(
         TimeLimit limit,
         Instant dueAt,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements TimeLimitEvent {
 }

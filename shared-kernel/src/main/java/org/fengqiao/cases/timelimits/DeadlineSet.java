@@ -1,6 +1,5 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
@@ -22,7 +21,7 @@ public record DeadlineSet(
         String replaces,
         Instant occurredAt,
         Actor actor,
-        boolean calendarDegraded) implements LifecycleEvent {
+        boolean calendarDegraded) implements TimeLimitEvent {
 
     /** A deadline counted with every day settled by the holiday files, or one that counts no days (a check-in). */
     public DeadlineSet(CaseId caseId, String deadlineId, TimeLimit limit, Instant dueAt, Instant remindAt,

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -19,7 +18,7 @@ public record DecideHotlineExtension(
         boolean approved,
         LocalDate dueDate,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements TimeLimitCommand {
 
     public DecideHotlineExtension {
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -21,7 +20,7 @@ public record ExtendDeadline(
         @PersonalData String reason,
         @NotPersonalData("a staff account: the head who approved it") String approver,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements TimeLimitCommand {
 
     public ExtendDeadline {
         reason = Values.clean(reason);

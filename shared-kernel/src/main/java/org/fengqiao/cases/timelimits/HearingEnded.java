@@ -1,6 +1,5 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
@@ -13,5 +12,5 @@ public record HearingEnded(
         CaseId caseId,
         Instant startedAt,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements TimeLimitEvent {
 }

@@ -1,6 +1,5 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
@@ -9,5 +8,5 @@ import java.time.Instant;
 public record HearingStarted(
         CaseId caseId,
         Instant occurredAt,
-        Actor actor) implements LifecycleEvent {
+        Actor actor) implements TimeLimitEvent {
 }

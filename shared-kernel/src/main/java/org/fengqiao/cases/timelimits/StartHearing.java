@@ -1,6 +1,5 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -14,7 +13,7 @@ public record StartHearing(
         @TargetAggregateIdentifier CaseId caseId,
         CaseKind kind,
         Instant occurredAt,
-        Actor actor) implements LifecycleCommand {
+        Actor actor) implements TimeLimitCommand {
 
     public StartHearing {
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
