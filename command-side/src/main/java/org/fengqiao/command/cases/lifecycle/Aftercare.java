@@ -1,5 +1,6 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.List;
@@ -94,5 +95,12 @@ final class Aftercare {
         } else if (event instanceof ReviewRequested) {
             due = false;
         }
+    }
+
+    // its own command (an aggregate member of Case; rework reopens at the case's level: Case handles it)
+
+    @CommandHandler
+    Decision handle(RecordFollowUp command) {
+        return Decision.of(followUp(command.caseId(), command));
     }
 }

@@ -1,5 +1,6 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -199,5 +200,17 @@ final class Agreement {
     /** 24:00 at the end of a term's due day, in the sub-district's time zone. */
     private static Instant dueAt(LocalDate dueBy, TimeLimitPolicy policy) {
         return dueBy.plusDays(1).atStartOfDay(policy.zone()).toInstant();
+    }
+
+    // its own commands (an aggregate member of Case)
+
+    @CommandHandler
+    Decision handle(RecordPerformance command) {
+        return Decision.of(perform(command.caseId(), command));
+    }
+
+    @CommandHandler
+    Decision handle(WaivePerformance command) {
+        return Decision.of(waive(command.caseId(), command));
     }
 }

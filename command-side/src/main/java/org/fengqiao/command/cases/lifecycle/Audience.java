@@ -1,5 +1,7 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import org.axonframework.commandhandling.CommandHandler;
+import org.fengqiao.cases.confidentiality.MarkCaseConfidential;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.List;
@@ -94,5 +96,19 @@ final class Audience {
             roles = null;
             accounts = null;
         }
+    }
+
+    // its own commands (an aggregate member of Case: the case applies the decision and answers its version)
+
+    /** Marks the case confidential, or changes who may see it; only a caller who may see the case gets here. */
+    @CommandHandler
+    Decision handle(MarkCaseConfidential command) {
+        return Decision.of(mark(command.caseId(), new Confidentiality(command.reason(), command.roles(),
+                command.accounts()), command.occurredAt(), command.actor()));
+    }
+
+    @CommandHandler
+    Decision handle(LiftConfidentiality command) {
+        return Decision.of(lift(command.caseId(), command));
     }
 }

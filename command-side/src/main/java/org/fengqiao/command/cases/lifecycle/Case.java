@@ -21,23 +21,18 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.lifecycle.AddNote;
 import org.fengqiao.cases.aftercare.AgreementTerm;
-import org.fengqiao.cases.aftercare.RecordPerformance;
-import org.fengqiao.cases.links.AbsorbDuplicate;
-import org.fengqiao.cases.links.ConfirmCaseLink;
 import org.fengqiao.cases.links.CounterpartCommand;
-import org.fengqiao.cases.links.LinkCase;
 import org.fengqiao.cases.links.MergeCase;
-import org.fengqiao.cases.links.RecordCaseLink;
 import org.axonframework.messaging.MetaData;
 import org.fengqiao.cases.aftercare.RecordFollowUp;
 import org.fengqiao.cases.aftercare.ReopenForRework;
-import org.fengqiao.cases.aftercare.WaivePerformance;
 import org.fengqiao.cases.lifecycle.AssignCase;
 import org.fengqiao.cases.risk.AssignRiskLeader;
 import org.fengqiao.cases.lifecycle.CaseAssigned;
@@ -58,22 +53,16 @@ import org.fengqiao.cases.lifecycle.CloseCase;
 import org.fengqiao.cases.confidentiality.Confidentiality;
 import org.fengqiao.cases.timelimits.DeadlineMissed;
 import org.fengqiao.cases.dispatch.DecideDispatchReturn;
-import org.fengqiao.cases.timelimits.DecideHotlineExtension;
 import org.fengqiao.cases.dispatch.DispatchCase;
 import org.fengqiao.cases.dispatch.DispatchReturnDecided;
 import org.fengqiao.cases.dispatch.DispatchUnitCommand;
-import org.fengqiao.cases.dispatch.ReportContribution;
 import org.fengqiao.cases.dispatch.RequestDispatchReturn;
 import org.fengqiao.cases.dispatch.ReturnDecision;
 import org.fengqiao.cases.dispatch.ReturnReason;
 import org.fengqiao.cases.lifecycle.ServeNotice;
 import org.fengqiao.cases.dispatch.SignForDispatch;
-import org.fengqiao.cases.dispatch.WaiveContribution;
-import org.fengqiao.cases.timelimits.EndHearing;
 import org.fengqiao.cases.lifecycle.EscalateCase;
-import org.fengqiao.cases.timelimits.ExtendDeadline;
 import org.fengqiao.cases.value.JurisdictionPath;
-import org.fengqiao.cases.supervision.GiveSupervisionFeedback;
 import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.supervision.OrderSupervision;
 import org.fengqiao.cases.supervision.UrgeCase;
@@ -88,7 +77,6 @@ import org.fengqiao.cases.lifecycle.RecordAttachment;
 import org.fengqiao.cases.risk.RecordCheckIn;
 import org.fengqiao.cases.lifecycle.RecordMeeting;
 import org.fengqiao.cases.risk.RiskLevel;
-import org.fengqiao.cases.timelimits.StartHearing;
 import org.fengqiao.cases.timelimits.StartHotlineLimit;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.UnitCode;
@@ -115,10 +103,14 @@ import org.fengqiao.personaldata.SealedValue;
 import org.fengqiao.personaldata.RestrictPersonalData;
 
 /**
- * Longer than the house's ~350 lines because it is the one place Axon sees: every command of a case needs a handler
- * on the aggregate root, so its 43 command handlers (with the deadline handlers) stay here as one-line delegations to
- * the concerns' decisions, next to the shared intake step, the one interceptor and the one event-sourcing handler. The
- * way to shrink it is to make the concerns aggregate members that hold their own handlers.
+ * Longer than the house's ~350 lines because it is the one place the concerns meet: the shared intake step, the one
+ * interceptor, the one event-sourcing handler, and the handlers of the commands whose rules read the case's own state
+ * (unit, level, status, kind) or more than one concern. A concern whose commands need only its own state holds their
+ * handlers itself, as an {@code @AggregateMember} ({@link TimeLimits}: extension, hearings, the hotline's limit;
+ * {@link Audience}; {@link SubjectRights}: restriction; {@link Links}: link, counterparts, absorption;
+ * {@link Agreement}: performance; {@link Aftercare}: follow-ups; {@link Dispatch}: contributions;
+ * {@link Supervision}: feedback): it answers a {@link Decision}, which {@link #check} applies and answers with the
+ * case's version.
  *
  * <p>The lifecycle that petitions and disputes share (intake, assignment, meetings, escalation, notes, attachments,
  * closure), and the root of the concerns that decide the rest, each a plain state object that returns the events to
@@ -166,16 +158,24 @@ public abstract class Case {
     protected long version;
     /** Where the case lives, for the callers' jurisdiction check. */
     protected JurisdictionPath jurisdiction;
+    @AggregateMember
     protected TimeLimits limits = new TimeLimits();
     protected RiskRegime risk = new RiskRegime();
+    @AggregateMember
     protected Audience audience = new Audience();
+    @AggregateMember
     protected SubjectRights rights = new SubjectRights();
+    @AggregateMember
     protected Dispatch dispatch = new Dispatch();
+    @AggregateMember
     protected Supervision supervision = new Supervision();
     protected BusinessTimeline timeline = new BusinessTimeline();
+    @AggregateMember
     protected Agreement agreement = new Agreement();
     protected Notices notices = new Notices();
+    @AggregateMember
     protected Links links = new Links();
+    @AggregateMember
     protected Aftercare aftercare = new Aftercare();
     protected JudicialConfirmation judicial = new JudicialConfirmation();
 
@@ -189,7 +189,7 @@ public abstract class Case {
      */
     @CommandHandlerInterceptor
     Object check(CommandMessage<?> command, InterceptorChain chain, Clock clock, BusinessTimePolicy businessTime,
-            JudgeWorkstation judge) throws Exception {
+            JudgeWorkstation judge, DeadlineManager deadlineManager) throws Exception {
         Object payload = command.getPayload();
         if (payload instanceof CaseCommand caseCommand) {
             boolean repeatedIntake = caseId != null
@@ -218,7 +218,11 @@ public abstract class Case {
             }
             links.admit(payload);
         }
-        return chain.proceed();
+        Object answer = chain.proceed();
+        // a concern that handles its own commands decides; the case applies and answers its version
+        return answer instanceof Decision decision
+                ? applyAll(decision.events(), decision.schedules() ? deadlineManager : null)
+                : answer;
     }
 
     /**
@@ -307,21 +311,6 @@ public abstract class Case {
     }
 
     @CommandHandler
-    CaseVersion handle(ExtendDeadline command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
-        return applyAll(limits.extend(caseId, command, policy), deadlineManager);
-    }
-
-    @CommandHandler
-    CaseVersion handle(StartHearing command) {
-        return applyAll(limits.startHearing(caseId, command), null);
-    }
-
-    @CommandHandler
-    CaseVersion handle(EndHearing command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
-        return applyAll(limits.endHearing(caseId, command, policy), deadlineManager);
-    }
-
-    @CommandHandler
     CaseVersion handle(ObjectToAssignment command, Clock clock, TimeLimitPolicy policy) {
         return applyAll(limits.object(caseId, command, unit, clock.instant(), policy), null);
     }
@@ -387,16 +376,6 @@ public abstract class Case {
                 : currentVersion();
     }
 
-    @CommandHandler
-    CaseVersion handle(ReportContribution command) {
-        return applyAll(dispatch.contribute(caseId, command), null);
-    }
-
-    @CommandHandler
-    CaseVersion handle(WaiveContribution command) {
-        return applyAll(dispatch.waive(caseId, command), null);
-    }
-
     /**
      * Assigns the case to the unit a dispatch binds as its lead, unless it has the case already or the case may not be
      * assigned yet (a petition before its acceptance, which then assigns it: {@link #assignSignedLead}).
@@ -420,11 +399,6 @@ public abstract class Case {
     CaseVersion handle(OrderSupervision command, TimeLimitPolicy policy, SupervisionSettings settings,
             DeadlineManager deadlineManager) {
         return applyAll(supervision.order(caseId, command, unit, level, policy, settings), deadlineManager);
-    }
-
-    @CommandHandler
-    CaseVersion handle(GiveSupervisionFeedback command) {
-        return applyAll(supervision.feedback(caseId, command), null);
     }
 
     /** The grace after an urging ended, or an order's feedback fell due ({@link Supervision}). */
@@ -483,28 +457,6 @@ public abstract class Case {
         return currentVersion();
     }
 
-    /** Marks the case confidential, or changes who may see it; only a caller who may see the case gets here. */
-    @CommandHandler
-    CaseVersion handle(MarkCaseConfidential command) {
-        return applyAll(Audience.mark(caseId, new Confidentiality(command.reason(), command.roles(),
-                command.accounts()), command.occurredAt(), command.actor()), null);
-    }
-
-    @CommandHandler
-    CaseVersion handle(LiftConfidentiality command) {
-        return applyAll(audience.lift(caseId, command), null);
-    }
-
-    @CommandHandler
-    CaseVersion handle(RestrictPersonalData command) {
-        return applyAll(rights.restrict(caseId, command), null);
-    }
-
-    @CommandHandler
-    CaseVersion handle(LiftPersonalDataRestriction command) {
-        return applyAll(rights.lift(caseId, command), null);
-    }
-
     /**
      * Erasure destroys the subject's key once the event is committed, so an erasure that fails to commit erases
      * nothing. A repeated erasure appends nothing and destroys the key again, which completes an erasure whose key
@@ -524,25 +476,6 @@ public abstract class Case {
             values.destroyKey(key);
         }
         return currentVersion();
-    }
-
-    // agreement terms and their performance (Agreement)
-
-    @CommandHandler
-    CaseVersion handle(RecordPerformance command) {
-        return applyAll(agreement.perform(caseId, command), null);
-    }
-
-    @CommandHandler
-    CaseVersion handle(WaivePerformance command) {
-        return applyAll(agreement.waive(caseId, command), null);
-    }
-
-    // follow-up visits and rework after closure (Aftercare)
-
-    @CommandHandler
-    CaseVersion handle(RecordFollowUp command) {
-        return applyAll(aftercare.followUp(caseId, command), null);
     }
 
     /**
@@ -576,18 +509,6 @@ public abstract class Case {
 
     // 12345 hotline work orders (issue 21)
 
-    /** A hotline order's limit, in working days to its due date; the order posted again changes nothing. */
-    @CommandHandler
-    CaseVersion handle(StartHotlineLimit command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
-        return applyAll(limits.startHotline(caseId, command, policy), deadlineManager);
-    }
-
-    /** The hotline's decision on an extension of its order; approved, the HOTLINE limit runs to the new due date. */
-    @CommandHandler
-    CaseVersion handle(DecideHotlineExtension command, DeadlineManager deadlineManager, TimeLimitPolicy policy) {
-        return applyAll(limits.decideHotlineExtension(caseId, command, policy), deadlineManager);
-    }
-
     /**
      * A 12345 order (its HOTLINE limit runs) that its lead unit returns as not its area (属地不符) goes back to the
      * hotline, which dispatches it to the right locality: the return approved for the hotline and the case closed as
@@ -619,21 +540,6 @@ public abstract class Case {
 
     // linked and merged cases (关联 / 并案): the two sides and their order are explained in Links
 
-    @CommandHandler
-    CaseVersion handle(LinkCase command, CaseHistories histories, MetaData metaData) {
-        return applyAll(links.link(caseId, command, histories, metaData), null);
-    }
-
-    @CommandHandler
-    CaseVersion handle(RecordCaseLink command) {
-        return applyAll(links.record(caseId, command), null);
-    }
-
-    @CommandHandler
-    CaseVersion handle(ConfirmCaseLink command) {
-        return applyAll(links.confirm(caseId, command), null);
-    }
-
     /**
      * The duplicate closes as merged, ending its running limits like any closure; the closure's other conditions
      * (a leader, contributions, performed terms) do not hold it back: the matter goes on in the primary.
@@ -650,11 +556,6 @@ public abstract class Case {
         apply(new CaseClosed(caseId, Outcome.MERGED, null, null, null, level, command.occurredAt(),
                 command.actor()));
         return currentVersion();
-    }
-
-    @CommandHandler
-    CaseVersion handle(AbsorbDuplicate command) {
-        return applyAll(links.absorb(caseId, command), null);
     }
 
     // judicial confirmation of a dispute's mediation agreement (JudicialConfirmation, 人民调解法 Art. 33)

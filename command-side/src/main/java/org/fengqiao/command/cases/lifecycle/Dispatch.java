@@ -1,5 +1,6 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.HashSet;
@@ -240,5 +241,17 @@ final class Dispatch {
         if (settled.contains(unit)) {
             throw new CaseRuleViolation(CaseRule.CONTRIBUTION_ALREADY_SETTLED);
         }
+    }
+
+    // the co-units' own commands (an aggregate member of Case; the others assign or close the case: Case handles them)
+
+    @CommandHandler
+    Decision handle(ReportContribution command) {
+        return Decision.of(contribute(command.caseId(), command));
+    }
+
+    @CommandHandler
+    Decision handle(WaiveContribution command) {
+        return Decision.of(waive(command.caseId(), command));
     }
 }

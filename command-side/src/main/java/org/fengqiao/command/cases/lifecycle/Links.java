@@ -1,5 +1,6 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,5 +163,27 @@ final class Links {
         } else if (event instanceof DuplicateAbsorbed e) {
             absorbed.add(e.duplicateId().toString());
         }
+    }
+
+    // its own commands (an aggregate member of Case; a merger also closes the case: Case handles it)
+
+    @CommandHandler
+    Decision handle(LinkCase command, CaseHistories histories, MetaData metaData) {
+        return Decision.of(link(command.caseId(), command, histories, metaData));
+    }
+
+    @CommandHandler
+    Decision handle(RecordCaseLink command) {
+        return Decision.of(record(command.caseId(), command));
+    }
+
+    @CommandHandler
+    Decision handle(ConfirmCaseLink command) {
+        return Decision.of(confirm(command.caseId(), command));
+    }
+
+    @CommandHandler
+    Decision handle(AbsorbDuplicate command) {
+        return Decision.of(absorb(command.caseId(), command));
     }
 }

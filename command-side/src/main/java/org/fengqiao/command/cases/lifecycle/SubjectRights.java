@@ -1,5 +1,6 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.List;
@@ -147,5 +148,17 @@ final class SubjectRights {
             throw new CaseRuleViolation(CaseRule.UNKNOWN_DATA_SUBJECT);
         }
         return subject;
+    }
+
+    // its own commands (an aggregate member of Case; erasure needs the case's status and kind: Case handles it)
+
+    @CommandHandler
+    Decision handle(RestrictPersonalData command) {
+        return Decision.of(restrict(command.caseId(), command));
+    }
+
+    @CommandHandler
+    Decision handle(LiftPersonalDataRestriction command) {
+        return Decision.of(lift(command.caseId(), command));
     }
 }

@@ -1,5 +1,6 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -182,5 +183,12 @@ final class Supervision {
 
     private String nextOrder() {
         return "ORDER-" + (orders.size() + 1);
+    }
+
+    // its own command (an aggregate member of Case; urging and ordering read the case's unit and level)
+
+    @CommandHandler
+    Decision handle(GiveSupervisionFeedback command) {
+        return Decision.of(feedback(command.caseId(), command));
     }
 }

@@ -1,5 +1,6 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Duration;
 import java.time.Instant;
@@ -381,5 +382,34 @@ final class TimeLimits {
     /** The id of a deadline decided {@code earlier} deadlines after the next one. */
     private String nextId(TimeLimit limit, int earlier) {
         return limit.name() + "-" + (deadlines + 1 + earlier);
+    }
+
+    // its own commands (an aggregate member of Case; the objection reads the case's unit: Case handles it)
+
+    @CommandHandler
+    Decision handle(ExtendDeadline command, TimeLimitPolicy policy) {
+        return Decision.scheduling(extend(command.caseId(), command, policy));
+    }
+
+    @CommandHandler
+    Decision handle(StartHearing command) {
+        return Decision.of(startHearing(command.caseId(), command));
+    }
+
+    @CommandHandler
+    Decision handle(EndHearing command, TimeLimitPolicy policy) {
+        return Decision.scheduling(endHearing(command.caseId(), command, policy));
+    }
+
+    /** A hotline order's limit, in working days to its due date; the order posted again changes nothing. */
+    @CommandHandler
+    Decision handle(StartHotlineLimit command, TimeLimitPolicy policy) {
+        return Decision.scheduling(startHotline(command.caseId(), command, policy));
+    }
+
+    /** The hotline's decision on an extension of its order; approved, the HOTLINE limit runs to the new due date. */
+    @CommandHandler
+    Decision handle(DecideHotlineExtension command, TimeLimitPolicy policy) {
+        return Decision.scheduling(decideHotlineExtension(command.caseId(), command, policy));
     }
 }
