@@ -1,9 +1,13 @@
 package org.fengqiao.command.cases.lifecycle;
 
+import static org.hamcrest.Matchers.instanceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.sequenceOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fengqiao.command.cases.RuleViolations.violates;
 
 import java.util.List;
+import org.fengqiao.cases.risk.RiskLevelChanged;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -103,7 +107,8 @@ class CallerScopeTest {
         void a_caller_without_units_changes_the_risk_of_a_case_assigned_to_no_unit() {
             fixture.given(dispute.open())
                     .when(dispute.changeRisk(RiskLevel.HIGH, "threats"), scope(null, null, null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(payloadsMatching(sequenceOf(instanceOf(RiskLevelChanged.class))));
         }
 
         @Test

@@ -1,5 +1,8 @@
 package org.fengqiao.command.cases.petition;
 
+import static org.hamcrest.Matchers.instanceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.sequenceOf;
 import static org.fengqiao.command.cases.CaseEvents.INTAKE;
 import static org.fengqiao.command.cases.CaseEvents.RECEIVED_AT;
 import static org.fengqiao.command.cases.RuleViolations.violates;
@@ -153,7 +156,8 @@ class GroupPetitionTest {
         Object[] intake = receivedAtHighRisk(petition.received(FIVE, 42, owners(42)));
         fixture.given(intake)
                 .when(petition.changeRisk(RiskLevel.CRITICAL, THREAT, true), caller("officer1", "OFFICER"))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(payloadsMatching(sequenceOf(instanceOf(RiskLevelChanged.class))));
         List<Petitioner> two = FIVE.subList(0, 2);
         CaseFixtures.fixture()
                 .given(petition.received(two, null, List.of()),
