@@ -50,9 +50,16 @@ public class CaseHistoryQueries {
         this.objectMapper = objectMapper;
     }
 
+    /**
+     * One page of the history, read in one pass over the stream that keeps only the page's events, so that a long
+     * history costs one page of memory whatever its length; the count and the version come from the same pass.
+     */
     @QueryHandler
     public CaseHistoryView handle(FindCaseHistory query) {
-        List<DomainEventMessage<?>> known = new ArrayList<>();
+        long from = (long) query.page() * query.size();
+        long to = from + query.size();
+        List<HistoryEntryView> items = new ArrayList<>();
+        long known = 0;
         long version = 0;
         boolean inPrefix = true;
         DataSubjects subjects = new DataSubjects();
@@ -63,16 +70,16 @@ public class CaseHistoryQueries {
             subjects.apply(event);
             inPrefix = inPrefix && knownAt(event, query.asOf());
             if (inPrefix) {
-                known.add(event);
+                if (known >= from && known < to) {
+                    items.add(entry(event));
+                }
+                known++;
             }
         }
-        if (known.isEmpty()) {
+        if (known == 0) {
             return null;
         }
-        int from = (int) Math.min((long) query.page() * query.size(), known.size());
-        int to = Math.min(from + query.size(), known.size());
-        List<HistoryEntryView> items = known.subList(from, to).stream().map(this::entry).toList();
-        return new CaseHistoryView(items, known.size(), version, subjects.restricted(), subjects.erased());
+        return new CaseHistoryView(items, (int) known, version, subjects.restricted(), subjects.erased());
     }
 
     @QueryHandler

@@ -1,12 +1,10 @@
 package org.fengqiao.query.integrity;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.fengqiao.integrity.ChainVerifier;
-import org.fengqiao.integrity.StoredEvent;
 
-/** Verifies one case's chain from its stored events. */
+/** Verifies one case's chain from its stored events, as they are read (one event in memory at a time). */
 public class ChainVerification {
 
     private final StoredEvents events;
@@ -19,12 +17,10 @@ public class ChainVerification {
 
     /** The verification of one case, or empty when no event of it is stored. */
     public Optional<ChainVerificationView> verify(String caseId) {
-        List<StoredEvent> stored = events.stream(caseId);
-        if (stored.isEmpty()) {
+        ChainVerifier verifier = new ChainVerifier(caseId);
+        if (events.stream(caseId, verifier::accept) == 0) {
             return Optional.empty();
         }
-        ChainVerifier verifier = new ChainVerifier(caseId);
-        stored.forEach(verifier::accept);
         return Optional.of(ChainVerificationView.of(caseId, verifier, clock.instant()));
     }
 }

@@ -51,16 +51,27 @@ public class StoredEvents {
     /** The stored events of one stream, in sequence order; empty when there is no such stream. */
     public List<StoredEvent> stream(String aggregateId) {
         List<StoredEvent> events = new ArrayList<>();
+        stream(aggregateId, events::add);
+        return events;
+    }
+
+    /**
+     * Feeds the stored events of one stream to {@code consumer}, in sequence order, one at a time (a long case costs
+     * one event of memory); answers how many there were.
+     */
+    public long stream(String aggregateId, Consumer<StoredEvent> consumer) {
+        long count = 0;
         try {
             DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
             while (stream.hasNext()) {
-                events.add(stored(stream.next(), EventStoreReader.EMPTY));
+                consumer.accept(stored(stream.next(), EventStoreReader.EMPTY));
+                count++;
             }
         } catch (RuntimeException e) {
             throw new EventStoreUnavailable(
                     "The event store cannot be read now; retry later.", e);
         }
-        return events;
+        return count;
     }
 
     /** Feeds every event of an aggregate stream (one with an aggregate type) up to position {@code to}, in order. */

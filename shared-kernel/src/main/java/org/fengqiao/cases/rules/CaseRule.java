@@ -73,6 +73,8 @@ public enum CaseRule {
     TEXT_REQUIRED(Kind.INVALID, "text", "a note needs text"),
     ATTACHMENT_INVALID(Kind.INVALID, "attachment",
             "an attachment needs a name, a media type, a size of zero or more and a SHA-256 of 64 hex digits"),
+    CASE_RECORD_FULL(Kind.CONFLICT, null,
+            "a case takes notes and attachments while it holds fewer than 1,000 events; go on in a linked case"),
     // closure
     OUTCOME_REQUIRED(Kind.INVALID, "outcome", "closure needs an outcome"),
     OUTCOME_NOT_APPLICABLE(Kind.INVALID, "outcome", "this outcome does not apply to this kind of case or this way"),

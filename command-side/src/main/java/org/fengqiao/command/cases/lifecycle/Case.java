@@ -415,12 +415,12 @@ public abstract class Case {
 
     @CommandHandler
     CaseVersion handle(AddNote command) {
-        return applyAll(List.of(LifecycleRules.note(caseId, command)), null);
+        return applyAll(List.of(LifecycleRules.note(caseId, command, version)), null);
     }
 
     @CommandHandler
     CaseVersion handle(RecordAttachment command) {
-        return applyAll(List.of(LifecycleRules.attachment(caseId, command)), null);
+        return applyAll(List.of(LifecycleRules.attachment(caseId, command, version)), null);
     }
 
     /** Closure ends every running limit (met or missed), then records the outcome at the level the case sits. */

@@ -75,13 +75,22 @@ final class LifecycleRules {
                 command.actor());
     }
 
-    static CaseEvent note(CaseId id, AddNote command) {
+    /**
+     * How many events a case may hold before it takes no more notes and attachments, the two additions nothing else in
+     * its lifecycle bounds. A case's history, dossier and verification read all its events; this keeps one case's
+     * read within a bound (issue 18). The lifecycle's own commands go on.
+     */
+    static final long MAX_EVENTS_FOR_ADDITIONS = 1_000;
+
+    static CaseEvent note(CaseId id, AddNote command, long version) {
+        roomFor(version);
         Require.present(command.text(), CaseRule.TEXT_REQUIRED);
         return new NoteAdded(id, command.text(), command.occurredAt(), command.actor());
     }
 
     /** An attachment's name, media type, size and SHA-256 (kept in lower case). */
-    static CaseEvent attachment(CaseId id, RecordAttachment command) {
+    static CaseEvent attachment(CaseId id, RecordAttachment command, long version) {
+        roomFor(version);
         boolean valid = command.name() != null
                 && command.mediaType() != null && command.mediaType().matches("[\\w.+-]+/[\\w.+-]+")
                 && command.size() >= 0
@@ -91,6 +100,12 @@ final class LifecycleRules {
         }
         return new AttachmentRecorded(id, command.name(), command.mediaType(), command.size(),
                 command.sha256().toLowerCase(Locale.ROOT), command.occurredAt(), command.actor());
+    }
+
+    private static void roomFor(long version) {
+        if (version >= MAX_EVENTS_FOR_ADDITIONS) {
+            throw new CaseRuleViolation(CaseRule.CASE_RECORD_FULL);
+        }
     }
 
     /** An outcome is given; only the acceptance decision closes as not accepted, only a merger as merged. */

@@ -330,6 +330,30 @@ class CaseLifecycleTest {
         }
 
         @Test
+        void adds_a_note_to_a_case_of_999_events_and_none_to_a_case_of_1000() {
+            List<Object> notes = new ArrayList<>(dispute.open());
+            while (notes.size() < 999) {
+                notes.add(dispute.noteAdded("call " + notes.size()));
+            }
+            fixture.given(notes)
+                    .when(dispute.note("the last one"))
+                    .expectEvents(dispute.noteAdded("the last one"))
+                    .expectResultMessagePayload(dispute.version(1_000));
+            notes.add(dispute.noteAdded("the last one"));
+            fixture.given(notes)
+                    .when(dispute.note("one more"))
+                    .expectException(violates(CaseRule.CASE_RECORD_FULL))
+                    .expectNoEvents();
+            fixture.given(notes)
+                    .when(dispute.attach("scan.pdf", "application/pdf", 10, "ab".repeat(32)))
+                    .expectException(violates(CaseRule.CASE_RECORD_FULL))
+                    .expectNoEvents();
+            fixture.given(notes)
+                    .when(dispute.escalate(Level.COMMUNITY))
+                    .expectEvents(dispute.escalated(Level.GRID, Level.COMMUNITY));
+        }
+
+        @Test
         void rejects_a_note_on_a_closed_case() {
             fixture.given(petition.closed())
                     .when(petition.note("too late"))
