@@ -263,6 +263,8 @@ class PersonalDataProtectionIT {
         assertThat(replay.status()).as("%s", replay.body()).isIn(202, 409);
         await().atMost(SETTLE).until(() -> "DONE".equals(api.get("/api/admin/replay", "admin").text("state")));
         assertErased(id);
+        // the rebuilt read side kept the keys (issue 18): the other party's, not erased, still opens
+        assertThat(intake(id, "auditor").at("/parties/1/name").asText()).isEqualTo(RESPONDENT);
         Reply view = api.get("/api/cases/" + id, "auditor");
         assertThat(view.status()).isEqualTo(200);
         assertThat(view.raw().body()).doesNotContain(NAME, PHONE, RESPONDENT);
@@ -310,6 +312,60 @@ class PersonalDataProtectionIT {
                 .find(new Document("_id", id + "/0")).first();
         assertThat(record).isNotNull();
         assertThat(record.get("key")).isNotNull();
+    }
+
+    /**
+     * Issue 18: at the end of the retention period an administrator destroys the case record's key; before it (the
+     * case still open, or the declined petition kept ten years) the answer is 409 with the date it becomes possible.
+     */
+    @Test
+    void the_case_records_key_is_destroyed_at_the_end_of_its_retention_period_and_not_before() {
+        String id = dispute();
+        Reply note = api.post("/api/disputes/" + id + "/notes", json("{'text':'called " + NAME + " back'}"), "officer");
+        assertThat(note.status()).as("%s", note.body()).isEqualTo(200);
+        String destruction = "/api/cases/" + id + "/case-record/destruction";
+        String reason = json("{'reason':'retention period of the archive ended; destruction approved'}");
+        Reply open = api.post(destruction, reason, "admin");
+        assertThat(open.status()).as("%s", open.body()).isEqualTo(409);
+        assertThat(open.text("code")).isEqualTo("RETENTION_APPLIES");
+
+        Reply petition = api.post("/api/petitions", json("{'channel':'VISIT','category':'PROPERTY',"
+                + "'subject':'Lift out of order','content':'Since Monday','gridCode':'SH-FL-G05',"
+                + "'petitioners':[{'name':'" + NAME + "'}]}"), "intake");
+        String declined = petition.text("caseId");
+        Instant closedAt = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(api.post("/api/petitions/" + declined + "/acceptance", json("{'accepted':false,"
+                + "'reason':'handled by the court already','occurredAt':'" + closedAt + "'}"), "supervisor").status())
+                .isEqualTo(200);
+        Reply kept = api.post("/api/cases/" + declined + "/case-record/destruction", reason, "admin");
+        assertThat(kept.status()).as("%s", kept.body()).isEqualTo(409);
+        assertThat(Instant.parse(kept.text("possibleFrom")))
+                .isEqualTo(closedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).plusYears(10).toInstant());
+
+        assertThat(api.post("/api/disputes/" + id + "/closure", json("{'outcome':'WITHDRAWN'}"), "officer").status())
+                .isEqualTo(200);
+        assertThat(api.post(destruction, reason, "supervisor").status()).isEqualTo(403);
+        Reply destroyed = api.post(destruction, reason, "admin");
+        assertThat(destroyed.status()).as("%s", destroyed.body()).isEqualTo(200);
+        Document record = mongo.getMongoDatabase().getCollection("personal_data_keys")
+                .find(new Document("_id", id + "/0")).first();
+        assertThat(record).isNotNull();
+        assertThat(record.get("key")).as("destroyed").isNull();
+        assertThat(record.get("destroyedAt")).isNotNull();
+
+        JsonNode items = api.get("/api/cases/" + id + "/history", "auditor").body().path("items");
+        List<String> shown = new ArrayList<>();
+        items.forEach(item -> shown.add(item.path("eventType").asText() + ": " + item.path("fields") + " "
+                + item.path("summary")));
+        assertThat(shown)
+                .anySatisfy(entry -> assertThat(entry).startsWith("NoteAdded").contains("[erased]")
+                        .doesNotContain("called"))
+                .anySatisfy(entry -> assertThat(entry).startsWith("PersonalDataErased")
+                        .contains("Case record destroyed"));
+        assertThat(intake(id, "auditor").at("/parties/0/name").asText()).as("the persons' own keys stay")
+                .isEqualTo(NAME);
+        assertThat(api.post(destruction, reason, "admin").version()).as("repeated, nothing appended")
+                .isEqualTo(destroyed.version());
     }
 
     /** Issue 18: the job that acts when a retention period ends lists the case; nothing is erased. */

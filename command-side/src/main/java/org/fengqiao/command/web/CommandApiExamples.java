@@ -99,6 +99,8 @@ class CommandApiExamples {
                     "{\"reason\":\"the objection was withdrawn\"}"),
             Map.entry("/api/cases/{caseId}/data-subjects/{subject}/erasure",
                     "{\"reason\":\"PIPL Art. 47(1)3: consent withdrawn, no retention rule applies\"}"),
+            Map.entry("/api/cases/{caseId}/case-record/destruction",
+                    "{\"reason\":\"retention period of the petition archive ended; destruction approved\"}"),
             Map.entry(KIND_CASE + "performance",
                     "{\"term\":1,\"status\":\"PERFORMED\",\"note\":\"Pipe repaired, checked on site\"}"),
             Map.entry(KIND_CASE + "performance/waiver",

@@ -5,6 +5,7 @@ import static org.fengqiao.command.web.RequestValues.caseId;
 
 import org.fengqiao.cases.rules.CaseRule;
 import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.personaldata.DestroyCaseRecord;
 import org.fengqiao.personaldata.ErasePersonalData;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
 import org.fengqiao.personaldata.RestrictPersonalData;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The rights of a case's data subjects over HTTP, for petitions and disputes alike. {@code subject} is the number of
  * the person in the case (1 = the first petitioner or party, in the order of intake). Restriction keeps the data,
  * shows it to auditors only and stops every other command on the case until it is lifted; erasure, on a closed case
- * only, destroys the subject's key.
+ * only, destroys the subject's key; the case record's key (the staff's texts) is destroyed apart, at the end of the
+ * retention period.
  */
 @RestController
 public class DataSubjectController {
@@ -49,6 +51,17 @@ public class DataSubjectController {
             @RequestBody DataSubjectRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new ErasePersonalData(caseId(caseId), number(subject),
                 body.reason(), body.occurredAt(), actor())));
+    }
+
+    /**
+     * The case record's key destroyed (admin), once the case's retention period has ended: the end of the case's
+     * listing on {@code GET /api/personal-data/retention-ended}; before it, 409 {@code RETENTION_APPLIES} with
+     * {@code possibleFrom}.
+     */
+    @PostMapping("/api/cases/{caseId}/case-record/destruction")
+    public CaseVersionResponse destroyRecord(@PathVariable String caseId, @RequestBody DataSubjectRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new DestroyCaseRecord(caseId(caseId), body.reason(),
+                body.occurredAt(), actor())));
     }
 
     /** A subject number that cannot exist names no subject: 404, like an unknown one. */

@@ -97,6 +97,11 @@ public final class CaseFixtures {
         return fixture(new CountingCaseNumbers(), new RecordedCases(), new InMemorySubjectKeyStore(), clock);
     }
 
+    /** A fixture at {@code clock}'s time whose keys are {@code keys}. */
+    public static FixtureConfiguration<Case> fixture(Clock clock, SubjectKeyStore keys) {
+        return fixture(new CountingCaseNumbers(), new RecordedCases(), keys, clock);
+    }
+
     private static FixtureConfiguration<Case> fixture(CaseNumbers numbers, RecordedCases earlierCases) {
         return fixture(numbers, earlierCases, new InMemorySubjectKeyStore());
     }

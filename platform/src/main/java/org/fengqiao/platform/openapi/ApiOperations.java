@@ -90,6 +90,8 @@ public final class ApiOperations {
                 "Lift the restriction of a data subject's personal data");
         row("POST /api/cases/{caseId}/data-subjects/{subject}/erasure", "erasePersonalData",
                 "Erase a data subject's personal data (closed cases)");
+        row("POST /api/cases/{caseId}/case-record/destruction", "destroyCaseRecord",
+                "Destroy the key of a case's record (the staff's texts) once its retention period has ended");
         row("GET /api/cases", "listCases", "List the cases in the caller's scope, filtered and paged");
         row("GET /api/cases/{caseId}", "findCase", "Find a case's current view (ETag = its version)");
         row("GET /api/cases/{caseId}/stream", "streamCase", "Follow a case's view as server-sent events");

@@ -108,6 +108,7 @@ public final class ApiAccessRules {
             rule("POST", "/api/integrations/hotline/follow-up-results", "hotline-orders"),
             rule("POST", "/api/integrations/hotline/urgings", "hotline-orders"),
             rule("POST", "/api/integrations/hotline/extensions", "hotline-orders"),
+            rule("POST", "/api/cases/*/case-record/destruction", null, ADMIN),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),

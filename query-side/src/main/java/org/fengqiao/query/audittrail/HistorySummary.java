@@ -65,6 +65,7 @@ import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.RepeatPetitionFlagged;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.integrity.DossierExported;
+import org.fengqiao.personaldata.SealedValue;
 import org.fengqiao.personaldata.PersonalDataErased;
 import org.fengqiao.personaldata.PersonalDataRestricted;
 import org.fengqiao.personaldata.PersonalDataRestrictionLifted;
@@ -156,6 +157,8 @@ public final class HistorySummary {
             return "Personal data of data subject " + e.subject() + " restricted";
         } else if (payload instanceof PersonalDataRestrictionLifted e) {
             return "Restriction of data subject " + e.subject() + " lifted";
+        } else if (payload instanceof PersonalDataErased e && e.subject() == SealedValue.CASE_RECORD) {
+            return "Case record destroyed at the end of its retention period (key destroyed)";
         } else if (payload instanceof PersonalDataErased e) {
             return "Personal data of data subject " + e.subject() + " erased (key destroyed)";
         } else if (payload instanceof CaseMarkedConfidential e) {

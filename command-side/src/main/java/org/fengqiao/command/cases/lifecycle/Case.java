@@ -96,6 +96,7 @@ import org.fengqiao.command.timelimits.TimeLimitPolicy;
 import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
 import org.fengqiao.jurisdiction.JurisdictionTree;
+import org.fengqiao.personaldata.DestroyCaseRecord;
 import org.fengqiao.personaldata.ErasePersonalData;
 import org.fengqiao.personaldata.RetentionSchedule;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
@@ -464,12 +465,24 @@ public abstract class Case {
      */
     @CommandHandler
     CaseVersion handle(ErasePersonalData command, PersonalValues values, RetentionSchedule retention, Clock clock) {
-        Instant erasableFrom = rights.closedAt() == null ? null
-                : retention.erasableFrom(kind(), rights.outcome(), rights.closedAt());
-        List<CaseEvent> events = rights.erase(caseId, command, status == CaseStatus.CLOSED, erasableFrom,
-                clock.instant());
+        return destroyKey(rights.erase(caseId, command, status == CaseStatus.CLOSED, erasableFrom(retention),
+                clock.instant()), command.subject(), values);
+    }
+
+    /** The case record's key, destroyed like a person's once the retention period has ended (issue 18). */
+    @CommandHandler
+    CaseVersion handle(DestroyCaseRecord command, PersonalValues values, RetentionSchedule retention, Clock clock) {
+        return destroyKey(rights.destroyRecord(caseId, command, status == CaseStatus.CLOSED, erasableFrom(retention),
+                clock.instant()), SealedValue.CASE_RECORD, values);
+    }
+
+    private Instant erasableFrom(RetentionSchedule retention) {
+        return rights.closedAt() == null ? null : retention.erasableFrom(kind(), rights.outcome(), rights.closedAt());
+    }
+
+    private CaseVersion destroyKey(List<CaseEvent> events, int subject, PersonalValues values) {
         applyAll(events, null);
-        String key = SealedValue.subject(caseId, command.subject());
+        String key = SealedValue.subject(caseId, subject);
         if (!events.isEmpty() && CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().afterCommit(unitOfWork -> values.destroyKey(key));
         } else {
@@ -698,8 +711,8 @@ public abstract class Case {
     protected boolean actsOnClosedCases(Object command) {
         return command instanceof ReceivePetition || command instanceof ReceiveDispute
                 || command instanceof RestrictPersonalData || command instanceof LiftPersonalDataRestriction
-                || command instanceof ErasePersonalData || command instanceof RecordDossierExport
-                || command instanceof MarkCaseConfidential || command instanceof LiftConfidentiality
+                || command instanceof ErasePersonalData || command instanceof DestroyCaseRecord
+                || command instanceof RecordDossierExport || command instanceof MarkCaseConfidential || command instanceof LiftConfidentiality
                 || command instanceof ServeNotice || command instanceof MergeCase
                 || command instanceof CounterpartCommand || command instanceof RecordFollowUp
                 || command instanceof ReopenForRework

@@ -14,10 +14,12 @@ import org.fengqiao.cases.rules.CaseRule;
 import org.fengqiao.cases.rules.CaseRuleViolation;
 import org.fengqiao.cases.value.Outcome;
 import org.fengqiao.personaldata.PersonalField;
+import org.fengqiao.personaldata.SealedValue;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.cases.petition.ReviewRequested;
 import org.fengqiao.integrity.RecordDossierExport;
+import org.fengqiao.personaldata.DestroyCaseRecord;
 import org.fengqiao.personaldata.ErasePersonalData;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
 import org.fengqiao.personaldata.PersonalDataErased;
@@ -58,7 +60,8 @@ final class SubjectRights {
     void admit(Object command) {
         boolean keepsData = command instanceof ReceivePetition || command instanceof ReceiveDispute
                 || command instanceof RestrictPersonalData || command instanceof LiftPersonalDataRestriction
-                || command instanceof ErasePersonalData || command instanceof RecordDossierExport;
+                || command instanceof ErasePersonalData || command instanceof DestroyCaseRecord
+                || command instanceof RecordDossierExport;
         if (keepsData || restricted.isEmpty() && erased.isEmpty()) {
             return;
         }
@@ -104,7 +107,23 @@ final class SubjectRights {
      */
     List<CaseEvent> erase(CaseId id, ErasePersonalData command, boolean closed, Instant erasableFrom, Instant now) {
         int subject = known(command.subject());
-        if (erased.contains(subject)) {
+        return end(new PersonalDataErased(id, subject, command.reason(), command.occurredAt(), command.actor()),
+                closed, erasableFrom, now);
+    }
+
+    /**
+     * The case record's key destroyed, by the same rule as a person's erasure: a closed case whose retention period
+     * has ended; nothing to record when it is destroyed already. Afterwards the staff's texts read {@code [erased]}
+     * and no command carrying one is taken ({@link #admit}).
+     */
+    List<CaseEvent> destroyRecord(CaseId id, DestroyCaseRecord command, boolean closed, Instant erasableFrom,
+            Instant now) {
+        return end(new PersonalDataErased(id, SealedValue.CASE_RECORD, command.reason(), command.occurredAt(),
+                command.actor()), closed, erasableFrom, now);
+    }
+
+    private List<CaseEvent> end(PersonalDataErased erasure, boolean closed, Instant erasableFrom, Instant now) {
+        if (erased.contains(erasure.subject())) {
             return List.of();
         }
         if (!closed) {
@@ -113,8 +132,8 @@ final class SubjectRights {
         if (erasableFrom != null && now.isBefore(erasableFrom)) {
             throw new CaseRuleViolation(CaseRule.RETENTION_APPLIES, erasableFrom);
         }
-        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
-        return List.of(new PersonalDataErased(id, subject, command.reason(), command.occurredAt(), command.actor()));
+        Require.present(erasure.reason(), CaseRule.REASON_REQUIRED);
+        return List.of(erasure);
     }
 
     /** When and how the case was last closed ({@code null} while it is open), for its retention period. */

@@ -28,6 +28,7 @@ import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.dispute.DisputeEvents;
 import org.fengqiao.integrity.DossierExported;
 import org.fengqiao.integrity.RecordDossierExport;
+import org.fengqiao.personaldata.DestroyCaseRecord;
 import org.fengqiao.personaldata.ErasePersonalData;
 import org.fengqiao.personaldata.LiftPersonalDataRestriction;
 import org.fengqiao.personaldata.PersonalDataErased;
@@ -255,6 +256,66 @@ class PersonalDataRightsTest {
             fixture.given(dispute.closed())
                     .when(erase(SealedValue.CASE_RECORD))
                     .expectException(violates(CaseRule.UNKNOWN_DATA_SUBJECT))
+                    .expectNoEvents();
+        }
+    }
+
+    /** The case record's key (the staff's texts), destroyed at the end of the retention period (issue 18). */
+    @Nested
+    class CaseRecordDestruction {
+
+        private final String record = SealedValue.subject(dispute.caseId(), SealedValue.CASE_RECORD);
+
+        private DestroyCaseRecord destroy() {
+            return new DestroyCaseRecord(dispute.caseId(), REASON, NOW, DPO);
+        }
+
+        @Test
+        void is_refused_while_the_case_is_open() {
+            keys.keyFor(record);
+            fixture.given(dispute.open())
+                    .when(destroy())
+                    .expectException(violates(CaseRule.RETENTION_APPLIES))
+                    .expectNoEvents();
+            assertThat(keys.find(record)).isPresent();
+        }
+
+        @Test
+        void is_refused_until_the_retention_period_ends_with_that_date_then_destroys_the_key() {
+            keys.keyFor(record);
+            List<Object> failed = history(dispute.open(), dispute.closed(Outcome.MEDIATION_FAILED, null, Level.GRID));
+            Instant possible = NOW.atZone(ZoneId.of("Asia/Shanghai")).plusYears(3).toInstant();
+            fixture.given(failed)
+                    .when(destroy())
+                    .expectException(allOf(violates(CaseRule.RETENTION_APPLIES), possibleFrom(possible)))
+                    .expectNoEvents();
+            assertThat(keys.find(record)).isPresent();
+            CaseFixtures.fixture(Clock.fixed(possible, ZoneId.of("Asia/Shanghai")), keys).given(failed)
+                    .when(destroy())
+                    .expectEvents(erased(SealedValue.CASE_RECORD));
+            assertThat(keys.find(record)).isEmpty();
+        }
+
+        @Test
+        void leaves_the_persons_keys_and_afterwards_no_staff_text_is_recorded() {
+            keys.keyFor(record);
+            keys.keyFor(SealedValue.subject(dispute.caseId(), 1));
+            fixture.given(dispute.closed())
+                    .when(destroy())
+                    .expectEvents(erased(SealedValue.CASE_RECORD));
+            assertThat(keys.find(record)).isEmpty();
+            assertThat(keys.find(SealedValue.subject(dispute.caseId(), 1))).isPresent();
+            fixture.given(history(dispute.closed(), erased(SealedValue.CASE_RECORD)))
+                    .when(destroy())
+                    .expectNoEvents()
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void needs_a_reason() {
+            fixture.given(dispute.closed())
+                    .when(new DestroyCaseRecord(dispute.caseId(), " ", NOW, DPO))
+                    .expectException(violates(CaseRule.REASON_REQUIRED))
                     .expectNoEvents();
         }
     }
