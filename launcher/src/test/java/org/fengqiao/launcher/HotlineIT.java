@@ -25,11 +25,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * work order becomes a HOTLINE petition in the grid of its area code, accepted and dispatched to its units, with the
  * hotline's limit; posted twice it makes one case; an unknown area code is 422 naming it; what the units do goes back
  * to the hotline as signed callbacks, retried after the hotline answered 500 twice, in order, without personal values;
- * the hotline's own callbacks come in: its urge as its supervision order, its decisions on an extension and its
- * follow-up, which sends an unsatisfied order back for rework once.
+ * a unit's extension request goes out the same way; the hotline's own callbacks come in: its urge as its
+ * supervision order, its decisions on the extension and its follow-up, which sends an unsatisfied order back for
+ * rework once.
  */
 @EmbeddedApplicationTest
 class HotlineIT {
+
+    private static final String EXTENSION_REASON = "The lift control board comes from the factory in a week";
 
     @LocalServerPort
     int port;
@@ -230,7 +233,33 @@ class HotlineIT {
         assertThat(orders.findValuesAsText("summary").stream().filter(line -> line.startsWith(
                 "Supervision ORDER-2 ordered by hotline-12345"))).hasSize(1);
 
-        // its decisions on an extension (延期): refused, then approved to a due date a week later
+        // the lead unit signs for the order and asks for an extension (延期申请) a week later: the request goes out
+        // to the hotline as a signed callback, without its reasons, before the hotline's decision comes in
+        MockHotline hotline = MockHotline.get();
+        LocalDate extended = due.plusDays(7);
+        assertThat(api.post(path + "/dispatch/sign", json("{'unit':'SHQ-HOUSING'}"), "officer").status())
+                .isEqualTo(200);
+        assertProblem(api.post(path + "/hotline-extension", json("{'dueDate':'%s','reason':'%s'}".formatted(due,
+                EXTENSION_REASON)), "officer"), 400, "EXTENSION_NOT_LATER");
+        Reply asked = api.post(path + "/hotline-extension", json("{'dueDate':'%s','reason':'%s'}".formatted(extended,
+                EXTENSION_REASON)), "officer");
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                hotline.callbacksOf(orderNo).stream().anyMatch(c -> c.accepted()
+                        && c.json().path("action").asText().equals("EXTENSION_REQUESTED")));
+        Callback request = hotline.callbacksOf(orderNo).stream().filter(c -> c.accepted()
+                && c.json().path("action").asText().equals("EXTENSION_REQUESTED")).findFirst().orElseThrow();
+        assertThat(WebhookSigner.verifies(MockHotline.SECRET, request.id(), Long.parseLong(request.timestamp()),
+                request.body(), request.signature())).as("signature of the extension request").isTrue();
+        assertThat(request.json().path("requestedDueDate").asText()).isEqualTo(extended.toString());
+        assertThat(request.json().path("unit").asText()).as("the city's code of the lead unit").isEqualTo("ZJJ");
+        assertThat(request.json().path("sequence").asLong()).isEqualTo(asked.version());
+        assertThat(request.body()).doesNotContain(EXTENSION_REASON);
+        JsonNode waiting = api.get("/api/cases/" + caseId + "?minVersion=" + asked.version(), "supervisor").body();
+        assertThat(Instant.parse(waiting.at("/deadlines/HOTLINE").asText())).as("the limit runs on until the decision")
+                .isEqualTo(cityMidnightAfter(due));
+
+        // the hotline's decisions on the extension: refused, then approved to the date asked
         Reply refused = MockHotline.callback(api, "extensions", MockHotline.extension(orderNo, "0", null,
                 Instant.now()));
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(200);
@@ -240,7 +269,6 @@ class HotlineIT {
                 Instant.now()));
         assertProblem(missingDate, 400, "INVALID_VALUE");
         assertThat(missingDate.text("field")).isEqualTo("延期后办结时限");
-        LocalDate extended = due.plusDays(7);
         Reply approved = MockHotline.callback(api, "extensions", MockHotline.extension(orderNo, "1", extended,
                 Instant.now()));
         assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
@@ -251,7 +279,7 @@ class HotlineIT {
         // a follow-up comes after the closure
         assertProblem(MockHotline.callback(api, "follow-up-results", MockHotline.followUp(orderNo, "3", "否",
                 Instant.now(), extended)), 409, "FOLLOW_UP_NOT_DUE");
-        close(api, path);
+        close(api, path, List.of("SH-FL-PROPERTY"));
 
         // unsatisfied (不满意, 未解决): the order goes back for rework with a working-day limit to the hotline's date
         Reply noDate = MockHotline.callback(api, "follow-up-results", MockHotline.followUp(orderNo, "3", "否",
@@ -285,12 +313,14 @@ class HotlineIT {
         JsonNode items = api.get(path.replace("/petitions/", "/cases/") + "/history?size=100&minVersion="
                 + second.version(), "supervisor").body().path("items");
         assertThat(items.findValuesAsText("eventType")).containsSubsequence("SupervisionOrdered",
-                "SupervisionOrdered", "HotlineExtensionDecided", "HotlineExtensionDecided", "DeadlineSet", "CaseClosed",
-                "FollowUpRecorded", "CaseReopenedForRework", "DeadlineSet", "CaseClosed", "FollowUpRecorded");
+                "SupervisionOrdered", "HotlineExtensionRequested", "HotlineExtensionDecided", "HotlineExtensionDecided",
+                "DeadlineSet", "CaseClosed", "FollowUpRecorded", "CaseReopenedForRework", "DeadlineSet", "CaseClosed",
+                "FollowUpRecorded");
         assertThat(items.findValuesAsText("eventType").stream().filter("SupervisionOrdered"::equals)).hasSize(2);
         assertThat(items.findValuesAsText("eventType")).doesNotContain("UrgingIssued");
         assertThat(items.findValuesAsText("eventType").stream().filter("FollowUpRecorded"::equals)).hasSize(2);
-        assertThat(items.findValuesAsText("summary")).contains("12345 hotline refused the extension",
+        assertThat(items.findValuesAsText("summary")).contains("Extension of the 12345 order to " + extended
+                + " asked of the hotline by SHQ-HOUSING", "12345 hotline refused the extension",
                 "12345 hotline approved the extension to " + extended);
         assertThat(items.findValuesAsText("summary").toString()).doesNotContain("still no lift");
 
@@ -305,8 +335,8 @@ class HotlineIT {
     }
 
     /** The units sign, the assisting unit reports its part, the reply is served and the order closes resolved. */
-    private static void close(ApiClient api, String path) {
-        for (String unit : List.of("SHQ-HOUSING", "SH-FL-PROPERTY")) {
+    private static void close(ApiClient api, String path, List<String> signing) {
+        for (String unit : signing) {
             assertThat(api.post(path + "/dispatch/sign", json("{'unit':'%s'}".formatted(unit)), "officer").status())
                     .isEqualTo(200);
         }

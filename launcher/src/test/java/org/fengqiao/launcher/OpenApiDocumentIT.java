@@ -97,6 +97,9 @@ class OpenApiDocumentIT {
             });
         }));
         assertThat(operationIds).hasSizeGreaterThan(40);
+        // the 12345 adapter: its orders and the hotline's callbacks, and the unit's extension request to it
+        assertThat(operationIds).contains("receiveHotlineOrder", "receiveHotlineFollowUp", "receiveHotlineUrge",
+                "receiveHotlineExtensionDecision", "requestHotlineExtension");
     }
 
     @Test

@@ -125,6 +125,8 @@ class CommandApiExamples {
             Map.entry("/api/integrations/hotline/urgings", """
                     {"工单编号":"HH2026093000042","催办内容":"The caller rang again","催办时间":"2026-10-09 15:00:00",
                      "反馈时限":"2026-10-13"}"""),
+            Map.entry(KIND_CASE + "hotline-extension", """
+                    {"dueDate":"2026-10-19","reason":"The lift's control board comes from the factory in 7 days."}"""),
             Map.entry("/api/integrations/hotline/extensions", """
                     {"工单编号":"HH2026093000042","延期审核结果":"1","延期后办结时限":"2026-10-19",
                      "审核时间":"2026-10-09 16:00:00"}"""));

@@ -11,6 +11,7 @@ import org.fengqiao.cases.dispatch.ReportContribution;
 import org.fengqiao.cases.dispatch.RequestDispatchReturn;
 import org.fengqiao.cases.dispatch.SignForDispatch;
 import org.fengqiao.cases.dispatch.WaiveContribution;
+import org.fengqiao.cases.timelimits.RequestHotlineExtension;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Dispatch (分流交办) over HTTP: the dispatcher sends a case to a lead unit and co-handling units; each unit signs for it
- * or asks to return it; the dispatcher decides a return and may waive a co-unit's report; co-units report their part.
+ * or asks to return it; the dispatcher decides a return and may waive a co-unit's report; co-units report their part;
+ * the unit handling a 12345 order asks the hotline for an extension.
  */
 @RestController
 public class DispatchController {
@@ -77,5 +79,14 @@ public class DispatchController {
             @RequestBody ContributionWaiverRequest body) {
         return CaseVersionResponse.of(commands.send(() -> new WaiveContribution(caseId(caseId), kind(kind),
                 body.unit(), body.reason(), null, actor())));
+    }
+
+    /** The unit handling a 12345 order asks the hotline to extend it (延期申请); the hotline decides. */
+    @PostMapping("/api/" + KIND + "/{caseId}/hotline-extension")
+    public CaseVersionResponse requestHotlineExtension(
+            @PathVariable String kind, @PathVariable String caseId,
+            @RequestBody HotlineExtensionRequest body) {
+        return CaseVersionResponse.of(commands.send(() -> new RequestHotlineExtension(caseId(caseId), kind(kind),
+                body.dueDate(), body.reason(), null, actor())));
     }
 }

@@ -80,6 +80,8 @@ public final class ApiOperations {
                 "Record the 12345 hotline's urge (催办) of its order as its supervision order (督办)");
         row("POST /api/integrations/hotline/extensions", "receiveHotlineExtensionDecision",
                 "Record the 12345 hotline's decision on an extension (延期) of its order");
+        row("POST /api/{kind}/{caseId}/hotline-extension", "requestHotlineExtension",
+                "Ask the 12345 hotline to extend its work order to a later due date (延期申请)");
         row("POST /api/{kind}/{caseId}/attachments", "recordAttachment", "Record an attachment of a case");
         row("POST /api/{kind}/{caseId}/closure", "closeCase", "Close a case with an outcome");
         row("POST /api/cases/{caseId}/confidentiality", "markConfidential", "Mark a case confidential to an audience");

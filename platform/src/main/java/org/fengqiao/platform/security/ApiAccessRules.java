@@ -109,6 +109,7 @@ public final class ApiAccessRules {
             rule("POST", "/api/integrations/hotline/urgings", "hotline-orders"),
             rule("POST", "/api/integrations/hotline/extensions", "hotline-orders"),
             rule("POST", "/api/cases/*/case-record/destruction", null, ADMIN),
+            rule("POST", "/api/*/*/hotline-extension", "dispatch", OFFICER),
             rule("GET", "/actuator/prometheus", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics", "metrics", ADMIN, AUDITOR),
             rule("GET", "/actuator/metrics/**", "metrics", ADMIN, AUDITOR),

@@ -36,6 +36,7 @@ import org.fengqiao.cases.aftercare.FollowUpRecorded;
 import org.fengqiao.cases.timelimits.HearingEnded;
 import org.fengqiao.cases.timelimits.HearingStarted;
 import org.fengqiao.cases.timelimits.HotlineExtensionDecided;
+import org.fengqiao.cases.timelimits.HotlineExtensionRequested;
 import org.fengqiao.cases.lifecycle.MeetingHeld;
 import org.fengqiao.cases.lifecycle.NoteAdded;
 import org.fengqiao.cases.lifecycle.NoticeServed;
@@ -221,6 +222,8 @@ public record HistoryLine(String key, List<Object> args) {
                     flag(e.reworkWarranted()));
         } else if (payload instanceof FollowUpOverdue e) {
             return line(e, e.dueAt());
+        } else if (payload instanceof HotlineExtensionRequested e) {
+            return line(e, e.dueDate(), optional("summary.byUnit", e.unit()));
         } else if (payload instanceof HotlineExtensionDecided e) {
             return line(e, flag(e.approved()), e.dueDate());
         } else if (payload instanceof CaseReopenedForRework e) {

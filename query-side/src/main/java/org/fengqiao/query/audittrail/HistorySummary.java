@@ -49,6 +49,7 @@ import org.fengqiao.cases.aftercare.TermPerformanceUrged;
 import org.fengqiao.cases.lifecycle.NoticeMethod;
 import org.fengqiao.cases.lifecycle.NoticeServed;
 import org.fengqiao.cases.risk.RiskLevelChanged;
+import org.fengqiao.cases.timelimits.HotlineExtensionRequested;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.lifecycle.ParticipantRole;
 import org.fengqiao.cases.lifecycle.ParticipantSide;
@@ -230,6 +231,9 @@ public final class HistorySummary {
                     + (e.reworkWarranted() ? "; rework may be decided" : "");
         } else if (payload instanceof FollowUpOverdue e) {
             return "Follow-up overdue, due " + e.dueAt();
+        } else if (payload instanceof HotlineExtensionRequested e) {
+            return "Extension of the 12345 order to " + e.dueDate() + " asked of the hotline"
+                    + (e.unit() == null ? "" : " by " + e.unit());
         } else if (payload instanceof HotlineExtensionDecided e) {
             return e.approved() ? "12345 hotline approved the extension to " + e.dueDate()
                     : "12345 hotline refused the extension";

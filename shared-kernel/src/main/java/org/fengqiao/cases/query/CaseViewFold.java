@@ -209,7 +209,8 @@ public final class CaseViewFold {
         }
         // PetitionNotAccepted (a CaseClosed follows), MediationRefused, NoteAdded, AttachmentRecorded, NoticeServed (the
         // limit it ends follows as DeadlineMet or DeadlineMissed; the history and the dossier list it),
-        // HotlineExtensionDecided (the DeadlineSet after an approval moves the limit) and event types
+        // HotlineExtensionRequested (the limit runs on until the hotline decides), HotlineExtensionDecided (the
+        // DeadlineSet after an approval moves the limit) and event types
         // newer than this code only count towards version and lastActivityAt; the dispatch events change the
         // dispatch (DispatchView.after).
     }

@@ -58,6 +58,7 @@ import org.fengqiao.cases.lifecycle.NoticeServed;
 import org.fengqiao.cases.risk.RiskCheckInRecorded;
 import org.fengqiao.cases.risk.RiskLeaderAssigned;
 import org.fengqiao.cases.risk.RiskLevelChanged;
+import org.fengqiao.cases.timelimits.HotlineExtensionRequested;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.JudicialConfirmationApplied;
 import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
@@ -152,8 +153,9 @@ class CaseStatusMachineTest {
         // judicial confirmation: the court's work, after the agreement; a rejection lets the dispute agree anew
         TABLE.put(JudicialConfirmationApplied.class, KEEPS);
         TABLE.put(JudicialConfirmationDecided.class, KEEPS);
-        // the 12345 hotline's decision on an extension moves its limit, not the case
+        // the 12345 hotline's decision on an extension moves its limit, not the case; nor does the unit's request
         TABLE.put(HotlineExtensionDecided.class, KEEPS);
+        TABLE.put(HotlineExtensionRequested.class, KEEPS);
     }
 
     @Test

@@ -80,6 +80,7 @@ import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.timelimits.StartHotlineLimit;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.cases.timelimits.RequestHotlineExtension;
 import org.fengqiao.cases.dispute.ApplyForJudicialConfirmation;
 import org.fengqiao.cases.dispute.DecideJudicialConfirmation;
 import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
@@ -521,6 +522,15 @@ public abstract class Case {
     }
 
     // 12345 hotline work orders (issue 21)
+
+    /**
+     * The unit asks the hotline to extend its order; the HOTLINE limit runs on until the hotline decides (here, not
+     * in {@link TimeLimits}: the callback names the case's unit).
+     */
+    @CommandHandler
+    CaseVersion handle(RequestHotlineExtension command, TimeLimitPolicy policy) {
+        return applyAll(limits.requestHotlineExtension(caseId, command, unit, policy), null);
+    }
 
     /**
      * A 12345 order (its HOTLINE limit runs) that its lead unit returns as not its area (属地不符) goes back to the

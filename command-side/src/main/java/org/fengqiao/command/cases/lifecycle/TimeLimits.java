@@ -40,6 +40,8 @@ import org.fengqiao.cases.timelimits.StartHearing;
 import org.fengqiao.cases.timelimits.StartHotlineLimit;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.cases.timelimits.HotlineExtensionRequested;
+import org.fengqiao.cases.timelimits.RequestHotlineExtension;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.ReplyServed;
@@ -109,6 +111,25 @@ final class TimeLimits {
             return List.of();
         }
         return List.of(set);
+    }
+
+    /**
+     * The unit asks the hotline to extend its order to a due date after the running HOTLINE limit's last day, with
+     * its reasons; the limit runs on until the hotline decides.
+     */
+    List<CaseEvent> requestHotlineExtension(CaseId id, RequestHotlineExtension command, UnitCode unit,
+            TimeLimitPolicy policy) {
+        RunningLimit limitNow = running.get(TimeLimit.HOTLINE);
+        if (limitNow == null) {
+            throw new CaseRuleViolation(CaseRule.HOTLINE_LIMIT_NOT_RUNNING);
+        }
+        Require.present(command.dueDate(), CaseRule.HOTLINE_DUE_DATE_REQUIRED);
+        Require.present(command.reason(), CaseRule.REASON_REQUIRED);
+        if (!command.dueDate().isAfter(policy.lastDay(limitNow.dueAt()))) {
+            throw new CaseRuleViolation(CaseRule.EXTENSION_NOT_LATER);
+        }
+        return List.of(new HotlineExtensionRequested(id, command.dueDate(), unit, command.reason(),
+                command.occurredAt(), command.actor()));
     }
 
     /**

@@ -42,6 +42,8 @@ import org.fengqiao.cases.value.Outcome;
 import org.fengqiao.cases.aftercare.ReopenForRework;
 import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.cases.timelimits.TimeLimit;
+import org.fengqiao.cases.timelimits.HotlineExtensionRequested;
+import org.fengqiao.cases.timelimits.RequestHotlineExtension;
 import org.fengqiao.command.cases.CaseEvents;
 import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.petition.PetitionEvents;
@@ -122,6 +124,51 @@ class HotlineCallbacksTest {
             fixture.given(petition.open())
                     .when(decide(true, NEW_DUE_DATE))
                     .expectNoEvents().expectException(violates(CaseRule.HOTLINE_LIMIT_NOT_RUNNING));
+        }
+    }
+
+    /** The unit asks the hotline for an extension (延期申请): the limit runs on until the hotline decides. */
+    @Nested
+    class ExtensionRequests {
+
+        private static final String REASON = "The lift's control board comes from the factory in a week.";
+
+        private RequestHotlineExtension request(LocalDate dueDate, String reason) {
+            return new RequestHotlineExtension(petition.caseId(), CaseKind.PETITION, dueDate, reason, DECIDED,
+                    CaseEvents.OFFICER);
+        }
+
+        @Test
+        void the_unit_asks_for_a_later_due_date_with_its_reasons_and_the_limit_runs_on() {
+            fixture.given(CaseEvents.history(order(), petition.assignedTo(CaseEvents.GUOYUAN_MEDIATION,
+                    Level.COMMUNITY)))
+                    .when(request(NEW_DUE_DATE, REASON))
+                    .expectEvents(new HotlineExtensionRequested(petition.caseId(), NEW_DUE_DATE,
+                            CaseEvents.GUOYUAN_MEDIATION, REASON, DECIDED, CaseEvents.OFFICER));
+        }
+
+        @Test
+        void asks_for_a_date_after_the_limits_last_day() {
+            fixture.given(order())
+                    .when(request(LocalDate.of(2026, 10, 9), REASON))
+                    .expectException(violates(CaseRule.EXTENSION_NOT_LATER))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void gives_its_reasons() {
+            fixture.given(order())
+                    .when(request(NEW_DUE_DATE, " "))
+                    .expectException(violates(CaseRule.REASON_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_for_an_order_whose_limit_runs() {
+            fixture.given(petition.open())
+                    .when(request(NEW_DUE_DATE, REASON))
+                    .expectException(violates(CaseRule.HOTLINE_LIMIT_NOT_RUNNING))
+                    .expectNoEvents();
         }
     }
 

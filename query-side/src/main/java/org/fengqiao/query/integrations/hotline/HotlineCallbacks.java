@@ -18,6 +18,7 @@ import org.fengqiao.cases.value.ExternalRef;
 import org.fengqiao.cases.lifecycle.NoteAdded;
 import org.fengqiao.cases.dispatch.ReturnDecision;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.cases.timelimits.HotlineExtensionRequested;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.query.webhooks.DeliveryFormat;
 
@@ -28,7 +29,8 @@ import org.fengqiao.query.webhooks.DeliveryFormat;
  * case's version after the event), {@code action}, {@code occurredAt} (business time), {@code recordedAt} and the
  * action's codes: SIGNED and RETURN_REQUESTED with the city's {@code unit} code (a return with the city's
  * {@code reasonCode}), RETURN_APPROVED / RETURN_REFUSED, PROGRESS (a note, or an assisting unit's report), REPLIED
- * (the reply's {@code opinion}), CLOSED ({@code outcome}, {@code satisfaction}). No free text and no name: callbacks,
+ * (the reply's {@code opinion}), EXTENSION_REQUESTED (the unit's {@code requestedDueDate}, its {@code unit}; the
+ * hotline answers with its decision, an inbound callback), CLOSED ({@code outcome}, {@code satisfaction}). No free text and no name: callbacks,
  * like every delivery, carry no personal values; the hotline reads the case through the API under its grants.
  */
 final class HotlineCallbacks implements DeliveryFormat {
@@ -92,6 +94,12 @@ final class HotlineCallbacks implements DeliveryFormat {
             action(callback, "PROGRESS", e.occurredAt()).put("unit", cityUnit(city, e.unit()));
         } else if (event instanceof ReplyServed e) {
             action(callback, "REPLIED", e.occurredAt()).put("opinion", String.valueOf(e.opinion()));
+        } else if (event instanceof HotlineExtensionRequested e) {
+            ObjectNode requested = action(callback, "EXTENSION_REQUESTED", e.occurredAt())
+                    .put("requestedDueDate", e.dueDate().toString());
+            if (e.unit() != null) {
+                requested.put("unit", cityUnit(city, e.unit()));
+            }
         } else if (event instanceof CaseClosed e) {
             ObjectNode closed = action(callback, "CLOSED", e.occurredAt()).put("outcome", String.valueOf(e.outcome()));
             if (e.satisfaction() != null) {
