@@ -22,7 +22,7 @@ class CaseBoundsIT {
     @Test
     void a_case_takes_notes_and_attachments_until_it_holds_1000_events_then_409_and_the_lifecycle_goes_on() {
         ApiClient api = new ApiClient(port);
-        Reply created = api.post("/api/disputes", SafeRetriesIT.dispute("SH-JH-G09"), "intake");
+        Reply created = api.post("/api/disputes", SafeRetriesIT.dispute("SH-JH-G10"), "intake");
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         String id = created.text("caseId");
         long version = created.version();
