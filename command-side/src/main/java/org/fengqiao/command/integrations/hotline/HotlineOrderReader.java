@@ -54,7 +54,7 @@ final class HotlineOrderReader {
         }
         UnitCode lead = unit(fields.text("lead-unit"), "lead-unit");
         List<UnitCode> assisting = assistingUnits(fields);
-        if (assisting.contains(lead) || lead == null && !assisting.isEmpty()) {
+        if (lead == null ? !assisting.isEmpty() : assisting.contains(lead)) {
             throw HotlineOrderRejected.invalid(city.key("assisting-units"), city.key("assisting-units")
                     + " names units other than the lead unit, which the order names first.");
         }
