@@ -5,6 +5,8 @@ import static org.fengqiao.launcher.ApiClient.json;
 import static org.fengqiao.launcher.LifecycleIT.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.Filter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +24,6 @@ import org.fengqiao.platform.security.ApiAccessRules;
 import org.fengqiao.platform.security.ApiAccessRules.Rule;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.Role;
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,8 +34,8 @@ import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.ObservationFilterChainDecorator;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.util.ReflectionUtils;
-import org.springframework.web.filter.CompositeFilter;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.filter.CompositeFilter;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 

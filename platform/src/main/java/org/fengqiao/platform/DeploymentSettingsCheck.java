@@ -1,9 +1,8 @@
 package org.fengqiao.platform;
 
+import com.mongodb.ConnectionString;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.mongodb.ConnectionString;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.EnvironmentPostProcessor;

@@ -3,9 +3,9 @@ package org.fengqiao.boards;
 import java.time.Instant;
 import java.util.List;
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.jurisdiction.NodeLevel;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * The status board of one node, the answer to {@link FindBoard}: the node's {@link BoardFigures} over the effective

@@ -4,12 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.cases.value.UnitCode;
-import org.fengqiao.cases.value.Values;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.DispatchStanding;
 import org.fengqiao.cases.query.DispatchView;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.cases.value.Values;
 
 /**
  * The dispatch board of a node (分流交办): per unit named in the dispatch of an open case, how many cases it has not

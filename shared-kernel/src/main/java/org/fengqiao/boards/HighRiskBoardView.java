@@ -1,9 +1,9 @@
 package org.fengqiao.boards;
 
 import java.util.List;
+import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.cases.value.Values;
-import org.fengqiao.cases.query.CaseView;
 
 /**
  * The high-risk board of a node: its open cases at HIGH or CRITICAL risk, critical first, then the most recently

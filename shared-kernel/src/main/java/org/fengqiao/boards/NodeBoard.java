@@ -1,8 +1,8 @@
 package org.fengqiao.boards;
 
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.jurisdiction.NodeLevel;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /** One line of a board's breakdown: a child node and its figures over the same window as the board. */
 public record NodeBoard(

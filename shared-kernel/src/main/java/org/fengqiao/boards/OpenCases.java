@@ -1,9 +1,9 @@
 package org.fengqiao.boards;
 
 import java.util.Map;
-import org.fengqiao.cases.value.CaseKind;
-import org.fengqiao.cases.status.CaseStatus;
 import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.status.CaseStatus;
+import org.fengqiao.cases.value.CaseKind;
 
 /**
  * The cases of a node that are open now, whatever the window: their {@code total} and the same cases split by status,

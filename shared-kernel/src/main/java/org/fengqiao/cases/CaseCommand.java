@@ -1,8 +1,8 @@
 package org.fengqiao.cases;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * Every command addresses one case, names who issued it and when what it records happened (its business time; the

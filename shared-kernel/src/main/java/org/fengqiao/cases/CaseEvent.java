@@ -1,8 +1,8 @@
 package org.fengqiao.cases;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * Every event is a fact about one case: what happened, when it happened in business terms ({@code occurredAt}, given

@@ -1,8 +1,8 @@
 package org.fengqiao.integrity;
 
 import java.time.Instant;
-import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 
 /**

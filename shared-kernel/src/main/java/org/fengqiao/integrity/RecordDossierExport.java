@@ -2,8 +2,8 @@ package org.fengqiao.integrity;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.CaseCommand;
+import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 
 /**

@@ -2,8 +2,8 @@ package org.fengqiao.jurisdiction;
 
 import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * A body that handles cases, attached to a node: the street-level task force, judge workstation, joint

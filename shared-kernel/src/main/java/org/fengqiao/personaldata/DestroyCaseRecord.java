@@ -4,8 +4,8 @@ import static org.fengqiao.personaldata.DataSubjectRights.LEGAL_GROUND;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.CaseCommand;
+import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
 

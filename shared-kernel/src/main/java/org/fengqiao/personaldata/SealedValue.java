@@ -1,9 +1,9 @@
 package org.fengqiao.personaldata;
 
-import org.fengqiao.cases.value.CaseId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * A personal value as events store it: encrypted with the key of its data subject, written as one text so that it

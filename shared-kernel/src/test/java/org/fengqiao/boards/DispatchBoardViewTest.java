@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fengqiao.boards.DispatchBoardView.UnitFigures;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.DispatchStanding;
+import org.fengqiao.cases.query.DispatchView;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.cases.value.UnitCode;
-import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.query.DispatchStanding;
-import org.fengqiao.cases.query.DispatchView;
 import org.junit.jupiter.api.Test;
 
 class DispatchBoardViewTest {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.timelimits.TimeLimit;
+import org.fengqiao.cases.value.CaseKind;
 
 /**
  * How long each time limit runs, how it is counted, when the reminder comes and how much shorter the limits of a

@@ -1,11 +1,11 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.fengqiao.cases.aftercare.AgreementTerm;
 import org.fengqiao.cases.aftercare.PartyResponsibility;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
 
 /**

@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
+import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.UnitCode;
 
 /** Body of {@code POST /api/{kind}/{caseId}/assignment}. */
 public record AssignmentRequest(

@@ -8,11 +8,11 @@ import static org.fengqiao.command.web.RequestValues.required;
 
 import org.fengqiao.cases.lifecycle.AddNote;
 import org.fengqiao.cases.lifecycle.AssignCase;
-import org.fengqiao.cases.risk.ChangeRiskLevel;
 import org.fengqiao.cases.lifecycle.CloseCase;
 import org.fengqiao.cases.lifecycle.EscalateCase;
 import org.fengqiao.cases.lifecycle.RecordAttachment;
 import org.fengqiao.cases.lifecycle.RecordMeeting;
+import org.fengqiao.cases.risk.ChangeRiskLevel;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

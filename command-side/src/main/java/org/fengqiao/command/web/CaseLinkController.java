@@ -7,14 +7,14 @@ import static org.fengqiao.command.web.RequestValues.kind;
 
 import java.time.Instant;
 import org.fengqiao.cases.links.AbsorbDuplicate;
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.value.CaseKind;
-import org.fengqiao.cases.value.CaseVersion;
 import org.fengqiao.cases.links.ConfirmCaseLink;
 import org.fengqiao.cases.links.LinkCase;
 import org.fengqiao.cases.links.MergeCase;
 import org.fengqiao.cases.links.RecordCaseLink;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.CaseVersion;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -1,10 +1,10 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.Outcome;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.value.Satisfaction;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/closure}. */
 public record ClosureRequest(

@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseNumber;
 import org.fengqiao.cases.value.CaseVersion;
-import org.fengqiao.cases.dispute.DisputeReceived;
-import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.command.idempotency.IdempotencyStore.StoredResponse;
 import org.springframework.http.MediaType;
 

@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
 import java.util.List;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
 
 /**

@@ -1,7 +1,7 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/dispatch/contribution/waiver}: the co-unit and the reason. */
 public record ContributionWaiverRequest(

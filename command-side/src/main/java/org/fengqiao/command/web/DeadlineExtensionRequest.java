@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
+import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.timelimits.TimeLimit;
 
 /** Body of {@code POST /api/{kind}/{caseId}/deadline-extension}: the limit (HANDLING), days, reason, approver. */
 public record DeadlineExtensionRequest(

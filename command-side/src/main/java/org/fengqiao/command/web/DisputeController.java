@@ -4,11 +4,11 @@ import static org.fengqiao.command.web.RequestValues.actor;
 import static org.fengqiao.command.web.RequestValues.caseId;
 
 import java.net.URI;
-import org.fengqiao.cases.value.CaseKind;
-import org.fengqiao.cases.value.CaseVersion;
 import org.fengqiao.cases.dispute.ReachMediationAgreement;
 import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.dispute.RecordRefusal;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.CaseVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
 import org.fengqiao.cases.value.Level;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/escalation}. */

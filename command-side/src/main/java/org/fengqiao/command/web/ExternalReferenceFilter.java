@@ -1,6 +1,5 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.platform.problem.ProblemDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import org.fengqiao.command.idempotency.IdempotencyStore;
 import org.fengqiao.command.idempotency.IdempotencyStore.Entry;
 import org.fengqiao.command.idempotency.IdempotencyStore.StoredResponse;
+import org.fengqiao.platform.problem.ProblemDocuments;
 import org.fengqiao.platform.security.ApiSecurityProperties;
 import org.fengqiao.platform.security.BodyLimitFilter;
 import org.fengqiao.platform.security.Caller;

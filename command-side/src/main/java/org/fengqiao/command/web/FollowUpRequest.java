@@ -2,9 +2,9 @@ package org.fengqiao.command.web;
 
 import java.time.Instant;
 import org.fengqiao.cases.aftercare.FollowUpMethod;
+import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.Satisfaction;
 
 /**
  * Body of {@code POST /api/{kind}/{caseId}/follow-ups}: who was contacted (a person or a group's representative), how,

@@ -1,5 +1,6 @@
 package org.fengqiao.command.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fengqiao.command.idempotency.IdempotencyStore;
 import org.fengqiao.command.idempotency.IdempotencyStore.Entry;

@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.rules.CaseRule;
 import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.ExternalRef;
 import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;

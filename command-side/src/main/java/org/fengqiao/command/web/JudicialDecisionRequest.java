@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.dispute.JudicialDecision;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Body of {@code POST /api/disputes/{caseId}/judicial-confirmation/decision}: the court's decision (CONFIRMED or

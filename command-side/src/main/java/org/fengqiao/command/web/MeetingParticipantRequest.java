@@ -2,8 +2,8 @@ package org.fengqiao.command.web;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.fengqiao.cases.lifecycle.ParticipantSide;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * One participant of a meeting in {@link MeetingRequest}: a name, as before ({@code "王芳"}), or a typed participant

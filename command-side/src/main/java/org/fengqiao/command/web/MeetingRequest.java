@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import org.fengqiao.cases.lifecycle.MeetingDecision;
 import org.fengqiao.cases.lifecycle.MeetingType;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.lifecycle.ParticipantRole;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Body of {@code POST /api/{kind}/{caseId}/meetings}. {@code participants}: names, or typed participants with their side

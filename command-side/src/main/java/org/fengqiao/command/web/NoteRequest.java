@@ -1,7 +1,7 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/notes}. */

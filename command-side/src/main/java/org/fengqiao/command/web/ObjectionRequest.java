@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/objection}: the objecting unit and its reasons. */
 public record ObjectionRequest(

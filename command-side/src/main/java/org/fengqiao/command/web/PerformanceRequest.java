@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
 import java.time.Instant;
+import org.fengqiao.cases.aftercare.TermPerformance;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.aftercare.TermPerformance;
 
 /** Body of {@code POST /api/{kind}/{caseId}/performance}: how far term number {@code term} (from 1) was performed. */
 public record PerformanceRequest(

@@ -2,16 +2,16 @@ package org.fengqiao.command.web;
 
 import java.time.Instant;
 import java.util.List;
-import org.fengqiao.personaldata.NotPersonalData;
-import org.fengqiao.cases.risk.RiskLevel;
-import org.fengqiao.cases.value.Category;
 import org.fengqiao.cases.confidentiality.Confidentiality;
-import org.fengqiao.cases.value.ExternalRef;
-import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.Petitioner;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.value.ExternalRef;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Body of {@code POST /api/petitions}; {@code receivedAt} defaults to now, {@code riskLevel} to LOW (any other level

@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.petition.ReplyOpinion;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/petitions/{caseId}/reply}. */
 public record ReplyRequest(ReplyOpinion opinion, @PersonalData String text, Instant servedAt, @NotPersonalData("a supervisor's reason for dating what happened further back: names no one") String occurredAtReason) {

@@ -1,10 +1,10 @@
 package org.fengqiao.command.web;
 
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.rules.CaseRuleViolation;
 import org.fengqiao.platform.security.Caller;
 
 /** Turns path segments, headers and the authenticated caller into kernel values, failing the way the API promises. */

@@ -1,8 +1,8 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.dispatch.ReturnDecision;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.PersonalData;
 
 /** Body of {@code POST /api/{kind}/{caseId}/dispatch/return/decision}: the unit, APPROVE or REFUSE, a reason. */
 public record ReturnDecisionRequest(

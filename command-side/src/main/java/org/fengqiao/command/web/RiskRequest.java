@@ -1,9 +1,9 @@
 package org.fengqiao.command.web;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Body of {@code POST /api/{kind}/{caseId}/risk}; a change to HIGH or CRITICAL states {@code policeInformed}.

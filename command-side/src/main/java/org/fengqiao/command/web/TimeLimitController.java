@@ -6,13 +6,13 @@ import static org.fengqiao.command.web.RequestValues.caseId;
 import static org.fengqiao.command.web.RequestValues.kind;
 import static org.fengqiao.command.web.RequestValues.required;
 
+import org.fengqiao.cases.lifecycle.ObjectToAssignment;
+import org.fengqiao.cases.petition.RequestReview;
 import org.fengqiao.cases.risk.AssignRiskLeader;
+import org.fengqiao.cases.risk.RecordCheckIn;
 import org.fengqiao.cases.timelimits.EndHearing;
 import org.fengqiao.cases.timelimits.ExtendDeadline;
-import org.fengqiao.cases.lifecycle.ObjectToAssignment;
-import org.fengqiao.cases.risk.RecordCheckIn;
 import org.fengqiao.cases.timelimits.StartHearing;
-import org.fengqiao.cases.petition.RequestReview;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

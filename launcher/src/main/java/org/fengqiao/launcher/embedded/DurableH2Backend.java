@@ -1,12 +1,11 @@
 package org.fengqiao.launcher.embedded;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The embedded MongoDB's H2 backend, with every write on disk before it is acknowledged, as MongoDB's journaled

@@ -1,14 +1,13 @@
 package org.fengqiao.launcher.embedded;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Locale;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;

@@ -1,9 +1,8 @@
 package org.fengqiao.launcher.embedded;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;

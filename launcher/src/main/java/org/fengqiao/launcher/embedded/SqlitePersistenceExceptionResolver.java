@@ -3,7 +3,6 @@ package org.fengqiao.launcher.embedded;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.fengqiao.platform.jdbc.DuplicateKeyResolver;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;

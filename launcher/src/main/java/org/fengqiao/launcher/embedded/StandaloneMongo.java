@@ -1,11 +1,10 @@
 package org.fengqiao.launcher.embedded;
 
+import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-
-import de.bwaldvogel.mongo.MongoServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LoggingInitializationContext;

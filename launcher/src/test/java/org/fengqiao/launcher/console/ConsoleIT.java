@@ -2,8 +2,8 @@ package org.fengqiao.launcher.console;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fengqiao.launcher.ApiClient.json;
 import static org.awaitility.Awaitility.await;
+import static org.fengqiao.launcher.ApiClient.json;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;

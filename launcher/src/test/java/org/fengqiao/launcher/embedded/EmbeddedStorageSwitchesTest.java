@@ -2,9 +2,8 @@ package org.fengqiao.launcher.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import de.bwaldvogel.mongo.MongoServer;
+import java.nio.file.Path;
 import org.bson.Document;
 import org.fengqiao.platform.health.MongoHealthAutoConfiguration;
 import org.junit.jupiter.api.Test;

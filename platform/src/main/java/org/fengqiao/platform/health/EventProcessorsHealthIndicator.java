@@ -2,7 +2,6 @@ package org.fengqiao.platform.health;
 
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;

@@ -1,7 +1,6 @@
 package org.fengqiao.platform.jdbc;
 
 import javax.sql.DataSource;
-
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;

@@ -1,10 +1,9 @@
 package org.fengqiao.platform.metrics;
 
-import java.util.Map;
-import java.util.OptionalLong;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;

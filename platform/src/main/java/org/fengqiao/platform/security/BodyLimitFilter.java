@@ -1,6 +1,5 @@
 package org.fengqiao.platform.security;
 
-import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -13,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import org.fengqiao.platform.problem.ProblemDocuments;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;

@@ -1,6 +1,5 @@
 package org.fengqiao.platform.security;
 
-import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fengqiao.platform.problem.ProblemDocuments;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 

@@ -1,6 +1,5 @@
 package org.fengqiao.platform.security;
 
-import org.fengqiao.platform.problem.ProblemDocuments;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.fengqiao.platform.problem.ProblemDocuments;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -11,15 +11,15 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalField;
 import org.fengqiao.cases.query.CaseHistoryView;
-import org.fengqiao.query.personaldata.DataSubjects;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.CaseViewFold;
 import org.fengqiao.cases.query.FindCaseAsOf;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.HistoryEntryView;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.PersonalField;
+import org.fengqiao.query.personaldata.DataSubjects;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.fengqiao.query.audittrail;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +11,7 @@ import org.fengqiao.cases.status.CaseStatus;
 import org.fengqiao.cases.value.Category;
 import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.query.common.LocalTimes;
 import org.fengqiao.query.common.PlaceNames;
 import org.springframework.context.MessageSource;

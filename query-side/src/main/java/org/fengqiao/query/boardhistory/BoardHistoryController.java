@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.fengqiao.cases.value.BusinessTime;
 import org.fengqiao.boards.BoardView;
+import org.fengqiao.cases.value.BusinessTime;
 import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.common.QueryRejection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 

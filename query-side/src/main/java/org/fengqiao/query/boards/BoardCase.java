@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.fengqiao.cases.value.CaseKind;
-import org.fengqiao.cases.status.CaseStatus;
-import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.status.CaseStatus;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.Level;
 
 /**
  * What the board projection remembers of one case (collection {@value #COLLECTION}, {@code _id} = case id): where it

@@ -2,12 +2,12 @@ package org.fengqiao.query.caseview;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fengqiao.personaldata.NotPersonalData;
-import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.cases.aftercare.TermPerformance;
-import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.query.AftercareView;
 import org.fengqiao.cases.query.TermView;
+import org.fengqiao.cases.value.Satisfaction;
+import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * How a case view's {@link AftercareView} is stored inside its {@link CaseViewDocument}: plain strings, numbers and

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.query.DispatchStanding;
 import org.fengqiao.cases.query.DispatchView;
+import org.fengqiao.cases.value.UnitCode;
 
 /**
  * How a case view's {@link DispatchView} is stored inside its {@link CaseViewDocument}: unit codes and standings as

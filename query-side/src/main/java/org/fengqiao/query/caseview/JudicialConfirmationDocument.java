@@ -1,9 +1,9 @@
 package org.fengqiao.query.caseview;
 
 import java.time.Instant;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.dispute.JudicialDecision;
 import org.fengqiao.cases.query.JudicialConfirmationView;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * How a case view's {@link JudicialConfirmationView} is stored inside its {@link CaseViewDocument}. Absent in

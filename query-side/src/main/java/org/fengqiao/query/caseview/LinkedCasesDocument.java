@@ -1,11 +1,11 @@
 package org.fengqiao.query.caseview;
 
 import java.util.List;
+import org.fengqiao.cases.query.LinkedCaseView;
+import org.fengqiao.cases.query.LinkedCasesView;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.CaseNumber;
-import org.fengqiao.cases.query.LinkedCaseView;
-import org.fengqiao.cases.query.LinkedCasesView;
 
 /**
  * How a case view's {@link LinkedCasesView} is stored inside its {@link CaseViewDocument}: plain strings and

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.fengqiao.cases.confidentiality.Confidentiality;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * What the {@link CaseListIndex} keeps of one stored case view: the fields a {@link ListCases} filters and sorts by,

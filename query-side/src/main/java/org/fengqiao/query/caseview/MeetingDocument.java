@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.fengqiao.cases.lifecycle.MeetingType;
 import org.fengqiao.cases.lifecycle.ParticipantSide;
-import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.query.MeetingView;
+import org.fengqiao.cases.value.UnitCode;
 
 /** How a case view's {@link MeetingView} is stored inside its {@link CaseViewDocument}: plain strings and numbers. */
 record MeetingDocument(

@@ -1,8 +1,7 @@
 package org.fengqiao.query.config;
 
-import java.time.Duration;
-
 import com.mongodb.client.MongoClient;
+import java.time.Duration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;

@@ -1,5 +1,6 @@
 package org.fengqiao.query.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,11 +16,10 @@ import org.fengqiao.boards.FindBoard;
 import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.query.boardhistory.BoardTimeTravel;
-import org.fengqiao.query.common.ServerSentEvents;
 import org.fengqiao.query.common.JurisdictionScope;
+import org.fengqiao.query.common.ServerSentEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package org.fengqiao.query.console;
 
-import org.fengqiao.query.common.NodeNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +17,13 @@ import org.fengqiao.boards.NodeBoard;
 import org.fengqiao.boards.OpenCases;
 import org.fengqiao.cases.status.CaseStatus;
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.jurisdiction.JurisdictionNode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.jurisdiction.NodeLevel;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.query.boardhistory.BoardTimeTravel;
+import org.fengqiao.query.common.NodeNames;
 import org.springframework.stereotype.Component;
 
 /**

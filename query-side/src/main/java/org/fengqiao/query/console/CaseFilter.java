@@ -5,16 +5,16 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.fengqiao.cases.value.CaseKind;
-import org.fengqiao.cases.status.CaseStatus;
-import org.fengqiao.cases.value.Category;
-import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.NotPersonalData;
-import org.fengqiao.cases.risk.RiskLevel;
-import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.status.CaseStatus;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.query.common.JurisdictionScope;
 
 /**

@@ -1,6 +1,5 @@
 package org.fengqiao.query.console;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,12 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.query.CaseHistoryView;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.HistoryEntryView;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.query.audittrail.CaseHistoryQueries;
 import org.fengqiao.query.audittrail.HistoryLine;

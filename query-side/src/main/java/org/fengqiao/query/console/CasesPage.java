@@ -1,5 +1,6 @@
 package org.fengqiao.query.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,15 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.fengqiao.cases.value.CaseKind;
-import org.fengqiao.cases.status.CaseStatus;
-import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.status.CaseStatus;
+import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.beans.factory.annotation.Value;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

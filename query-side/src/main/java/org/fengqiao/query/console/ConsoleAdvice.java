@@ -1,6 +1,5 @@
 package org.fengqiao.query.console;
 
-import org.fengqiao.query.common.PlaceNames;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.fengqiao.cases.rules.RuleViolationDetails;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.query.audittrail.HistoryText;
+import org.fengqiao.query.common.PlaceNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

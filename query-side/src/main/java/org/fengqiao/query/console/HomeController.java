@@ -1,9 +1,9 @@
 package org.fengqiao.query.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import org.fengqiao.platform.security.ApiSecurityProperties;
 import org.fengqiao.platform.security.Caller;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,13 +2,7 @@ package org.fengqiao.query.console;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.CaseCommand;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.value.Category;
-import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.NotPersonalData;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.dispute.DisputeSource;
 import org.fengqiao.cases.dispute.Party;
 import org.fengqiao.cases.dispute.PartyRole;
@@ -16,6 +10,12 @@ import org.fengqiao.cases.dispute.ReceiveDispute;
 import org.fengqiao.cases.petition.Channel;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReceivePetition;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.personaldata.NotPersonalData;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * The intake form: a dispute (source, two or more parties with roles) or a petition (channel, one or more

@@ -1,21 +1,21 @@
 package org.fengqiao.query.console;
 
-import org.fengqiao.query.common.NodeNames;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Locale;
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.value.Category;
-import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.dispute.DisputeSource;
 import org.fengqiao.cases.dispute.PartyRole;
 import org.fengqiao.cases.petition.Channel;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.Category;
+import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.jurisdiction.NodeLevel;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.query.common.JurisdictionScope;
+import org.fengqiao.query.common.NodeNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.personaldata.PersonalField;
-import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.query.integrity.AnchorProofView;
 import org.fengqiao.query.integrity.ChainVerificationView;
 

@@ -6,24 +6,24 @@ import java.util.Locale;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.jurisdiction.JurisdictionTree;
+import org.fengqiao.platform.security.Caller;
 import org.fengqiao.query.audittrail.CaseHistoryQueries;
-import org.springframework.context.MessageSource;
-import org.thymeleaf.ITemplateEngine;
+import org.fengqiao.query.common.JurisdictionScope;
 import org.fengqiao.query.common.QueryRejection;
 import org.fengqiao.query.integrity.IntegrityController;
+import org.fengqiao.query.personaldata.Disclosure;
+import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.fengqiao.query.common.JurisdictionScope;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.fengqiao.platform.security.Caller;
-import org.fengqiao.query.personaldata.Disclosure;
-import org.fengqiao.query.personaldata.PersonalDataDisclosure;
+import org.thymeleaf.ITemplateEngine;
 
 /**
  * {@code GET /api/cases/{caseId}/dossier}: the case file as a JSON bundle ({@code format=json}, or an Accept header

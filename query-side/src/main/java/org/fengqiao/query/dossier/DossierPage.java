@@ -1,12 +1,12 @@
 package org.fengqiao.query.dossier;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.jurisdiction.JurisdictionTree;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.query.audittrail.CaseHistoryQueries;
 import org.fengqiao.query.audittrail.HistoryLine;
 import org.fengqiao.query.audittrail.HistoryText;

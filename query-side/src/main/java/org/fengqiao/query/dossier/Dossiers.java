@@ -13,21 +13,21 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalField;
-import org.fengqiao.query.personaldata.DataSubjects;
 import org.fengqiao.cases.query.CaseView;
 import org.fengqiao.cases.query.CaseViewFold;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.integrity.RecordDossierExport;
+import org.fengqiao.personaldata.PersonalField;
+import org.fengqiao.platform.upcasting.StoredForm;
 import org.fengqiao.query.audittrail.HistorySummary;
 import org.fengqiao.query.integrity.AnchorProofView;
 import org.fengqiao.query.integrity.Anchors;
 import org.fengqiao.query.integrity.ChainVerification;
 import org.fengqiao.query.integrity.ChainVerificationView;
 import org.fengqiao.query.integrity.StoredEvents;
-import org.fengqiao.platform.upcasting.StoredForm;
+import org.fengqiao.query.personaldata.DataSubjects;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,9 +1,9 @@
 package org.fengqiao.query.integrity;
 
 import java.time.Instant;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.integrity.ChainBreak;
 import org.fengqiao.integrity.ChainVerifier;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * The answer of {@code GET /api/cases/{caseId}/verification}: whether the case's chain holds and, if not, the first

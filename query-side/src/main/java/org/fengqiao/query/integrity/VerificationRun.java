@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.integrity.ChainBreak;
 import org.fengqiao.integrity.ChainVerifier;
+import org.fengqiao.personaldata.NotPersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package org.fengqiao.query.personaldata;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.fengqiao.cases.value.JurisdictionPath;
 import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.personaldata.NotPersonalData;
-import org.fengqiao.personaldata.NotPersonalData;
-import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

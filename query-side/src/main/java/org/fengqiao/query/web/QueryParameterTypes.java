@@ -2,11 +2,11 @@ package org.fengqiao.query.web;
 
 import java.util.Locale;
 import java.util.function.Function;
-import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.status.CaseStatus;
+import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Category;
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.value.UnitCode;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;

@@ -6,11 +6,11 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fengqiao.cases.confidentiality.CaseMarkedConfidential;
 import org.fengqiao.cases.confidentiality.ConfidentialityLifted;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.value.ExternalRef;
 import org.fengqiao.cases.value.JurisdictionPath;
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.cases.dispute.DisputeReceived;
-import org.fengqiao.cases.petition.PetitionReceived;
 
 /**
  * What decides whether a subscription may receive a case's events, read from the case's own stream in the event

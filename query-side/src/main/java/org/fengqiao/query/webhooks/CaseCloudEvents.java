@@ -10,8 +10,8 @@ import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseNumber;
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * A case event as a CloudEvents 1.0 JSON document: {@code id} the event's id (the receiver's dedupe key),

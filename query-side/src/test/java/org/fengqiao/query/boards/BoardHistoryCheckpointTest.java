@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.lifecycle.MeetingType;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.cases.value.Outcome;
-import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.value.Satisfaction;
 import org.junit.jupiter.api.Test;
 

@@ -27,10 +27,10 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.ListCases;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.query.config.MongoTokenStoreConfiguration;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;

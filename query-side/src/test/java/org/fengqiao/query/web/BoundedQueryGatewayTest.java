@@ -13,10 +13,10 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.fengqiao.query.common.QueryRejection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.fengqiao.query.common.QueryRejection;
 
 /**
  * Axon's own Axon Server query bus, as production configures it (queries whose handler is in this JVM answered here),

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.aftercare;
 
+import java.time.LocalDate;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.LocalDate;
 
 /**
  * One term of an agreement (a dispute's mediation agreement or a petition's handling plan, 人民调解法 Art. 31): what is to

@@ -1,11 +1,11 @@
 package org.fengqiao.cases.aftercare;
 
+import java.time.Instant;
 import org.fengqiao.cases.timelimits.DeadlineSet;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Level;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * A supervisor reopened the closed case for rework (重办) at {@code level}, once, after a follow-up found the matter

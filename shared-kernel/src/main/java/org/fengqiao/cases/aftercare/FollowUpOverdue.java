@@ -1,8 +1,8 @@
 package org.fengqiao.cases.aftercare;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * The follow-up a closure calls for was not recorded by {@code dueAt} (the policy's days after the closure, fewer for a

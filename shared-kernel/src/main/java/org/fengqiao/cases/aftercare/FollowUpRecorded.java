@@ -1,10 +1,10 @@
 package org.fengqiao.cases.aftercare;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * A follow-up visit (回访) after closure was recorded. {@code firstSinceClosure}: the first follow-up of this closure

@@ -1,11 +1,11 @@
 package org.fengqiao.cases.aftercare;
 
+import java.time.Instant;
+import java.util.List;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * A supervisor decided, with a reason, that the case may be closed as resolved with the terms in {@code openTerms}

@@ -1,14 +1,14 @@
 package org.fengqiao.cases.aftercare;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * A supervisor's decision to reopen a closed case once for rework (重办), because a follow-up since its closure found

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.aftercare;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * A term of the agreement not yet performed is due soon: the policy's reminder days before the end of its due day.

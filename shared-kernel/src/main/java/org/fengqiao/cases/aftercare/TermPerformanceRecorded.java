@@ -1,9 +1,9 @@
 package org.fengqiao.cases.aftercare;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * How far a term of the agreement was performed, as recorded by an officer. A later record of the same term replaces

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.aftercare;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * A term of the agreement was not performed by the end of its due day: the obligor is to be urged to perform it

@@ -1,12 +1,12 @@
 package org.fengqiao.cases.aftercare;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * A supervisor's decision, with its reason, that the case may be closed as resolved although terms of its agreement

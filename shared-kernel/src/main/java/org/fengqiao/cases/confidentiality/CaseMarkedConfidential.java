@@ -1,11 +1,11 @@
 package org.fengqiao.cases.confidentiality;
 
+import java.time.Instant;
+import java.util.List;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * A case was marked confidential: only callers holding one of {@code roles} (platform role names) or named among

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.confidentiality;
 
-import org.fengqiao.cases.value.Values;
-import org.fengqiao.personaldata.PersonalData;
 import java.util.Collection;
 import java.util.List;
+import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Who may see a confidential case (e.g. a report against an official) at all: callers holding one of {@code roles}

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.confidentiality;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * A confidential case was made visible again to every caller within its jurisdiction. Emitted by the case aggregate

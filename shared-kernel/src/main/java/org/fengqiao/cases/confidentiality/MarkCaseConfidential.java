@@ -1,12 +1,12 @@
 package org.fengqiao.cases.confidentiality;
 
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.util.List;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Marks a case confidential: from now on only callers with one of {@code roles} or named in {@code accounts} see it

@@ -1,11 +1,11 @@
 package org.fengqiao.cases.dispatch;
 
+import java.time.Instant;
+import java.util.List;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The case was dispatched to a lead unit and co-handling units, each to sign for it by {@code signBy} (counted

@@ -1,10 +1,10 @@
 package org.fengqiao.cases.dispatch;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * The dispatcher waived a co-handling unit's report.

@@ -1,14 +1,14 @@
 package org.fengqiao.cases.dispatch;
 
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.util.List;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Dispatches a case (分流交办) to a lead unit and optional co-handling units (协办), with the dispatcher's

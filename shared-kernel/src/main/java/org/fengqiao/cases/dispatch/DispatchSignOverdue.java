@@ -1,11 +1,11 @@
 package org.fengqiao.cases.dispatch;
 
+import java.time.Instant;
+import java.util.List;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.value.Values;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The time to sign by of the standing dispatch passed while {@code units} had neither signed for the case nor asked to

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.dispatch;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
-import java.time.Instant;
 
 /**
  * A unit named in the dispatch signed for the case.

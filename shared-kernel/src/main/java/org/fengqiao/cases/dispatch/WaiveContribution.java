@@ -1,13 +1,13 @@
 package org.fengqiao.cases.dispatch;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The dispatcher waives a co-handling unit's report, so the lead unit may close without it, with a reason.

@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Records that the parties jointly applied to {@code court} for judicial confirmation of their mediation agreement

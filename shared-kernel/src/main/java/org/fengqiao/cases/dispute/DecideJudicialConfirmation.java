@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Records the court's decision on the parties' application for judicial confirmation: {@code decision} CONFIRMED or

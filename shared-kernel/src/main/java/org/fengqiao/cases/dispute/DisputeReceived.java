@@ -1,16 +1,16 @@
 package org.fengqiao.cases.dispute;
 
+import java.time.Instant;
+import java.util.List;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseNumber;
 import org.fengqiao.cases.value.Category;
 import org.fengqiao.cases.value.ExternalRef;
 import org.fengqiao.cases.value.JurisdictionPath;
+import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.Values;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * A dispute was registered, with its case number, parties and where it lives. {@code occurredAt} is the time it was

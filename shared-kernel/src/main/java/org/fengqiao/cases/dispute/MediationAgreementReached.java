@@ -1,14 +1,14 @@
 package org.fengqiao.cases.dispute;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.aftercare.AgreementTerm;
-import org.fengqiao.cases.aftercare.PartyResponsibility;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.Values;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.fengqiao.cases.aftercare.AgreementTerm;
+import org.fengqiao.cases.aftercare.PartyResponsibility;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * A mediation agreement took effect: signed by every party and the mediator, or, oral ({@code oral}), recorded by the

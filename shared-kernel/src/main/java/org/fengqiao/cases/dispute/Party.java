@@ -1,8 +1,8 @@
 package org.fengqiao.cases.dispute;
 
+import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.Masking;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.Values;
 
 /** A party to a dispute with its role; {@code phone}, {@code idNumber} and {@code address} may be absent. */
 public record Party(

@@ -1,15 +1,15 @@
 package org.fengqiao.cases.dispute;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.aftercare.AgreementTerm;
-import org.fengqiao.cases.aftercare.PartyResponsibility;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.Values;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.aftercare.AgreementTerm;
+import org.fengqiao.cases.aftercare.PartyResponsibility;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Records a mediation agreement (调解协议): terms, how and by when they are performed, the mediator, and the signatories,

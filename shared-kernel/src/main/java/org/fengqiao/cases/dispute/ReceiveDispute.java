@@ -1,18 +1,18 @@
 package org.fengqiao.cases.dispute;
 
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.confidentiality.Confidentiality;
+import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Category;
-import org.fengqiao.cases.confidentiality.Confidentiality;
 import org.fengqiao.cases.value.ExternalRef;
 import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.risk.RiskLevel;
-import org.fengqiao.cases.value.Values;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Registers a dispute: its source, category, subject, content, grid, parties with their roles, and whether mediation is

@@ -1,11 +1,11 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.NotPersonalData;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The unit a case was assigned or transferred to objected that the matter is outside its remit, with its reasons,

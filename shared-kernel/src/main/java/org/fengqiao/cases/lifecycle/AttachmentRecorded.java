@@ -1,10 +1,10 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import org.axonframework.serialization.Revision;
 
 /**
  * A file was recorded as belonging to a case, by its content hash; the file is stored elsewhere or not at all.

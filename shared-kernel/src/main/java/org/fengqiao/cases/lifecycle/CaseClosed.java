@@ -1,5 +1,6 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Level;
@@ -7,7 +8,6 @@ import org.fengqiao.cases.value.Outcome;
 import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * A case was closed with its outcome. {@code resolutionLevel} is the level the case was handled at when it closed,

@@ -1,10 +1,10 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Level;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * A case was escalated from one level to a higher one, with the reason.

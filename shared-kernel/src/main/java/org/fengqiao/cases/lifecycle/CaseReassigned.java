@@ -1,12 +1,12 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * A case already assigned moved to another unit or officer; {@code previousUnit} is where it was.

@@ -1,5 +1,7 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
@@ -8,8 +10,6 @@ import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
 
 /**
  * Closes a case (办结) with its outcome and, optionally, the resident's satisfaction. MEDIATION_FAILED and REFERRED

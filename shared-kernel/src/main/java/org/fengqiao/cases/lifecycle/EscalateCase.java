@@ -1,13 +1,13 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
 
 /**
  * Escalates a case to a higher level (上报) with the reason; escalation goes upward only.

@@ -1,12 +1,12 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
+import java.util.List;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * A meeting was held on a case. {@code occurredAt} is the time it was held. {@code roles}: each participant's side and,

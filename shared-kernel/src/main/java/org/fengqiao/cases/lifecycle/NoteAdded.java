@@ -1,9 +1,9 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * A note was added to a case.

@@ -1,13 +1,13 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.NotPersonalData;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The unit the case was assigned or transferred to objects that it is outside its remit, with reasons; within the policy's working days of the assignment.

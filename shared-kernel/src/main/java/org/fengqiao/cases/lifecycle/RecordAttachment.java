@@ -1,12 +1,12 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
 
 /**
  * Records that a file belongs to a case: its name, media type, size and SHA-256. The file itself is not stored.

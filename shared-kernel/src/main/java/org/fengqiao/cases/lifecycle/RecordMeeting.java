@@ -1,14 +1,14 @@
 package org.fengqiao.cases.lifecycle;
 
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Records a meeting held on a case: a joint meeting, a three-party meeting, a deliberation or a mediation session.

@@ -1,11 +1,11 @@
 package org.fengqiao.cases.links;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.CaseNumber;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The primary's side of a {@link MergeCase}: this case records that it absorbed the duplicate {@code duplicateId},

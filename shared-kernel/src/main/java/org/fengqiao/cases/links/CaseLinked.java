@@ -1,11 +1,11 @@
 package org.fengqiao.cases.links;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.CaseNumber;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * The case is linked to another case about the same matter. {@code initiated}: this case was the one asked to link

@@ -1,12 +1,12 @@
 package org.fengqiao.cases.links;
 
+import java.time.Instant;
 import org.fengqiao.cases.lifecycle.CaseClosed;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseNumber;
 import org.fengqiao.cases.value.Outcome;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * The case, a duplicate (重复件), was merged into its primary {@code primaryId} (并案); a {@link CaseClosed} with

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.links;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * The linking case learns that the other case recorded its side of the link, which completes it. Sent by the command

@@ -1,10 +1,10 @@
 package org.fengqiao.cases.links;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.CaseNumber;
-import java.time.Instant;
 
 /** The case is the primary that the duplicate {@code duplicateId} was merged into ({@link CaseMerged}). */
 public record DuplicateAbsorbed(

@@ -1,12 +1,12 @@
 package org.fengqiao.cases.links;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Links this case to another one about the same matter (a petition and a dispute, or two cases of one kind): the

@@ -1,11 +1,11 @@
 package org.fengqiao.cases.links;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.CaseNumber;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The other case's side of a {@link LinkCase}: this case records that {@code linkedCaseId} linked it. Sent by the

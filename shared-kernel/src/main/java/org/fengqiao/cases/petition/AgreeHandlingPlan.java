@@ -1,14 +1,14 @@
 package org.fengqiao.cases.petition;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.aftercare.AgreementTerm;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.Values;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.aftercare.AgreementTerm;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Records a petition's agreed handling plan: its terms, the date by which it is performed, and who signed it;

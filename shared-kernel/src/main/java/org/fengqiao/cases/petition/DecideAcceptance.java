@@ -1,11 +1,11 @@
 package org.fengqiao.cases.petition;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.value.Values;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Decides once whether a petition is accepted; not accepting needs a reason and closes the petition.

@@ -1,13 +1,13 @@
 package org.fengqiao.cases.petition;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.aftercare.AgreementTerm;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.Values;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.fengqiao.cases.aftercare.AgreementTerm;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * A petition's handling plan was agreed: terms, performance date and signatories. {@code obligations}: its terms one by

@@ -1,8 +1,8 @@
 package org.fengqiao.cases.petition;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * A petition was accepted for handling.

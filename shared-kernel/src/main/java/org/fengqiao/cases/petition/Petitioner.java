@@ -1,8 +1,8 @@
 package org.fengqiao.cases.petition;
 
+import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.Masking;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.value.Values;
 
 /** A person who brings a petition. {@code phone}, {@code idNumber} and {@code address} may be absent. */
 public record Petitioner(

@@ -1,18 +1,18 @@
 package org.fengqiao.cases.petition;
 
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.confidentiality.Confidentiality;
+import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Category;
-import org.fengqiao.cases.confidentiality.Confidentiality;
 import org.fengqiao.cases.value.ExternalRef;
 import org.fengqiao.cases.value.NodeCode;
+import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import org.fengqiao.cases.risk.RiskLevel;
-import org.fengqiao.cases.value.Values;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Registers a petition (登记受理): its channel, category, subject, content, grid and petitioners. The case number is

@@ -1,10 +1,10 @@
 package org.fengqiao.cases.petition;
 
 import java.time.Instant;
+import org.fengqiao.cases.rules.CaseRule;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseNumber;
-import org.fengqiao.cases.rules.CaseRule;
 
 /**
  * The petition just registered repeats {@code relatedCaseId} ({@code relatedCaseNumber}), whose re-review has been

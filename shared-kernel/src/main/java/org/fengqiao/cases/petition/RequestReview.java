@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * The petitioner asks for review of the written reply (or, after the review opinion, for re-review), with the reason;

@@ -1,11 +1,11 @@
 package org.fengqiao.cases.petition;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.personaldata.PersonalData;
 import org.fengqiao.cases.value.Values;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
+import org.fengqiao.personaldata.PersonalData;
 
 /**
  * Serves the written reply (答复意见书) on a petition: support, explain or do not support, with its text.

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.fengqiao.cases.aftercare.AftercareEvent;
 import org.fengqiao.cases.aftercare.AgreementTerm;
-import org.fengqiao.cases.lifecycle.CaseClosed;
 import org.fengqiao.cases.aftercare.CaseReopenedForRework;
 import org.fengqiao.cases.aftercare.FollowUpOverdue;
 import org.fengqiao.cases.aftercare.FollowUpRecorded;
@@ -14,6 +13,7 @@ import org.fengqiao.cases.aftercare.TermDueReminded;
 import org.fengqiao.cases.aftercare.TermPerformance;
 import org.fengqiao.cases.aftercare.TermPerformanceRecorded;
 import org.fengqiao.cases.aftercare.TermPerformanceUrged;
+import org.fengqiao.cases.lifecycle.CaseClosed;
 
 /** How an agreement's terms, closures and the events that follow them make a case view's {@link AftercareView}. */
 final class AftercareFold {

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.query;
 
 import java.util.List;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.cases.value.Values;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * What follows a case's agreement and its closure, as the case view shows it: the agreement's terms one by one with

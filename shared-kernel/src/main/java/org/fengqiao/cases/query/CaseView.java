@@ -7,26 +7,26 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import org.fengqiao.cases.confidentiality.Confidentiality;
+import org.fengqiao.cases.lifecycle.MeetingType;
+import org.fengqiao.cases.petition.PetitionType;
+import org.fengqiao.cases.petition.ReviewStage;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.status.CaseStatus;
+import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.CaseNumber;
-import org.fengqiao.cases.status.CaseStatus;
 import org.fengqiao.cases.value.Category;
-import org.fengqiao.cases.confidentiality.Confidentiality;
 import org.fengqiao.cases.value.JurisdictionPath;
 import org.fengqiao.cases.value.Level;
-import org.fengqiao.cases.lifecycle.MeetingType;
-import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.cases.value.Outcome;
-import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.value.Satisfaction;
-import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.UnitCode;
-import org.fengqiao.cases.petition.PetitionType;
-import org.fengqiao.cases.petition.ReviewStage;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * A case as supervisors and clients see it, folded from its events by {@link CaseViewFold}: the answer to

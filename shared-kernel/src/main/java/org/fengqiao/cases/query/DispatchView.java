@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.fengqiao.cases.lifecycle.AssignmentObjected;
-import org.fengqiao.cases.dispatch.CaseDispatched;
 import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.dispatch.CaseDispatched;
 import org.fengqiao.cases.dispatch.ContributionReported;
 import org.fengqiao.cases.dispatch.ContributionWaived;
 import org.fengqiao.cases.dispatch.DispatchReturnDecided;
@@ -20,6 +19,7 @@ import org.fengqiao.cases.dispatch.DispatchReturnRequested;
 import org.fengqiao.cases.dispatch.DispatchSignOverdue;
 import org.fengqiao.cases.dispatch.DispatchSigned;
 import org.fengqiao.cases.dispatch.ReturnDecision;
+import org.fengqiao.cases.lifecycle.AssignmentObjected;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.cases.value.Values;
 

@@ -2,12 +2,12 @@ package org.fengqiao.cases.query;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.fengqiao.cases.timelimits.DeadlineSet;
-import org.fengqiao.personaldata.NotPersonalData;
-import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.dispute.JudicialConfirmationApplied;
 import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
 import org.fengqiao.cases.dispute.JudicialDecision;
+import org.fengqiao.cases.timelimits.DeadlineSet;
+import org.fengqiao.cases.timelimits.TimeLimit;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Judicial confirmation of a dispute's mediation agreement (人民调解法 Art. 33), as the case view shows it: when the

@@ -3,12 +3,12 @@ package org.fengqiao.cases.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.links.CaseLinkConfirmed;
 import org.fengqiao.cases.links.CaseLinked;
 import org.fengqiao.cases.links.CaseMerged;
 import org.fengqiao.cases.links.DuplicateAbsorbed;
 import org.fengqiao.cases.links.LinkEvent;
+import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 
 /**

@@ -2,13 +2,13 @@ package org.fengqiao.cases.query;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.status.CaseStatus;
+import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Category;
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.personaldata.NotPersonalData;
-import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.value.UnitCode;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Asks for one page of cases that match every filter given; a {@code null} filter matches all. Answered with a

@@ -1,12 +1,12 @@
 package org.fengqiao.cases.risk;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.NotPersonalData;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Names the leader who owns a high or critical case (领导包案); starts the timed check-ins.

@@ -1,12 +1,12 @@
 package org.fengqiao.cases.risk;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.Instant;
 
 /**
  * Changes the risk level of a case, with the reason; a change to HIGH or CRITICAL states whether the police were

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.risk;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /** The leader who owns a high-risk case checked in on it; the next check-in is due one interval later. */
 public record RiskCheckInRecorded(

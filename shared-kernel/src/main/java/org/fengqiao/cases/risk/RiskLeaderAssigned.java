@@ -1,10 +1,10 @@
 package org.fengqiao.cases.risk;
 
+import java.time.Instant;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.NotPersonalData;
-import java.time.Instant;
 
 /**
  * A named leader took ownership of a high-risk case (领导包案); timed check-ins ({@link TimeLimit#CHECK_IN}) start.

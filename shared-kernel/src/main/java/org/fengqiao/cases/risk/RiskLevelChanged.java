@@ -1,9 +1,9 @@
 package org.fengqiao.cases.risk;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * The risk level of a case changed, with the reason. {@code policeInformed} records, for a change to HIGH or

@@ -1,12 +1,12 @@
 package org.fengqiao.cases.status;
 
-import org.fengqiao.cases.lifecycle.CaseAssigned;
-import org.fengqiao.cases.lifecycle.CaseClosed;
-import org.fengqiao.cases.aftercare.CaseReopenedForRework;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.lifecycle.MeetingHeld;
+import org.fengqiao.cases.aftercare.CaseReopenedForRework;
 import org.fengqiao.cases.dispute.DisputeReceived;
 import org.fengqiao.cases.dispute.MediationAgreementReached;
+import org.fengqiao.cases.lifecycle.CaseAssigned;
+import org.fengqiao.cases.lifecycle.CaseClosed;
+import org.fengqiao.cases.lifecycle.MeetingHeld;
 import org.fengqiao.cases.petition.HandlingPlanAgreed;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;

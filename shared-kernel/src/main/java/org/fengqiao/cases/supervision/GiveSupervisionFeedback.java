@@ -1,12 +1,12 @@
 package org.fengqiao.cases.supervision;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The unit responsible answers a supervision order of the case with its written feedback (督办反馈).

@@ -1,10 +1,10 @@
 package org.fengqiao.cases.supervision;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * The unit gave its written feedback on a supervision order, which closes the order; {@code late} when it came after

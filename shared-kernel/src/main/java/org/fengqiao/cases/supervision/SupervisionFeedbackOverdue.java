@@ -1,9 +1,9 @@
 package org.fengqiao.cases.supervision;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
-import java.time.Instant;
 
 /**
  * A supervision order's feedback due time passed without the unit's feedback ({@code occurredAt} is the due time).

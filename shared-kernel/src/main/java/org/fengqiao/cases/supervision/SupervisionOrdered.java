@@ -1,12 +1,12 @@
 package org.fengqiao.cases.supervision;
 
+import java.time.Instant;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * A supervision order (督办) by the level above ({@code byLevel}) to the unit responsible for the case, which gives

@@ -1,11 +1,11 @@
 package org.fengqiao.cases.supervision;
 
+import java.time.Instant;
 import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * The unit responsible for the case was urged (催办). Issued by the system when a time limit is missed: then it

@@ -1,10 +1,10 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
 
 /**
  * The one extension a handling limit allows (at most 30 days by default), with the reason told to the petitioner and

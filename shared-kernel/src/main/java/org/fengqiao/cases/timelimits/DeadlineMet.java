@@ -1,8 +1,8 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * A running time limit ended in time: the decision, reply, agreement, check-in or closure it waited for happened

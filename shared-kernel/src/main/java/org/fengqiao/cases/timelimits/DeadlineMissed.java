@@ -1,9 +1,9 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
 import org.fengqiao.cases.lifecycle.CaseEscalated;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * A time limit passed ({@code occurredAt} is its due time) without what it waited for. Emitted exactly once per

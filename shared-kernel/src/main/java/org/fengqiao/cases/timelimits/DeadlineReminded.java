@@ -1,8 +1,8 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * A running time limit is due soon (the policy's reminder days before {@code dueAt}): the case is on the boards'

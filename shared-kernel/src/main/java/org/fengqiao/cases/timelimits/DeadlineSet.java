@@ -1,8 +1,8 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * A time limit started to run, or runs on with a new due time ({@code replaces} names the deadline it takes the place

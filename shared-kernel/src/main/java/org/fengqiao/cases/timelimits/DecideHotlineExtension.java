@@ -1,11 +1,11 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.value.CaseKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
 
 /**
  * The 12345 hotline's decision on an extension (延期) of a work order: approved with the order's new due date, after

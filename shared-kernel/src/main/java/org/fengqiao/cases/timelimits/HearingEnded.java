@@ -1,8 +1,8 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /**
  * The hearing ended; hearing time does not count, so each suspended limit runs on with its due time moved by the

@@ -1,8 +1,8 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
-import java.time.Instant;
 
 /** A hearing (听证) on the case began; its running limits are suspended while it lasts. */
 public record HearingStarted(

@@ -1,9 +1,9 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.value.CaseId;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * The 12345 hotline decided on an extension (延期) of the work order: {@code approved} with its new {@code dueDate}

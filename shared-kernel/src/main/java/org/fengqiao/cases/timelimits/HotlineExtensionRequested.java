@@ -1,12 +1,12 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import org.fengqiao.cases.lifecycle.LifecycleEvent;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The unit handling a 12345 work order ({@code unit}, the case's; none while it is assigned to none) asked the hotline

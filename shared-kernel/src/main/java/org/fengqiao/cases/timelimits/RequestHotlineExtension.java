@@ -1,14 +1,14 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.lifecycle.LifecycleCommand;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.value.Values;
 import org.fengqiao.personaldata.PersonalData;
-import java.time.Instant;
-import java.time.LocalDate;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The unit handling a 12345 work order asks the hotline for an extension (延期申请) to {@code dueDate}, after the

@@ -1,10 +1,10 @@
 package org.fengqiao.cases.timelimits;
 
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseKind;
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Records that a hearing on the case began; the running limits stop counting.

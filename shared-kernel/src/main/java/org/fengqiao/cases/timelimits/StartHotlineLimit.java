@@ -1,11 +1,11 @@
 package org.fengqiao.cases.timelimits;
 
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.value.CaseKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
 
 /**
  * Starts the {@link TimeLimit#HOTLINE} limit of a case registered from a 12345 work order: as many working days, from

@@ -1,8 +1,8 @@
 package org.fengqiao.cases.value;
 
-import org.fengqiao.personaldata.NotPersonalData;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.fengqiao.personaldata.NotPersonalData;
 
 /**
  * Who issued a command: a user account or a system client (hotline, court, police). Recorded on every event; an

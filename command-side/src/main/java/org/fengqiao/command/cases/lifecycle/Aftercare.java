@@ -1,24 +1,24 @@
 package org.fengqiao.command.cases.lifecycle;
 
-import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.lifecycle.CaseClosed;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.aftercare.CaseReopenedForRework;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.rules.CaseRuleViolation;
 import org.fengqiao.cases.aftercare.FollowUpOverdue;
 import org.fengqiao.cases.aftercare.FollowUpRecorded;
-import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.aftercare.RecordFollowUp;
 import org.fengqiao.cases.aftercare.ReopenForRework;
-import org.fengqiao.cases.value.Satisfaction;
+import org.fengqiao.cases.lifecycle.CaseClosed;
 import org.fengqiao.cases.petition.ReviewRequested;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Level;
+import org.fengqiao.cases.value.Satisfaction;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 
 /**

@@ -1,20 +1,20 @@
 package org.fengqiao.command.cases.lifecycle;
 
-import org.axonframework.commandhandling.CommandHandler;
-import org.fengqiao.cases.confidentiality.MarkCaseConfidential;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.List;
-import org.fengqiao.cases.value.Actor;
+import org.axonframework.commandhandling.CommandHandler;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.confidentiality.CaseMarkedConfidential;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.rules.CaseRuleViolation;
 import org.fengqiao.cases.confidentiality.Confidentiality;
 import org.fengqiao.cases.confidentiality.ConfidentialityLifted;
 import org.fengqiao.cases.confidentiality.ConfidentialityRequested;
 import org.fengqiao.cases.confidentiality.LiftConfidentiality;
+import org.fengqiao.cases.confidentiality.MarkCaseConfidential;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * Who may see a confidential case: its roles and accounts ({@code null} while the case is not confidential), for the

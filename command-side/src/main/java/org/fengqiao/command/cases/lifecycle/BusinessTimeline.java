@@ -2,8 +2,8 @@ package org.fengqiao.command.cases.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
-import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.CaseEvent;
+import org.fengqiao.cases.value.Actor;
 
 /**
  * The latest business time a caller recorded on the case, which the next command may not lie before; evolved by the

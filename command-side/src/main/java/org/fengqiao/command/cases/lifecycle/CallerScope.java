@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.MetaData;
+import org.fengqiao.cases.confidentiality.Confidentiality;
 import org.fengqiao.cases.rules.CaseRule;
 import org.fengqiao.cases.rules.CaseRuleViolation;
-import org.fengqiao.cases.confidentiality.Confidentiality;
+import org.fengqiao.cases.rules.VersionMismatchDetails;
 import org.fengqiao.cases.value.JurisdictionPath;
 import org.fengqiao.cases.value.NodeCode;
 import org.fengqiao.cases.value.UnitCode;
-import org.fengqiao.cases.rules.VersionMismatchDetails;
 
 /**
  * What a command's metadata says about its caller, checked by the case before any handler runs (so it holds on

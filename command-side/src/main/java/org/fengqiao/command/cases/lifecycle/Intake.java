@@ -1,12 +1,12 @@
 package org.fengqiao.command.cases.lifecycle;
 
 import java.time.Instant;
-import org.fengqiao.cases.value.Actor;
-import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.confidentiality.Confidentiality;
-import org.fengqiao.cases.value.JurisdictionPath;
 import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.timelimits.TimeLimit;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.JurisdictionPath;
 
 /**
  * What the intake of a petition and of a dispute share, once each kind has checked its own fields: where and when the

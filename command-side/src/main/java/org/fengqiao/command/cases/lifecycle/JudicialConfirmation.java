@@ -5,18 +5,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.rules.CaseRuleViolation;
-import org.fengqiao.cases.timelimits.DeadlineSet;
-import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.dispute.ApplyForJudicialConfirmation;
 import org.fengqiao.cases.dispute.DecideJudicialConfirmation;
 import org.fengqiao.cases.dispute.JudicialConfirmationApplied;
 import org.fengqiao.cases.dispute.JudicialConfirmationDecided;
 import org.fengqiao.cases.dispute.JudicialDecision;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.timelimits.DeadlineSet;
+import org.fengqiao.cases.timelimits.TimeLimit;
+import org.fengqiao.cases.value.Actor;
+import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.command.timelimits.TimeLimitPolicy;
 
 /**

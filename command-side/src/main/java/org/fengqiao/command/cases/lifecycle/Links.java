@@ -1,28 +1,28 @@
 package org.fengqiao.command.cases.lifecycle;
 
-import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
-import org.fengqiao.cases.links.AbsorbDuplicate;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.links.AbsorbDuplicate;
 import org.fengqiao.cases.links.CaseLinkConfirmed;
 import org.fengqiao.cases.links.CaseLinked;
 import org.fengqiao.cases.links.CaseMerged;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.rules.CaseRuleViolation;
 import org.fengqiao.cases.links.ConfirmCaseLink;
 import org.fengqiao.cases.links.DuplicateAbsorbed;
 import org.fengqiao.cases.links.LinkCase;
 import org.fengqiao.cases.links.MergeCase;
 import org.fengqiao.cases.links.RecordCaseLink;
 import org.fengqiao.cases.petition.RequestReview;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
 
 /**
  * The cases this one is linked to, whether each link is complete, and the primary it was merged into (关联 / 并案).

@@ -2,15 +2,15 @@ package org.fengqiao.command.cases.lifecycle;
 
 import java.util.List;
 import java.util.Optional;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.rules.CaseRuleViolation;
-import org.fengqiao.cases.value.JurisdictionPath;
-import org.fengqiao.cases.value.Level;
 import org.fengqiao.cases.lifecycle.MeetingDecision;
 import org.fengqiao.cases.lifecycle.MeetingType;
 import org.fengqiao.cases.lifecycle.ParticipantRole;
 import org.fengqiao.cases.lifecycle.ParticipantSide;
 import org.fengqiao.cases.lifecycle.RecordMeeting;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.value.JurisdictionPath;
+import org.fengqiao.cases.value.Level;
 import org.fengqiao.jurisdiction.HandlingUnit;
 import org.fengqiao.jurisdiction.JurisdictionTree;
 

@@ -7,17 +7,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.rules.CaseRuleViolation;
-import org.fengqiao.cases.timelimits.DeadlineExtended;
 import org.fengqiao.cases.lifecycle.NoticeServed;
 import org.fengqiao.cases.lifecycle.NoticeType;
 import org.fengqiao.cases.lifecycle.ServeNotice;
-import org.fengqiao.cases.timelimits.TimeLimit;
 import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionNotAccepted;
 import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.timelimits.DeadlineExtended;
+import org.fengqiao.cases.timelimits.TimeLimit;
+import org.fengqiao.cases.value.CaseId;
 
 /**
  * The documents of a case to be served on the petitioner (告知 / 送达) and those served: the acceptance or

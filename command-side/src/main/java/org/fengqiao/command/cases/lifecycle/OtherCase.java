@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.messaging.MetaData;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.value.CaseKind;
 import org.fengqiao.cases.confidentiality.CaseMarkedConfidential;
-import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.confidentiality.ConfidentialityLifted;
+import org.fengqiao.cases.dispute.DisputeReceived;
+import org.fengqiao.cases.links.DuplicateAbsorbed;
+import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.rules.CaseRule;
 import org.fengqiao.cases.rules.CaseRuleViolation;
 import org.fengqiao.cases.status.CaseStatus;
-import org.fengqiao.cases.confidentiality.ConfidentialityLifted;
-import org.fengqiao.cases.links.DuplicateAbsorbed;
-import org.fengqiao.cases.value.JurisdictionPath;
-import org.fengqiao.cases.dispute.DisputeReceived;
-import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.status.CaseStatusMachine;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.CaseKind;
+import org.fengqiao.cases.value.CaseNumber;
+import org.fengqiao.cases.value.JurisdictionPath;
 import org.fengqiao.personaldata.PersonalDataErased;
 
 /**

@@ -1,23 +1,21 @@
 package org.fengqiao.command.cases.lifecycle;
 
-import org.axonframework.commandhandling.CommandHandler;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.fengqiao.cases.lifecycle.CaseClosed;
-import org.fengqiao.cases.aftercare.CaseReopenedForRework;
+import org.axonframework.commandhandling.CommandHandler;
 import org.fengqiao.cases.CaseEvent;
-import org.fengqiao.cases.value.CaseId;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.rules.CaseRuleViolation;
-import org.fengqiao.cases.value.Outcome;
-import org.fengqiao.personaldata.PersonalField;
-import org.fengqiao.personaldata.SealedValue;
+import org.fengqiao.cases.aftercare.CaseReopenedForRework;
 import org.fengqiao.cases.dispute.ReceiveDispute;
+import org.fengqiao.cases.lifecycle.CaseClosed;
 import org.fengqiao.cases.petition.ReceivePetition;
 import org.fengqiao.cases.petition.ReviewRequested;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.rules.CaseRuleViolation;
+import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.cases.value.Outcome;
 import org.fengqiao.integrity.RecordDossierExport;
 import org.fengqiao.personaldata.DestroyCaseRecord;
 import org.fengqiao.personaldata.ErasePersonalData;
@@ -25,7 +23,9 @@ import org.fengqiao.personaldata.LiftPersonalDataRestriction;
 import org.fengqiao.personaldata.PersonalDataErased;
 import org.fengqiao.personaldata.PersonalDataRestricted;
 import org.fengqiao.personaldata.PersonalDataRestrictionLifted;
+import org.fengqiao.personaldata.PersonalField;
 import org.fengqiao.personaldata.RestrictPersonalData;
+import org.fengqiao.personaldata.SealedValue;
 
 /**
  * The personal-data rights of a case's data subjects (PIPL Art. 47): how many persons the case names (numbered from

@@ -1,10 +1,10 @@
 package org.fengqiao.command.cases.petition;
 
 import java.util.List;
-import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.fengqiao.cases.value.CaseId;
+import org.fengqiao.command.cases.lifecycle.CaseHistories;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,9 +3,9 @@ package org.fengqiao.command.integrations.hotline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.value.Category;
 import org.fengqiao.cases.value.NodeCode;
-import org.fengqiao.cases.risk.RiskLevel;
 import org.fengqiao.cases.value.UnitCode;
 
 /**

@@ -1,13 +1,12 @@
 package org.fengqiao.command.cases.petition;
 
-import static org.hamcrest.Matchers.instanceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.sequenceOf;
 import static org.fengqiao.command.cases.CaseEvents.INTAKE;
 import static org.fengqiao.command.cases.CaseEvents.RECEIVED_AT;
-import static org.fengqiao.command.cases.RuleViolations.violates;
-
 import static org.fengqiao.command.cases.CaseEvents.TASK_FORCE;
+import static org.fengqiao.command.cases.RuleViolations.violates;
+import static org.hamcrest.Matchers.instanceOf;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,22 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.fengqiao.cases.lifecycle.CaseEscalated;
 import org.fengqiao.cases.dispatch.CaseDispatched;
-import org.fengqiao.cases.rules.CaseRule;
-import org.fengqiao.cases.timelimits.DeadlineSet;
-import org.fengqiao.cases.value.Level;
-import org.fengqiao.cases.risk.RiskLevel;
-import org.fengqiao.cases.risk.RiskLevelChanged;
-import org.fengqiao.cases.timelimits.TimeLimit;
+import org.fengqiao.cases.lifecycle.CaseEscalated;
 import org.fengqiao.cases.petition.GroupPetitions;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.Petitioner;
+import org.fengqiao.cases.risk.RiskLevel;
+import org.fengqiao.cases.risk.RiskLevelChanged;
+import org.fengqiao.cases.rules.CaseRule;
+import org.fengqiao.cases.timelimits.DeadlineSet;
+import org.fengqiao.cases.timelimits.TimeLimit;
+import org.fengqiao.cases.value.Level;
 import org.fengqiao.command.cases.CaseEvents;
 import org.fengqiao.command.cases.CaseFixtures;
 import org.fengqiao.command.cases.lifecycle.CallerScope;
-import org.fengqiao.command.timelimits.LimitEnd;
 import org.fengqiao.command.cases.lifecycle.Case;
+import org.fengqiao.command.timelimits.LimitEnd;
 import org.junit.jupiter.api.Test;
 
 /**

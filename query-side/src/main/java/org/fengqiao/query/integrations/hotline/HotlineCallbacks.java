@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.fengqiao.cases.lifecycle.CaseClosed;
 import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.dispatch.ContributionReported;
 import org.fengqiao.cases.dispatch.DispatchReturnDecided;
 import org.fengqiao.cases.dispatch.DispatchReturnRequested;
 import org.fengqiao.cases.dispatch.DispatchSigned;
-import org.fengqiao.cases.value.ExternalRef;
-import org.fengqiao.cases.lifecycle.NoteAdded;
 import org.fengqiao.cases.dispatch.ReturnDecision;
-import org.fengqiao.cases.value.UnitCode;
-import org.fengqiao.cases.timelimits.HotlineExtensionRequested;
+import org.fengqiao.cases.lifecycle.CaseClosed;
+import org.fengqiao.cases.lifecycle.NoteAdded;
 import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.timelimits.HotlineExtensionRequested;
+import org.fengqiao.cases.value.ExternalRef;
+import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.query.webhooks.DeliveryFormat;
 
 /**
