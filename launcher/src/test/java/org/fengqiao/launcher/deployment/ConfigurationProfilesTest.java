@@ -46,6 +46,7 @@ class ConfigurationProfilesTest {
         assertThat(environment.getProperty("server.port")).isEqualTo("8080");
         assertThat(environment.getProperty("fengqiao.event-store")).isEqualTo("sqlite");
         assertThat(environment.getProperty("fengqiao.case-numbers")).isNull();
+        assertThat(environment.getProperty("fengqiao.case-views.list-index")).isEqualTo("memory");
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
         assertThat(environment.getProperty("axon.timeout.enabled")).isEqualTo("false");
@@ -67,6 +68,7 @@ class ConfigurationProfilesTest {
         assertThat(environment.getProperty("spring.data.mongodb.uri")).isEqualTo(MONGODB_URI);
         assertThat(environment.getProperty("fengqiao.event-store")).isEqualTo("axonserver");
         assertThat(environment.getProperty("fengqiao.case-numbers")).isEqualTo("mongo");
+        assertThat(environment.getProperty("fengqiao.case-views.list-index")).isEqualTo("database");
         assertThat(environment.getProperty("spring.autoconfigure.exclude[0]"))
                 .isEqualTo("org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration");
     }
@@ -79,6 +81,7 @@ class ConfigurationProfilesTest {
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("fengqiao.event-store")).isEqualTo("jdbc");
         assertThat(environment.getProperty("fengqiao.case-numbers")).isEqualTo("jdbc");
+        assertThat(environment.getProperty("fengqiao.case-views.list-index")).isEqualTo("database");
         assertThat(environment.getProperty("spring.data.mongodb.uri")).isEqualTo(MONGODB_URI);
         assertThat(environment.getProperty("spring.datasource.embedded-database-connection")).isEqualTo("none");
     }
@@ -99,6 +102,7 @@ class ConfigurationProfilesTest {
         assertThat(query.getProperty("server.port")).isEqualTo("8082");
         assertThat(query.getProperty("fengqiao.service")).isEqualTo("query-side");
         assertThat(query.getProperty("fengqiao.event-store")).isEqualTo("jdbc");
+        assertThat(query.getProperty("fengqiao.case-views.list-index")).isEqualTo("database");
         assertThat(query.getProperty("management.metrics.tags.application")).isEqualTo("fengqiao-query-side");
     }
 }
