@@ -68,10 +68,11 @@ public final class SqliteDataSource extends LazyConnectionDataSourceProxy implem
     }
 
     /**
-     * A pool of {@code size} connections for reading only (the event processors' streams). Nothing writes through it,
-     * so it needs neither the lazy proxy nor transactions; WAL lets these readers run beside the one writer.
+     * A pool of {@code size} connections for reading only (the event processors' streams, the loading of cases).
+     * Nothing writes through it, so it needs neither the lazy proxy nor transactions; WAL lets these readers run
+     * beside the one writer.
      */
-    public static HikariDataSource openReaders(Path databaseFile, int size) {
+    public static HikariDataSource openReaders(Path databaseFile, String poolName, int size) {
         SQLiteConfig sqliteConfig = new SQLiteConfig();
         sqliteConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqliteConfig.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
@@ -79,7 +80,7 @@ public final class SqliteDataSource extends LazyConnectionDataSourceProxy implem
         sqlite.setUrl("jdbc:sqlite:" + databaseFile.toAbsolutePath().normalize());
 
         HikariConfig hikari = new HikariConfig();
-        hikari.setPoolName("sqlite-event-readers");
+        hikari.setPoolName(poolName);
         hikari.setDataSource(sqlite);
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(1);

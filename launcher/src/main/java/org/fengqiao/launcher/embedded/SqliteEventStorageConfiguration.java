@@ -3,6 +3,8 @@ package org.fengqiao.launcher.embedded;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -66,9 +68,11 @@ public class SqliteEventStorageConfiguration {
     /**
      * Built like Axon's own JDBC engine bean (same serializers, upcasters and snapshot filter from the Axon
      * configuration), plus the SQLite dialect. The tables are created here, before anything can read or append.
-     * Two engines share the file: the writer on the single connection of {@link #dataSource} (appends, aggregates
-     * and snapshots, inside Spring's transactions) and a reader on {@code fengqiao.event-store.sqlite.readers}
-     * reading connections for the event processors' streams (see {@link SplitReadsEventStorageEngine}).
+     * Three engines share the file (see {@link SplitReadsEventStorageEngine}): the writer on the single connection of
+     * {@link #dataSource} (appends and snapshots, inside Spring's transactions), the event processors' streams on
+     * {@code fengqiao.event-store.sqlite.readers} reading connections, and the loading of cases (events, snapshot) on
+     * {@code fengqiao.event-store.sqlite.aggregate-readers} more, so that a command holds the writer only from its
+     * first write to its commit. Either set to 0 reads that part through the writer, as before.
      */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -78,19 +82,34 @@ public class SqliteEventStorageConfiguration {
                                                  TransactionManager transactionManager,
                                                  org.axonframework.config.Configuration configuration,
                                                  @Value("${fengqiao.data-dir:./data}") String dataDir,
-                                                 @Value("${fengqiao.event-store.sqlite.readers:2}") int readers) {
+                                                 @Value("${fengqiao.event-store.sqlite.readers:2}") int readers,
+                                                 @Value("${fengqiao.event-store.sqlite.aggregate-readers:4}")
+                                                 int aggregateReaders) {
         JdbcEventStorageEngine writer = engine(defaultSerializer, eventSerializer, persistenceExceptionResolver,
                 configuration).connectionProvider(connectionProvider).transactionManager(transactionManager).build();
         writer.createSchema(new SqliteEventTableFactory());
-        if (readers < 1) {
+        if (readers < 1 && aggregateReaders < 1) {
             return writer;
         }
-        HikariDataSource readingPool = SqliteDataSource.openReaders(
-                Path.of(dataDir).resolve("events.db"), readers);
-        JdbcEventStorageEngine reader = engine(defaultSerializer, eventSerializer, persistenceExceptionResolver,
-                configuration).connectionProvider(new DataSourceConnectionProvider(readingPool))
-                               .transactionManager(NoTransactionManager.INSTANCE).build();
-        return new SplitReadsEventStorageEngine(writer, reader, readingPool);
+        List<AutoCloseable> pools = new ArrayList<>();
+        EventStorageEngine streams = readers < 1 ? writer : reader(defaultSerializer, eventSerializer,
+                persistenceExceptionResolver, configuration, dataDir, "sqlite-event-readers", readers, pools);
+        EventStorageEngine aggregates = aggregateReaders < 1 ? writer : reader(defaultSerializer, eventSerializer,
+                persistenceExceptionResolver, configuration, dataDir, "sqlite-aggregate-readers", aggregateReaders,
+                pools);
+        return new SplitReadsEventStorageEngine(writer, streams, aggregates, pools);
+    }
+
+    private static JdbcEventStorageEngine reader(Serializer defaultSerializer, Serializer eventSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 String dataDir, String poolName, int size,
+                                                 List<AutoCloseable> pools) {
+        HikariDataSource pool = SqliteDataSource.openReaders(Path.of(dataDir).resolve("events.db"), poolName, size);
+        pools.add(pool);
+        return engine(defaultSerializer, eventSerializer, persistenceExceptionResolver, configuration)
+                .connectionProvider(new DataSourceConnectionProvider(pool))
+                .transactionManager(NoTransactionManager.INSTANCE).build();
     }
 
     /**
