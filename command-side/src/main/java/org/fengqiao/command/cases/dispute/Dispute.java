@@ -45,7 +45,8 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * A dispute (矛盾纠纷) between two or more parties, mediated voluntarily: a party may refuse, after which no mediation
  * session or agreement is possible; an agreement takes effect when every party and the mediator have signed.
  */
-@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter",
+        cache = "caseCache")
 public class Dispute extends Case {
 
     private List<String> parties = new ArrayList<>();

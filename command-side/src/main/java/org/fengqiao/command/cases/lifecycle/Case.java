@@ -127,7 +127,8 @@ import org.fengqiao.personaldata.SealedValue;
  * <p>Snapshots hold this state's shape, revision {@value #SNAPSHOT_REVISION}; a snapshot of another shape is skipped
  * ({@code CaseAggregateConfiguration#caseSnapshotFilter}) and the case is loaded from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter",
+        cache = "caseCache")
 @Revision(Case.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

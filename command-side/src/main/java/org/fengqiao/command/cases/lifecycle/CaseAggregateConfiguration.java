@@ -3,6 +3,8 @@ package org.fengqiao.command.cases.lifecycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -40,6 +42,15 @@ public class CaseAggregateConfiguration {
 
     static SnapshotFilter snapshotOfCurrentShape() {
         return snapshot -> Case.SNAPSHOT_REVISION.equals(snapshot.getPayload().getType().getRevision());
+    }
+
+    /**
+     * The cases used most recently, {@code fengqiao.aggregate-cache.size} of them (2,048; 0 turns the cache off), so a
+     * command on one of them skips loading its events ({@link RecentCases}).
+     */
+    @Bean
+    Cache caseCache(@Value("${fengqiao.aggregate-cache.size:2048}") int size) {
+        return size < 1 ? NoCache.INSTANCE : new RecentCases(size);
     }
 
     /** A snapshot after every {@code fengqiao.snapshot.threshold} events keeps long histories quick to load. */

@@ -69,7 +69,8 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
  * <p>Longer than the house's ~350 lines because each of a petition's own commands (acceptance, reply, review, group
  * intake) needs its handler on this subclass, where Axon finds it; their decisions stay as short as the rules.
  */
-@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter",
+        cache = "caseCache")
 public class Petition extends Case {
 
     /** The largest group a headcount may state. */
