@@ -58,7 +58,7 @@ class RecentCasesTest {
         registration.cancel();
         cache.put("c", 4);
 
-        assertThat(heard).containsExactly("created a", "updated a", "created b", "expired a", "removed b");
+        assertThat(heard).containsExactly("created a", "updated a", "expired a", "created b", "removed b");
         assertThat((Object) cache.get("b")).isNull();
     }
 
