@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.query.CaseViewFold;
 import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.query.common.ProjectionBatch;
 import org.slf4j.Logger;

@@ -21,7 +21,7 @@ import org.fengqiao.query.common.ProjectionBatch;
  * {@link ListCases} and {@link ListDispatchedCases} from there.
  *
  * <p>Idempotent by construction: an event changes a view only when its sequence number equals the view's version
- * (see {@link org.fengqiao.cases.query.CaseViewFold}), so a redelivered batch or a replay over existing views changes
+ * (see {@link CaseViewFold}), so a redelivered batch or a replay over existing views changes
  * nothing. Work is batched per unit of work ({@link ProjectionBatch}, {@link CaseViewBatch}): one read and one bulk
  * write per batch.
  */

@@ -14,14 +14,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.fengqiao.cases.CaseEvent;
 import org.fengqiao.cases.query.CaseHistoryView;
-import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.query.CaseViewFold;
-import org.fengqiao.cases.query.FindCaseAsOf;
 import org.fengqiao.cases.query.FindCaseHistory;
 import org.fengqiao.cases.query.HistoryEntryView;
-import org.fengqiao.cases.status.CaseStatus;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.query.CaseStories;
 import org.junit.jupiter.api.AfterEach;
@@ -121,7 +116,6 @@ class CaseHistoryQueriesTest {
     @Test
     void knows_no_history_of_an_unknown_case() {
         assertThat(queries.handle(new FindCaseHistory(CaseId.generate(), null, 0, 20))).isNull();
-        assertThat(queries.handle(new FindCaseAsOf(CaseId.generate(), RECORDED))).isNull();
     }
 
     @Test
@@ -130,29 +124,5 @@ class CaseHistoryQueriesTest {
         eventStore.storeSnapshot(new GenericDomainEventMessage<>("Dispute", dispute.value(), 3, "a snapshot"));
 
         assertThat(queries.handle(new FindCaseHistory(dispute, null, 0, 20)).total()).isEqualTo(5);
-        assertThat(queries.handle(new FindCaseAsOf(dispute, RECORDED.plusSeconds(60))).version()).isEqualTo(5);
-    }
-
-    @Test
-    void rebuilds_the_state_at_an_instant_with_the_projections_fold() {
-        eventStore.publish(disputeEvents);
-
-        CaseView assigned = queries.handle(new FindCaseAsOf(dispute, RECORDED.plusMillis(1500)));
-        CaseView now = queries.handle(new FindCaseAsOf(dispute, RECORDED.plusSeconds(60)));
-
-        assertThat(assigned).isEqualTo(fold(disputeEvents.subList(0, 2)));
-        assertThat(assigned.status()).isEqualTo(CaseStatus.ASSIGNED);
-        assertThat(assigned.version()).isEqualTo(2);
-        assertThat(now).isEqualTo(fold(disputeEvents));
-        assertThat(queries.handle(new FindCaseAsOf(dispute, RECORDED.minusSeconds(1)))).isNull();
-    }
-
-    private static CaseView fold(List<DomainEventMessage<?>> events) {
-        CaseView view = null;
-        for (DomainEventMessage<?> event : events) {
-            view = CaseViewFold.apply(view, (CaseEvent) event.getPayload(), event.getSequenceNumber(),
-                    event.getTimestamp());
-        }
-        return view;
     }
 }

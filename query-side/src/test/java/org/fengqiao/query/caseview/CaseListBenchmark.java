@@ -26,7 +26,6 @@ import org.fengqiao.cases.lifecycle.CaseAssigned;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.query.CaseViewFold;
 import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.ListCases;
 import org.fengqiao.cases.risk.RiskLevel;

@@ -39,7 +39,6 @@ import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.query.CasePage;
 import org.fengqiao.cases.query.CaseSort;
 import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.query.CaseViewFold;
 import org.fengqiao.cases.query.CaseViewer;
 import org.fengqiao.cases.query.FindCase;
 import org.fengqiao.cases.query.ListCases;

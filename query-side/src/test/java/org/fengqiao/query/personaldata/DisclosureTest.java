@@ -13,7 +13,6 @@ import org.fengqiao.cases.dispute.Party;
 import org.fengqiao.cases.dispute.PartyRole;
 import org.fengqiao.cases.lifecycle.CaseAssigned;
 import org.fengqiao.cases.query.CaseView;
-import org.fengqiao.cases.query.CaseViewFold;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.cases.value.CaseNumber;
@@ -29,6 +28,7 @@ import org.fengqiao.platform.personaldata.InMemorySubjectKeyStore;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.platform.security.Caller;
 import org.fengqiao.platform.security.Role;
+import org.fengqiao.query.caseview.CaseViewFold;
 import org.junit.jupiter.api.Test;
 
 /** Who sees a case's personal values in full, who sees masks, and what restriction and erasure leave. */

@@ -33,11 +33,13 @@ public record AftercareView(
         return terms.stream().filter(TermView::open).count();
     }
 
-    AftercareView withTerms(List<TermView> newTerms, boolean waived) {
+    /** A copy with these terms (the query side's fold). */
+    public AftercareView withTerms(List<TermView> newTerms, boolean waived) {
         return new AftercareView(newTerms, waived, followUps, followUpSatisfaction, followUpOverdue, reworked);
     }
 
-    AftercareView withFollowUps(int count, Satisfaction satisfaction, boolean overdue, boolean reworkedNow) {
+    /** A copy with these follow-up figures (the query side's fold). */
+    public AftercareView withFollowUps(int count, Satisfaction satisfaction, boolean overdue, boolean reworkedNow) {
         return new AftercareView(terms, performanceWaived, count, satisfaction, overdue, reworkedNow);
     }
 }

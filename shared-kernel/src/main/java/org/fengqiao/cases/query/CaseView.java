@@ -29,8 +29,9 @@ import org.fengqiao.cases.value.UnitCode;
 import org.fengqiao.personaldata.NotPersonalData;
 
 /**
- * A case as supervisors and clients see it, folded from its events by {@link CaseViewFold}: the answer to
- * {@link FindCase}, {@link FindCaseAsOf} and, in pages, {@link ListCases}. It holds no personal data of residents.
+ * A case as supervisors and clients see it, folded from its events by the query side's {@code CaseViewFold}: the
+ * answer to {@link FindCase}, {@link FindCaseAsOf} and, in pages, {@link ListCases}. It holds no personal data of
+ * residents.
  *
  * <p>Times are business times from the events, kept to the millisecond (the precision of MongoDB dates), except
  * {@code lastActivityAt}, the time the event store recorded the case's latest event. {@code assignedAt} is the time

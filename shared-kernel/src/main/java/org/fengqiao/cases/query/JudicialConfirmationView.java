@@ -28,7 +28,7 @@ public record JudicialConfirmationView(
      * The view after {@code event}: {@code before} itself for events that do not concern judicial confirmation. Times
      * are kept to the millisecond, like the case view's.
      */
-    static JudicialConfirmationView after(JudicialConfirmationView before, Object event) {
+    public static JudicialConfirmationView after(JudicialConfirmationView before, Object event) {
         if (event instanceof DeadlineSet e && e.limit() == TimeLimit.JUDICIAL_CONFIRMATION) {
             return new JudicialConfirmationView(millis(e.dueAt()), null, null, null, null, null, null);
         }

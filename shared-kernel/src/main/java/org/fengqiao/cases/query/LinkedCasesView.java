@@ -40,7 +40,7 @@ public record LinkedCasesView(List<LinkedCaseView> cases, LinkedCaseView mergedI
     }
 
     /** The view after one of the case's link events; a duplicate's primary is of its own kind, {@code kind}. */
-    static LinkedCasesView after(LinkedCasesView before, LinkEvent event, CaseKind kind) {
+    public static LinkedCasesView after(LinkedCasesView before, LinkEvent event, CaseKind kind) {
         LinkedCasesView view = before == null ? NONE : before;
         if (event instanceof CaseLinked e) {
             List<LinkedCaseView> cases = new ArrayList<>(view.cases);

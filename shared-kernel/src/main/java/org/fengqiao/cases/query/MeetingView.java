@@ -45,7 +45,7 @@ public record MeetingView(
     }
 
     /** The view of a meeting held; its time kept to the millisecond, like the case view's. */
-    static MeetingView of(MeetingHeld e) {
+    public static MeetingView of(MeetingHeld e) {
         Map<ParticipantSide, Integer> sides = new EnumMap<>(ParticipantSide.class);
         e.roles().forEach(role -> sides.merge(role.side(), 1, Integer::sum));
         return new MeetingView(e.type(), e.occurredAt() == null ? null : e.occurredAt().truncatedTo(ChronoUnit.MILLIS),

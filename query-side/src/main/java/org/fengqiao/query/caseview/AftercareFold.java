@@ -1,4 +1,4 @@
-package org.fengqiao.cases.query;
+package org.fengqiao.query.caseview;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,8 @@ import org.fengqiao.cases.aftercare.TermPerformance;
 import org.fengqiao.cases.aftercare.TermPerformanceRecorded;
 import org.fengqiao.cases.aftercare.TermPerformanceUrged;
 import org.fengqiao.cases.lifecycle.CaseClosed;
+import org.fengqiao.cases.query.AftercareView;
+import org.fengqiao.cases.query.TermView;
 
 /** How an agreement's terms, closures and the events that follow them make a case view's {@link AftercareView}. */
 final class AftercareFold {

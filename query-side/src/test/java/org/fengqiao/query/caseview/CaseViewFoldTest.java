@@ -1,4 +1,4 @@
-package org.fengqiao.cases.query;
+package org.fengqiao.query.caseview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +59,14 @@ import org.fengqiao.cases.petition.PetitionType;
 import org.fengqiao.cases.petition.Petitioner;
 import org.fengqiao.cases.petition.ReplyOpinion;
 import org.fengqiao.cases.petition.ReplyServed;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.CaseViewBuilder;
+import org.fengqiao.cases.query.DispatchStanding;
+import org.fengqiao.cases.query.DispatchView;
+import org.fengqiao.cases.query.JudicialConfirmationView;
+import org.fengqiao.cases.query.LinkedCaseView;
+import org.fengqiao.cases.query.LinkedCasesView;
+import org.fengqiao.cases.query.MeetingView;
 import org.fengqiao.cases.risk.RiskCheckInRecorded;
 import org.fengqiao.cases.risk.RiskLeaderAssigned;
 import org.fengqiao.cases.risk.RiskLevel;

@@ -1,4 +1,4 @@
-package org.fengqiao.cases.query;
+package org.fengqiao.query.caseview;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +24,12 @@ import org.fengqiao.cases.petition.PetitionAccepted;
 import org.fengqiao.cases.petition.PetitionReceived;
 import org.fengqiao.cases.petition.ReplyServed;
 import org.fengqiao.cases.petition.ReviewRequested;
+import org.fengqiao.cases.query.CaseView;
+import org.fengqiao.cases.query.CaseViewBuilder;
+import org.fengqiao.cases.query.DispatchView;
+import org.fengqiao.cases.query.JudicialConfirmationView;
+import org.fengqiao.cases.query.LinkedCasesView;
+import org.fengqiao.cases.query.MeetingView;
 import org.fengqiao.cases.risk.RiskCheckInRecorded;
 import org.fengqiao.cases.risk.RiskLeaderAssigned;
 import org.fengqiao.cases.risk.RiskLevel;
