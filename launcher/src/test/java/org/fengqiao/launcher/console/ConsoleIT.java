@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import static org.fengqiao.launcher.ApiClient.json;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -135,7 +137,12 @@ class ConsoleIT {
         assertThat(page.locator("#timeline tbody tr")).hasCount((int) events);
         assertThat(page.locator("#timeline")).containsText("办结");
         assertThat(page.locator("#verification")).hasAttribute("data-valid", "true");
-        assertThat(page.locator("#access-log")).isAttached();
+        // the auditor's own reading is logged, and the log reads in words: roles, purpose, event and field labels
+        assertThat(page.locator("#access-log tbody tr").first()).containsText("审计员");
+        assertThat(page.locator("#access-log")).containsText("查阅案件经过");
+        assertThat(page.locator("#access-log")).containsText("矛盾纠纷登记 · 当事人 1 · 姓名");
+        assertThat(page.locator("#access-log").textContent()).doesNotContain("AUDITOR", "history", "DisputeReceived",
+                "parties[");
         // one language for people: the summaries from the bundle, units and grids by name, times with their zone
         assertThat(page.locator("#timeline")).containsText("矛盾纠纷 ");
         assertThat(page.locator("#timeline")).containsText("网格：果园社区 第2网格，类别：物业纠纷");
@@ -226,6 +233,7 @@ class ConsoleIT {
         Page page = chromium.signIn("officer");
         String item = "#item-" + number;
         showsEventually(page, "/ui/queues/SH-GY-MEDIATION", "main", number);
+        openRow(page, item);
         // closing as resolved before any agreement: refused, and the problem stands at the outcome
         page.selectOption(item + " form.action-close select[name=outcome]", "RESOLVED");
         page.click(item + " form.action-close button");
@@ -266,6 +274,7 @@ class ConsoleIT {
         Page officer = chromium.signIn("officer");
         String item = "#item-" + number;
         standsEventually(officer, "/ui/queues/SH-GY-MEDIATION", item, "TO_SIGN");
+        openRow(officer, item);
         assertThat(officer.locator(item + " form.action-meeting")).hasCount(0);
         officer.click(item + " form.action-sign button");
         assertThat(officer.locator("#done")).containsText(number);
@@ -276,17 +285,20 @@ class ConsoleIT {
         });
         // signed: the unit's case now, with the handling steps; the co-unit still has it to sign
         standsEventually(officer, "/ui/queues/SH-GY-MEDIATION", item, "SIGNED");
+        openRow(officer, item);
         assertThat(officer.locator(item + " form.action-meeting")).hasCount(1);
         standsEventually(officer, "/ui/queues/SH-ENFORCE", item, "TO_SIGN");
         // the supervisor lists it for supervision from the queue; the unit answers the order there
         Page supervisor = chromium.signIn("supervisor");
         supervisor.navigate(chromium.url("/ui/queues/SH-GY-MEDIATION"));
+        openRow(supervisor, item);
         supervisor.fill(item + " form.action-supervise textarea[name=text]", "Report on the drain by Friday");
         supervisor.click(item + " form.action-supervise button");
         assertThat(supervisor.locator("#done")).containsText(number);
         supervisor.context().close();
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             officer.navigate(chromium.url("/ui/queues/SH-GY-MEDIATION"));
+            openRow(officer, item);
             assertThat(officer.locator(item + " form.action-feedback select[name=orderId] option")).hasCount(1);
         });
         officer.click(item + " form.action-feedback button");
@@ -312,6 +324,7 @@ class ConsoleIT {
         // the dispatcher sends it on from the unit's queue; without instructions the rule answers at that field
         Page supervisor = chromium.signIn("supervisor");
         showsEventually(supervisor, "/ui/queues/SH-FL-PROPERTY", "main", number);
+        openRow(supervisor, item);
         supervisor.selectOption(item + " form.action-dispatch select[name=leadUnit]", "SH-FL-MEDIATION");
         supervisor.click(item + " form.action-dispatch button");
         assertThat(supervisor.locator(item + " form.action-dispatch label:has(textarea[name=instructions]) + .problem"))
@@ -323,6 +336,7 @@ class ConsoleIT {
         // the lead unit's officer asks to return it; without a reason code the rule answers at that field
         Page officer = chromium.signIn("fuli.officer");
         standsEventually(officer, "/ui/queues/SH-FL-MEDIATION", item, "TO_SIGN");
+        openRow(officer, item);
         officer.fill(item + " form.action-return textarea[name=text]", "The fence belongs to the property office");
         officer.click(item + " form.action-return button");
         assertThat(officer.locator(item + " form.action-return label:has(select[name=reasonCode]) + .problem"))
@@ -337,6 +351,7 @@ class ConsoleIT {
         officer.context().close();
         // the dispatcher approves the return: the case waits to be dispatched again
         standsEventually(supervisor, "/ui/queues/SH-FL-MEDIATION", item, "RETURN_REQUESTED");
+        openRow(supervisor, item);
         SystemChromium.screenshot(supervisor, "queue-decision");
         supervisor.selectOption(item + " form.action-decide select[name=decision]", "APPROVE");
         supervisor.fill(item + " form.action-decide textarea[name=reason]", "The property office handles it");
@@ -357,6 +372,7 @@ class ConsoleIT {
         Page page = chromium.signIn("fuli.officer");
         String form = "#item-" + number + " form.action-meeting";
         showsEventually(page, "/ui/queues/SH-FL-MEDIATION", "main", number);
+        openRow(page, "#item-" + number);
         // names alone: the case cannot tell the three sides apart, and says so under the participants
         page.selectOption(form + " select[name=type]", "THREE_PARTY_MEETING");
         page.locator(form + " input[name=participantName]").nth(0).fill("王芳");
@@ -419,12 +435,15 @@ class ConsoleIT {
         Page officer = chromium.signIn("officer");
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             officer.navigate(chromium.url("/ui/queues/SH-ENFORCE"));
+            openRow(officer, item);
             assertThat(officer.locator(item + " form.action-contribute").count()).isEqualTo(1);
         });
         // the lead unit owes no report: no such form on its queue
         officer.navigate(chromium.url("/ui/queues/SH-GY-MEDIATION"));
+        openRow(officer, item);
         assertThat(officer.locator(item + " form.action-contribute")).hasCount(0);
         officer.navigate(chromium.url("/ui/queues/SH-ENFORCE"));
+        openRow(officer, item);
         // an officer may not waive; a report without its text is refused at the text
         assertThat(officer.locator(item + " form.action-waive")).hasCount(0);
         officer.click(item + " form.action-contribute button");
@@ -436,6 +455,7 @@ class ConsoleIT {
         officer.context().close();
         Page supervisor = chromium.signIn("supervisor");
         supervisor.navigate(chromium.url("/ui/queues/SHQ-POLICE-SH"));
+        openRow(supervisor, item);
         supervisor.fill(item + " form.action-waive textarea[name=reason]", "No police part was needed");
         SystemChromium.screenshot(supervisor, "queue-waiver");
         supervisor.click(item + " form.action-waive button");
@@ -445,6 +465,76 @@ class ConsoleIT {
             assertThat(dispatch.path("reported").toString()).contains("SH-ENFORCE");
             assertThat(dispatch.path("waived").toString()).contains("SHQ-POLICE-SH");
         });
+        supervisor.context().close();
+    }
+
+    @Test
+    void a_queue_row_loads_its_forms_when_opened_and_only_those_the_role_may_send() {
+        Registered registered = register("SH-GY-G09", "Balcony drips on the terrace");
+        String number = registered.number();
+        String id = registered.id();
+        assertThat(api.post("/api/disputes/" + id + "/assignment", json("{'unit':'SH-GY-MEDIATION'}"), "supervisor")
+                .status()).isEqualTo(200);
+        String item = "#item-" + number;
+        Page officer = chromium.signIn("officer");
+        showsEventually(officer, "/ui/queues/SH-GY-MEDIATION", "main", number);
+        // the list carries no case's forms: they come with the row
+        assertThat(officer.locator("main form")).hasCount(0);
+        openRow(officer, item);
+        assertThat(officer.locator(item + " form.action-note")).hasCount(1);
+        assertThat(officer.locator(item + " form.action-meeting")).hasCount(1);
+        for (String supervisors : List.of("assign", "dispatch", "urge", "supervise")) {
+            assertThat(officer.locator(item + " form.action-" + supervisors).count()).as(supervisors).isZero();
+        }
+        // the forms loaded by htmx post with the session's CSRF token: a note is accepted
+        assertThat(officer.locator(item + " form.action-note input[name=_csrf]")).hasCount(1);
+        officer.fill(item + " form.action-note textarea[name=text]", "Called both sides");
+        officer.click(item + " form.action-note button");
+        assertThat(officer.locator("#done")).containsText(number);
+        officer.context().close();
+        Page supervisor = chromium.signIn("supervisor");
+        supervisor.navigate(chromium.url("/ui/queues/SH-GY-MEDIATION"));
+        openRow(supervisor, item);
+        for (String supervisors : List.of("assign", "dispatch", "urge", "supervise")) {
+            assertThat(supervisor.locator(item + " form.action-" + supervisors).count()).as(supervisors).isEqualTo(1);
+        }
+        supervisor.context().close();
+        // a role without the queue is refused the row's forms as it is the page
+        Page auditor = chromium.signIn("auditor");
+        var refused = auditor.navigate(chromium.url("/ui/queues/SH-GY-MEDIATION/cases/" + id + "/actions"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(auditor.locator("#problem")).isVisible();
+        assertThat(auditor.locator("form[action*='/ui/queues/']")).hasCount(0);
+        auditor.context().close();
+    }
+
+    @Test
+    void another_community_s_case_is_the_same_not_found_page_from_a_queue_row_as_an_unknown_one() {
+        Registered registered = register("SH-GY-G11", "Stairwell light broken");
+        String id = registered.id();
+        assertThat(api.post("/api/disputes/" + id + "/assignment", json("{'unit':'SH-GY-MEDIATION'}"), "supervisor")
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                api.get("/api/cases/" + id, "supervisor").text("unit")).isEqualTo("SH-GY-MEDIATION"));
+        assertThat(api.get("/api/cases/" + id, "fuli.officer").status()).isEqualTo(404);
+        Page page = chromium.signIn("fuli.officer");
+        var unknown = page.navigate(chromium.url("/ui/queues/SH-FL-MEDIATION/cases/" + java.util.UUID.randomUUID()
+                + "/actions"));
+        assertThat(unknown.status()).isEqualTo(404);
+        String unknownText = page.locator("main").textContent();
+        // through the officer's own queue, and through the queue the case is in (not the officer's unit)
+        for (String unit : List.of("SH-FL-MEDIATION", "SH-GY-MEDIATION")) {
+            var hidden = page.navigate(chromium.url("/ui/queues/" + unit + "/cases/" + id + "/actions"));
+            assertThat(hidden.status()).as(unit).isEqualTo(404);
+            assertThat(page.locator("main").textContent()).as(unit).isEqualTo(unknownText);
+            assertThat(page.content()).doesNotContain(registered.number(), "Stairwell", "form class=\"action-");
+        }
+        page.context().close();
+        // a supervisor sees the case, but not in a queue it is not in
+        Page supervisor = chromium.signIn("supervisor");
+        var elsewhere = supervisor.navigate(chromium.url("/ui/queues/SH-FL-MEDIATION/cases/" + id + "/actions"));
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(supervisor.locator("main").textContent()).isEqualTo(unknownText);
         supervisor.context().close();
     }
 
@@ -553,6 +643,17 @@ class ConsoleIT {
             assertThat(page.locator(item).count()).isEqualTo(1);
             assertThat(page.locator(item).getAttribute("data-standing")).isEqualTo(standing);
         });
+    }
+
+    /**
+     * Opens the queue row {@code item} (its forms are loaded then) and waits until they are there: what the row
+     * offers is asserted on what the server sent, not on a row still loading.
+     */
+    private static void openRow(Page page, String item) {
+        assertThat(page.locator(item + " form")).hasCount(0);
+        page.click(item + " button.open-actions");
+        page.locator(item + " .actions > *").first().waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED));
     }
 
     /** A case registered over the API. */

@@ -110,8 +110,8 @@ class CasePage {
         }
         model.addAttribute("dossier", ConsoleAccess.DOSSIER.allows(caller));
         if (ConsoleAccess.ACCESS_LOG.allows(caller)) {
-            model.addAttribute("accessLog", disclosure.log().find(scope.current().node(), id.value(), null, null,
-                    null, 0, 100));
+            model.addAttribute("accessLog", AccessLogRows.of(disclosure.log().find(scope.current().node(),
+                    id.value(), null, null, null, 0, 100), text));
         }
         return "console/case";
     }

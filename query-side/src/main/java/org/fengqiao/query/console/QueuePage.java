@@ -36,9 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The work queue of a handling unit, {@code /ui/queues/{unit}}: the cases of the API's {@code GET /api/queues/{unit}}
- * (assigned to the unit, or dispatched to it and waiting for its answer), the nearest due time first, each with the
- * forms of the actions its reader may take there ({@link QueueAction}), which send the API's commands and show a
- * refusal next to the field it concerns. An officer limited to units sees only their units' queues.
+ * (assigned to the unit, or dispatched to it and waiting for its answer), the nearest due time first, one compact row
+ * each. The forms of the actions its reader may take on a case ({@link QueueAction}), which send the API's commands
+ * and show a refusal next to the field it concerns, are loaded when the row is opened
+ * ({@code /ui/queues/{unit}/cases/{id}/actions}, under the same rules as the page: another unit's queue or a case the
+ * caller may not see is the not-found page), and shown with the page for the case just acted on. An officer limited
+ * to units sees only their units' queues.
  */
 @Controller
 @Hidden
@@ -62,11 +65,10 @@ class QueuePage {
     }
 
     /**
-     * One case of the queue with the actions offered on it, its open supervision orders and where the unit stands in
-     * its dispatch ({@code null}: not named in one).
+     * One case of the queue, where the unit stands in its dispatch ({@code null}: not named in one) and, when its row
+     * is open, the actions offered on it and its open supervision orders ({@code null} while closed).
      */
-    record Item(CaseView view, Instant due, List<Offer> actions, List<String> orders,
-            DispatchStanding standing) {
+    record Item(CaseView view, Instant due, DispatchStanding standing, List<Offer> actions, List<String> orders) {
     }
 
     /** An action offered on a case: its path and the names of its form's fields. */
@@ -82,7 +84,20 @@ class QueuePage {
     @GetMapping("/ui/queues/{unit}")
     String queue(@PathVariable String unit, Model model) {
         Caller caller = ConsoleAccess.QUEUE.require();
-        return page(caller, unit(caller, unit), null, null, model);
+        // the case acted on last (a flash attribute of the redirect) stays open
+        Object opened = model.getAttribute("opened");
+        return page(caller, unit(caller, unit), opened instanceof String id ? id : null, null, null, model);
+    }
+
+    /** The forms of the actions {@code caseId}'s row offers, for htmx to put into the row when it is opened. */
+    @GetMapping("/ui/queues/{unit}/cases/{caseId}/actions")
+    String actions(@PathVariable String unit, @PathVariable String caseId, Model model) {
+        Caller caller = ConsoleAccess.QUEUE.require();
+        UnitCode code = unit(caller, unit);
+        CaseView view = queued(code, caseId);
+        model.addAttribute("item", opened(caller, code, view));
+        forms(code, null, null, model);
+        return "console/queue :: actions";
     }
 
     @PostMapping("/ui/queues/{unit}/cases/{caseId}/{action}")
@@ -104,29 +119,42 @@ class QueuePage {
         if (outcome.accepted()) {
             redirect.addFlashAttribute("done", Map.of("caseNumber", String.valueOf(view.caseNumber()), "action",
                     chosen.path(), "version", outcome.version().version()));
+            redirect.addFlashAttribute("opened", caseId);
             return "redirect:/ui/queues/" + code.value();
         }
         model.addAttribute("form", form);
-        return page(caller, code, caseId + ":" + chosen.path(), outcome, model);
+        return page(caller, code, caseId, caseId + ":" + chosen.path(), outcome, model);
     }
 
-    private String page(Caller caller, UnitCode unit, String failedForm, ConsoleCommands.Outcome problem,
-            Model model) {
+    /** The queue's rows, the row of {@code opened} (a case id, or {@code null}) with its forms. */
+    private String page(Caller caller, UnitCode unit, String opened, String failedForm,
+            ConsoleCommands.Outcome problem, Model model) {
         List<CaseView> queue = ConsoleForms.await(queueOf.queue(unit));
-        Map<CaseId, Map<String, String>> orders = supervisionOrders.open(queue.stream().map(CaseView::caseId)
-                .toList());
-        List<Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>(queue.size());
         for (CaseView view : queue) {
-            Map<String, String> open = orders.getOrDefault(view.caseId(), Map.of());
-            List<Offer> actions = Arrays.stream(QueueAction.values())
-                    .filter(action -> action.offered(caller, view, unit, open))
-                    .map(action -> new Offer(action.path(), action.fields())).toList();
-            items.add(new Item(view, UnitQueueController.dueAt(view, unit), actions, List.copyOf(open.keySet()),
-                    view.dispatch() == null ? null : view.dispatch().units().get(unit)));
+            items.add(view.caseId().value().equals(opened) ? opened(caller, unit, view)
+                    : new Item(view, UnitQueueController.dueAt(view, unit), standing(view, unit), null, null));
         }
-        model.addAttribute("unit", unit.value());
         model.addAttribute("units", units(caller));
         model.addAttribute("items", items);
+        forms(unit, failedForm, problem, model);
+        return "console/queue";
+    }
+
+    /** A row opened: with the actions {@code caller} may take on the case in the queue of {@code unit}. */
+    private Item opened(Caller caller, UnitCode unit, CaseView view) {
+        Map<String, String> open = supervisionOrders.open(List.of(view.caseId())).getOrDefault(view.caseId(),
+                Map.of());
+        List<Offer> actions = Arrays.stream(QueueAction.values())
+                .filter(action -> action.offered(caller, view, unit, open))
+                .map(action -> new Offer(action.path(), action.fields())).toList();
+        return new Item(view, UnitQueueController.dueAt(view, unit), standing(view, unit), actions,
+                List.copyOf(open.keySet()));
+    }
+
+    /** What the forms need besides their case: the choices of their fields and the refusal of the last one sent. */
+    private void forms(UnitCode unit, String failedForm, ConsoleCommands.Outcome problem, Model model) {
+        model.addAttribute("unit", unit.value());
         model.addAttribute("failedForm", failedForm);
         model.addAttribute("problem", problem);
         model.addAttribute("times", new ConsoleTimes(zone));
@@ -138,7 +166,26 @@ class QueuePage {
         model.addAttribute("returnReasons", ReturnReason.values());
         model.addAttribute("decisions", ReturnDecision.values());
         model.addAttribute("allUnits", tree.units());
-        return "console/queue";
+    }
+
+    /**
+     * The case {@code caseId} if it is in the queue of {@code unit} (assigned to the unit, or naming it in its
+     * dispatch) and the caller may see it; else the not-found page, the same as for an unknown case.
+     */
+    private CaseView queued(UnitCode unit, String caseId) {
+        if (!CaseId.isValid(caseId)) {
+            throw ConsoleProblem.notFound();
+        }
+        CaseView view = ConsoleForms.await(reads.view(new CaseId(caseId), 0, null));
+        boolean named = view.dispatch() != null && view.dispatch().units().containsKey(unit);
+        if (!unit.equals(view.unit()) && !named) {
+            throw ConsoleProblem.notFound();
+        }
+        return view;
+    }
+
+    private static DispatchStanding standing(CaseView view, UnitCode unit) {
+        return view.dispatch() == null ? null : view.dispatch().units().get(unit);
     }
 
     /** The units whose queue the caller may open: an officer limited to units, those; anyone else, all. */
