@@ -480,6 +480,7 @@ class ConsoleIT {
         showsEventually(officer, "/ui/queues/SH-GY-MEDIATION", "main", number);
         // the list carries no case's forms: they come with the row
         assertThat(officer.locator("main form")).hasCount(0);
+        SystemChromium.screenshot(officer, "queue-rows");
         openRow(officer, item);
         assertThat(officer.locator(item + " form.action-note")).hasCount(1);
         assertThat(officer.locator(item + " form.action-meeting")).hasCount(1);
