@@ -68,6 +68,11 @@ public class BoardConfiguration {
     }
 
     @Bean
+    BoardMatrix boardMatrix(BoardStore store, JurisdictionTree tree) {
+        return new BoardMatrix(store, tree);
+    }
+
+    @Bean
     BoardReader boardReader(BoardStore store, JurisdictionTree tree, BoardSettings settings) {
         return new BoardReader(store, tree, settings);
     }

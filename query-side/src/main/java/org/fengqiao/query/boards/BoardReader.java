@@ -118,7 +118,7 @@ class BoardReader {
                         counts(Satisfaction.class, followUpSatisfaction), reworked));
     }
 
-    private static OpenCases open(StockDocument stock) {
+    static OpenCases open(StockDocument stock) {
         Map<CaseStatus, Long> byStatus = counts(CaseStatus.class, stock.byStatus());
         byStatus.remove(CaseStatus.CLOSED);
         return new OpenCases(stock.open(), byStatus, counts(CaseKind.class, stock.byKind()),

@@ -2,12 +2,13 @@ package org.fengqiao.query.console;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.fengqiao.boards.BoardFigures;
@@ -23,6 +24,7 @@ import org.fengqiao.jurisdiction.JurisdictionTree;
 import org.fengqiao.jurisdiction.NodeLevel;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.fengqiao.query.boardhistory.BoardTimeTravel;
+import org.fengqiao.query.boards.BoardMatrix;
 import org.fengqiao.query.common.NodeNames;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +41,13 @@ class BoardScreen {
     private final QueryGateway queries;
     private final BoardTimeTravel timeTravel;
     private final JurisdictionTree tree;
+    private final BoardMatrix matrix;
 
-    BoardScreen(QueryGateway queries, BoardTimeTravel timeTravel, JurisdictionTree tree) {
+    BoardScreen(QueryGateway queries, BoardTimeTravel timeTravel, JurisdictionTree tree, BoardMatrix matrix) {
         this.queries = queries;
         this.timeTravel = timeTravel;
         this.tree = tree;
+        this.matrix = matrix;
     }
 
     /** A figure of the node and the page of cases it stands for ({@code null}: none). */
@@ -67,21 +71,23 @@ class BoardScreen {
 
     /** The node's board now ({@code asOf == null}) or as it stood at {@code asOf}. */
     Screen of(NodeCode code, Instant asOf, Locale locale) {
-        Function<NodeCode, BoardView> board = asOf == null ? this::now
-                : node -> timeTravel.boardAsOf(node, null, null, asOf);
-        BoardView view = board.apply(code);
+        BoardView view = asOf == null ? now(code) : timeTravel.boardAsOf(code, null, null, asOf);
         List<Row> rows = new ArrayList<>();
         JurisdictionNode node = tree.node(code).orElseThrow(ConsoleProblem::notFound);
-        // as of a past instant each board is a replay of the events: one level of cells then, not one replay per row
+        // as of a past instant each board is a replay of the events: one level of cells then, not one replay per row;
+        // now, the rows' cells are the communities' stock counters, read together (the cells show no flows)
         if (node.level() == NodeLevel.SUB_DISTRICT && asOf == null) {
+            Map<NodeCode, Map<NodeCode, OpenCases>> grids = matrix.childrenOf(view.breakdown().stream()
+                    .map(NodeBoard::node).toList());
             for (NodeBoard child : view.breakdown()) {
                 String rowName = NodeNames.of(child.name(), locale);
-                rows.add(new Row(child.node().value(), rowName, cells(board.apply(child.node()).breakdown(), rowName,
-                        locale)));
+                rows.add(new Row(child.node().value(), rowName, cells(grids.get(child.node()), rowName, locale)));
             }
         } else if (!view.breakdown().isEmpty()) {
             String rowName = NodeNames.of(view.name(), locale);
-            rows.add(new Row(code.value(), rowName, cells(view.breakdown(), rowName, locale)));
+            Map<NodeCode, OpenCases> children = new LinkedHashMap<>();
+            view.breakdown().forEach(child -> children.put(child.node(), child.figures().open()));
+            rows.add(new Row(code.value(), rowName, cells(children, rowName, locale)));
         }
         String base = "/ui/cases?node=" + code.value();
         OpenCases open = view.figures().open();
@@ -101,19 +107,20 @@ class BoardScreen {
                 asOf == null ? null : asOf.toString(), shown, bars(open), rows, view.asOf());
     }
 
-    private static List<Cell> cells(List<NodeBoard> children, String rowName, Locale locale) {
-        return children.stream().map(child -> {
-            OpenCases open = child.figures().open();
+    private List<Cell> cells(Map<NodeCode, OpenCases> children, String rowName, Locale locale) {
+        List<Cell> cells = new ArrayList<>(children.size());
+        children.forEach((child, open) -> {
             String tone = open.pastDeadline() > 0 ? "past-deadline" : open.dueSoon() > 0 ? "due-soon"
                     : open.highRisk() > 0 ? "high-risk" : open.total() > 0 ? "open" : "quiet";
-            String name = NodeNames.of(child.name(), locale);
+            String name = NodeNames.of(tree.node(child).map(JurisdictionNode::name).orElse(child.value()), locale);
             // within its row a grid is named without its community's name
             if (name.startsWith(rowName) && name.length() > rowName.length()) {
                 name = name.substring(rowName.length()).strip();
             }
-            return new Cell(child.node().value(), name, open.total(),
-                    open.pastDeadline(), open.dueSoon(), open.highRisk(), tone);
-        }).toList();
+            cells.add(new Cell(child.value(), name, open.total(), open.pastDeadline(), open.dueSoon(),
+                    open.highRisk(), tone));
+        });
+        return cells;
     }
 
     private static List<Bar> bars(OpenCases open) {
