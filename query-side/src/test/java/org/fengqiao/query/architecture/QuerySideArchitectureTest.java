@@ -7,16 +7,18 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The query side by feature. What the read models share lives in {@code common}; the read models themselves
- * ({@code caseview}, {@code boards}, {@code audittrail}, {@code integrity}) know each other only through it, and
- * through the shared machinery of personal data ({@code personaldata}) and of reading the event store
- * ({@code eventstore}). Two features are compositions of read models and may read them: board time travel
- * ({@code boardhistory}, over the boards' fold) and the dossier (history and verification of one case). Controllers
- * ({@code web}) and pages ({@code console}), the rebuild ({@code replay}), the service's entry point are leaves
- * nothing else uses. The
- * folds, stores and projections know nothing of HTTP: a refusal is a {@code QueryRejection}, which one advice answers.
+ * The query side by feature: each read model's package holds its documents, fold, store, queries and controllers. What
+ * the read models share lives in {@code common} (the query gateway, parameter types and checks, the one problem
+ * advice); the read models themselves ({@code caseview}, {@code boards}, {@code audittrail}, {@code integrity}) know
+ * each other only through it, and through the shared machinery of personal data ({@code personaldata}) and of
+ * reading the event store ({@code eventstore}). Two features are compositions of read models and may read them:
+ * board time travel ({@code boardhistory}, over the boards' fold) and the dossier (history and verification of one
+ * case). Pages ({@code console}), the rebuild ({@code replay}) and the service's entry point are leaves nothing else
+ * uses, and so are the controllers, which only pages may call. The folds, stores and projections know nothing of
+ * HTTP: a refusal is a {@code QueryRejection}, which one advice answers.
  */
 class QuerySideArchitectureTest {
 
@@ -30,7 +32,7 @@ class QuerySideArchitectureTest {
         noClasses().that().resideInAPackage(QUERY + "common..")
                 .should().dependOnClassesThat().resideInAnyPackage(QUERY + "caseview..", QUERY + "boards..",
                         QUERY + "audittrail..", QUERY + "integrity..", QUERY + "boardhistory..", QUERY + "dossier..",
-                        QUERY + "personaldata..", QUERY + "eventstore..", QUERY + "web..", QUERY + "console..",
+                        QUERY + "personaldata..", QUERY + "eventstore..", QUERY + "console..",
                         QUERY + "webhooks..", QUERY + "replay..",
                         QUERY + "service..", QUERY + "config..")
                 .check(QUERY_SIDE);
@@ -39,7 +41,7 @@ class QuerySideArchitectureTest {
     @Test
     void read_models_know_each_other_only_through_common() {
         List<String> features = List.of("caseview", "boards", "audittrail", "integrity", "boardhistory", "dossier",
-                "web", "console", "webhooks", "replay", "service");
+                "console", "webhooks", "replay", "service");
         for (String model : List.of("caseview", "boards", "audittrail", "integrity")) {
             String[] others = features.stream().filter(feature -> !feature.equals(model))
                     .map(feature -> QUERY + feature + "..").toArray(String[]::new);
@@ -50,10 +52,13 @@ class QuerySideArchitectureTest {
     }
 
     @Test
-    void controllers_the_rebuild_and_the_wiring_are_leaves() {
-        noClasses().that().resideOutsideOfPackages(QUERY + "web..", QUERY + "console..", QUERY + "service..")
-                .should().dependOnClassesThat().resideInAnyPackage(QUERY + "web..", QUERY + "console..",
-                        QUERY + "service..")
+    void controllers_pages_the_rebuild_and_the_wiring_are_leaves() {
+        noClasses().that().resideOutsideOfPackages(QUERY + "console..", QUERY + "service..")
+                .should().dependOnClassesThat().resideInAnyPackage(QUERY + "console..", QUERY + "service..")
+                .check(QUERY_SIDE);
+        noClasses().that().resideOutsideOfPackages(QUERY + "console..", QUERY + "service..")
+                .and().areNotAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
                 .check(QUERY_SIDE);
         noClasses().that().resideOutsideOfPackages(QUERY + "replay..", QUERY + "service..")
                 .should().dependOnClassesThat().resideInAPackage(QUERY + "replay..")

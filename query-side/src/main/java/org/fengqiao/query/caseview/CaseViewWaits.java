@@ -1,4 +1,4 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.caseview;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

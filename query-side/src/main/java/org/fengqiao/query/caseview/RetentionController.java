@@ -1,6 +1,5 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.caseview;
 
-import org.fengqiao.query.caseview.RetentionReview;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -1,4 +1,4 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.common;
 
 import java.util.Locale;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.common;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.fengqiao.platform.bus.BusFailures;
-import org.fengqiao.query.common.QueryRejection;
 
 /**
  * Axon's query gateway with every query bounded by {@code fengqiao.bus.timeout} (5 s) and a bus that cannot answer

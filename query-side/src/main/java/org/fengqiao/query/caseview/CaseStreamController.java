@@ -1,6 +1,6 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.caseview;
 
-import static org.fengqiao.query.web.QueryParameters.caseId;
+import static org.fengqiao.query.common.QueryParameters.caseId;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -1,8 +1,8 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.caseview;
 
-import static org.fengqiao.query.web.QueryParameters.businessTime;
-import static org.fengqiao.query.web.QueryParameters.caseId;
-import static org.fengqiao.query.web.QueryParameters.range;
+import static org.fengqiao.query.common.QueryParameters.businessTime;
+import static org.fengqiao.query.common.QueryParameters.caseId;
+import static org.fengqiao.query.common.QueryParameters.range;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;

@@ -1,14 +1,12 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.personaldata;
 
-import static org.fengqiao.query.web.QueryParameters.blank;
-import static org.fengqiao.query.web.QueryParameters.caseId;
-import static org.fengqiao.query.web.QueryParameters.instant;
-import static org.fengqiao.query.web.QueryParameters.number;
+import static org.fengqiao.query.common.QueryParameters.blank;
+import static org.fengqiao.query.common.QueryParameters.caseId;
+import static org.fengqiao.query.common.QueryParameters.instant;
+import static org.fengqiao.query.common.QueryParameters.number;
 
 import java.util.List;
 import org.fengqiao.query.common.JurisdictionScope;
-import org.fengqiao.query.personaldata.PersonalDataAccessLog;
-import org.fengqiao.query.personaldata.PersonalDataDisclosure;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,23 +1,22 @@
-package org.fengqiao.query.web;
+package org.fengqiao.query.common;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.fengqiao.cases.value.BusinessTime;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.platform.problem.ExpectedValues;
-import org.fengqiao.query.common.QueryRejection;
 
 /**
  * Checks request parameters and path segments beyond their type (ranges, business times, case ids), failing with the
  * query API's problems; and reads the few parameters that still arrive as text.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
     /** A malformed id names no case, so it is answered like an unknown one: 404, not 400. */
-    static CaseId caseId(String segment) {
+    public static CaseId caseId(String segment) {
         if (!CaseId.isValid(segment)) {
             throw QueryRejection.caseNotFound();
         }
@@ -25,7 +24,7 @@ final class QueryParameters {
     }
 
     /** A time a case can hold (2000 to 2099), or null when absent. */
-    static Instant businessTime(String field, Instant time) {
+    public static Instant businessTime(String field, Instant time) {
         if (time != null && !BusinessTime.within(time)) {
             throw QueryRejection.invalidValue(field, BusinessTime.RANGE);
         }
@@ -33,7 +32,7 @@ final class QueryParameters {
     }
 
     /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
-    static long range(String field, Long value, long min, long max, long fallback) {
+    public static long range(String field, Long value, long min, long max, long fallback) {
         if (value == null) {
             return fallback;
         }
@@ -43,7 +42,7 @@ final class QueryParameters {
         throw notInRange(field, min, max);
     }
 
-    static Instant instant(String field, String text) {
+    public static Instant instant(String field, String text) {
         if (blank(text)) {
             return null;
         }
@@ -55,7 +54,7 @@ final class QueryParameters {
     }
 
     /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
-    static long number(String field, String text, long min, long max, long fallback) {
+    public static long number(String field, String text, long min, long max, long fallback) {
         if (blank(text)) {
             return fallback;
         }
@@ -71,7 +70,7 @@ final class QueryParameters {
         return QueryRejection.invalidValue(field, "must be a whole number " + range);
     }
 
-    static boolean blank(String text) {
+    public static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 }
