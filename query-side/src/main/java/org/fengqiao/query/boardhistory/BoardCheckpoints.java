@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checkpoints of the board replay, so that a board as of some instant folds only the events after the last checkpoint
- * before it rather than the whole store. One checkpointing {@link BoardHistory.Replay} folds the store in order,
+ * before it rather than the whole store. One checkpointing {@link BoardHistory.Folding} folds the store in order,
  * every event, and every {@code fengqiao.boards.checkpoint-events} events (default 20,000; 0: no checkpoints) takes a
  * {@link BoardHistory.Delta} of what changed since the previous one; checkpoint k is the position reached, the latest
  * recording time folded so far and the earliest since checkpoint k - 1, and deltas 0..k rebuild its state. It is
@@ -41,7 +41,7 @@ public class BoardCheckpoints {
     private final int every;
     private final List<BoardHistory.Delta> deltas = new ArrayList<>();
     private final List<Checkpoint> checkpoints = new ArrayList<>();
-    private BoardHistory.Replay folding;
+    private BoardHistory.Folding folding;
     private TrackingToken position;
     private Instant latest = Instant.MIN;
     private Instant earliestSinceLast = Instant.MAX;
@@ -69,7 +69,7 @@ public class BoardCheckpoints {
      * A replay to go on from, and the ranges of the store that may hold events recorded at or before the instant
      * asked for; every other event after the replay's position was recorded after it.
      */
-    record Start(BoardHistory.Replay replay, List<Range> ranges) {
+    record Start(BoardHistory.Folding replay, List<Range> ranges) {
     }
 
     /**

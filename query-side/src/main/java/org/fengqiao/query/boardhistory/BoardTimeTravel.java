@@ -49,7 +49,7 @@ public class BoardTimeTravel {
     /** The board as it stood at {@code asOf}: from the last checkpoint before it, the events after it that count. */
     public BoardView boardAsOf(NodeCode node, Instant from, Instant to, Instant asOf) {
         BoardCheckpoints.Start start = checkpoints.before(asOf, reader.headPosition());
-        BoardHistory.Replay replay = start.replay();
+        BoardHistory.Folding replay = start.replay();
         for (BoardCheckpoints.Range range : start.ranges()) {
             reader.read(range.after(), range.upTo(), message -> {
                 if (!message.getTimestamp().isAfter(asOf) && message instanceof DomainEventMessage<?> event
@@ -70,7 +70,7 @@ public class BoardTimeTravel {
      */
     public FigureCasesView cases(NodeCode node, String figure, Instant from, Instant to, Instant asOf,
             BiPredicate<List<String>, List<String>> admits) {
-        BoardHistory.Replay replay = history.replay(true);
+        BoardHistory.Folding replay = history.replay(true);
         Map<String, CaseMarkedConfidential> confidential = new HashMap<>();
         replay(asOf, (event, sequence, recordedAt) -> replay.apply(event, sequence, recordedAt), event -> {
             if (event instanceof CaseMarkedConfidential marked) {
@@ -92,8 +92,8 @@ public class BoardTimeTravel {
 
     /** Every figure that differs between the board at {@code from} and at {@code to}, over one window. */
     public BoardChangesView changes(NodeCode node, Instant from, Instant to, Instant windowFrom, Instant windowTo) {
-        BoardHistory.Replay before = history.replay(false);
-        BoardHistory.Replay after = history.replay(false);
+        BoardHistory.Folding before = history.replay(false);
+        BoardHistory.Folding after = history.replay(false);
         long[] between = {0};
         replay(to, (event, sequence, recordedAt) -> {
             if (!recordedAt.isAfter(from)) {

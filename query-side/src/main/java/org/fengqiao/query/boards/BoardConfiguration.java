@@ -58,8 +58,8 @@ public class BoardConfiguration {
     }
 
     @Bean
-    BoardReplayTarget boardReplayTarget(BoardStore store, BoardSettings settings) {
-        return new BoardReplayTarget(store, settings);
+    BoardRebuildTarget boardRebuildTarget(BoardStore store, BoardSettings settings) {
+        return new BoardRebuildTarget(store, settings);
     }
 
     @Bean

@@ -28,7 +28,7 @@ import org.fengqiao.query.common.QueryRejection;
 import org.springframework.stereotype.Component;
 
 /**
- * Boards as they stood at any instant, computed from the events rather than from the live counters: a {@link Replay}
+ * Boards as they stood at any instant, computed from the events rather than from the live counters: a {@link Folding}
  * folds events in store order through the same {@link BoardFold} the projection uses, into counter documents held in
  * memory, and reads them with the same {@link BoardReader#figures} arithmetic, so a board "as of now" equals the live
  * one. While folding it can also remember, for every counter of every node, which cases count in it and which of
@@ -46,13 +46,13 @@ public class BoardHistory {
     }
 
     /** A new, empty replay; {@code provenance} makes it remember which events changed which counters. */
-    public Replay replay(boolean provenance) {
-        return new Replay(provenance, false);
+    public Folding replay(boolean provenance) {
+        return new Folding(provenance, false);
     }
 
-    /** A new, empty replay that remembers what changed, for {@link Replay#takeDelta()}. */
-    public Replay checkpointing() {
-        return new Replay(false, true);
+    /** A new, empty replay that remembers what changed, for {@link Folding#takeDelta()}. */
+    public Folding checkpointing() {
+        return new Folding(false, true);
     }
 
     /**
@@ -60,8 +60,8 @@ public class BoardHistory {
      * had folded every event that replay had folded when it took the last of them. It shares nothing that it changes
      * with the deltas, which stay as they are.
      */
-    public Replay restore(List<Delta> deltas) {
-        Replay replay = new Replay(false, false);
+    public Folding restore(List<Delta> deltas) {
+        Folding replay = new Folding(false, false);
         for (int i = deltas.size() - 1; i >= 0; i--) {
             Delta delta = deltas.get(i);
             delta.cases.forEach(replay.cases::putIfAbsent);
@@ -73,7 +73,7 @@ public class BoardHistory {
     }
 
     /**
-     * What a checkpointing replay changed between two {@link Replay#takeDelta()} calls: the cases' new states (they are
+     * What a checkpointing replay changed between two {@link Folding#takeDelta()} calls: the cases' new states (they are
      * immutable) and copies of the changed counter documents; and how many events it had folded by then.
      */
     public static final class Delta {
@@ -106,7 +106,7 @@ public class BoardHistory {
     }
 
     /** Events folded in store order; the boards and provenance reflect every event applied so far. */
-    public final class Replay {
+    public final class Folding {
 
         private final Map<String, BoardCase> cases = new HashMap<>();
         private final Map<String, Document> stock = new HashMap<>();
@@ -119,7 +119,7 @@ public class BoardHistory {
         private final Set<String> changedFlow;
         private long events;
 
-        private Replay(boolean provenance, boolean checkpointing) {
+        private Folding(boolean provenance, boolean checkpointing) {
             this.provenance = provenance ? new HashMap<>() : null;
             this.changedCases = checkpointing ? new HashSet<>() : null;
             this.changedStock = checkpointing ? new HashSet<>() : null;

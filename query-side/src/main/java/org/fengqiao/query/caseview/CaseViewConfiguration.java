@@ -39,8 +39,8 @@ public class CaseViewConfiguration {
     }
 
     @Bean
-    CaseViewReplayTarget caseViewReplayTarget(CaseViewStore caseViewStore) {
-        return new CaseViewReplayTarget(caseViewStore);
+    CaseViewRebuildTarget caseViewRebuildTarget(CaseViewStore caseViewStore) {
+        return new CaseViewRebuildTarget(caseViewStore);
     }
 
     @Bean

@@ -45,7 +45,7 @@ public class CaseViewProjection {
 
     /**
      * A token reset rebuilds every view from the case's first event, so the old ones go first: those of the active
-     * generation only, the one this processor writes; a {@code ProjectionReplay} never resets tokens.
+     * generation only, the one this processor writes; a {@code ProjectionRebuild} never resets tokens.
      */
     @ResetHandler
     void reset() {

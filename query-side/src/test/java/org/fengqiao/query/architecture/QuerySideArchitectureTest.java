@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * each other only through it, and through the shared machinery of personal data ({@code personaldata}) and of
  * reading the event store ({@code eventstore}). Two features are compositions of read models and may read them:
  * board time travel ({@code boardhistory}, over the boards' fold) and the dossier (history and verification of one
- * case). Pages ({@code console}), the rebuild ({@code replay}) and the service's entry point are leaves nothing else
+ * case). Pages ({@code console}), the rebuild ({@code rebuild}) and the service's entry point are leaves nothing else
  * uses, and so are the controllers, which only pages may call. The folds, stores and projections know nothing of
  * HTTP: a refusal is a {@code QueryRejection}, which one advice answers.
  */
@@ -33,7 +33,7 @@ class QuerySideArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(QUERY + "caseview..", QUERY + "boards..",
                         QUERY + "audittrail..", QUERY + "integrity..", QUERY + "boardhistory..", QUERY + "dossier..",
                         QUERY + "personaldata..", QUERY + "eventstore..", QUERY + "console..",
-                        QUERY + "webhooks..", QUERY + "replay..",
+                        QUERY + "webhooks..", QUERY + "rebuild..",
                         QUERY + "service..", QUERY + "config..")
                 .check(QUERY_SIDE);
     }
@@ -41,7 +41,7 @@ class QuerySideArchitectureTest {
     @Test
     void read_models_know_each_other_only_through_common() {
         List<String> features = List.of("caseview", "boards", "audittrail", "integrity", "boardhistory", "dossier",
-                "console", "webhooks", "replay", "service");
+                "console", "webhooks", "rebuild", "service");
         for (String model : List.of("caseview", "boards", "audittrail", "integrity")) {
             String[] others = features.stream().filter(feature -> !feature.equals(model))
                     .map(feature -> QUERY + feature + "..").toArray(String[]::new);
@@ -60,8 +60,8 @@ class QuerySideArchitectureTest {
                 .and().areNotAnnotatedWith(RestController.class)
                 .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
                 .check(QUERY_SIDE);
-        noClasses().that().resideOutsideOfPackages(QUERY + "replay..", QUERY + "service..")
-                .should().dependOnClassesThat().resideInAPackage(QUERY + "replay..")
+        noClasses().that().resideOutsideOfPackages(QUERY + "rebuild..", QUERY + "service..")
+                .should().dependOnClassesThat().resideInAPackage(QUERY + "rebuild..")
                 .check(QUERY_SIDE);
     }
 

@@ -34,11 +34,11 @@ class BoardHistoryCheckpointTest {
 
     @Test
     void a_replay_restored_from_deltas_and_fed_the_rest_gives_the_boards_of_a_full_replay() {
-        BoardHistory.Replay full = history.replay(false);
+        BoardHistory.Folding full = history.replay(false);
         events.forEach(event -> apply(full, event));
 
         for (int every : new int[] {1, 3, 7, events.size()}) {
-            BoardHistory.Replay checkpointing = history.checkpointing();
+            BoardHistory.Folding checkpointing = history.checkpointing();
             List<BoardHistory.Delta> deltas = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 apply(checkpointing, events.get(i));
@@ -47,7 +47,7 @@ class BoardHistoryCheckpointTest {
                 }
             }
             for (int k = 0; k <= deltas.size(); k++) {
-                BoardHistory.Replay restored = history.restore(deltas.subList(0, k));
+                BoardHistory.Folding restored = history.restore(deltas.subList(0, k));
                 events.subList(Math.min(events.size(), k * every), events.size())
                         .forEach(event -> apply(restored, event));
                 for (String node : NODES) {
@@ -61,12 +61,12 @@ class BoardHistoryCheckpointTest {
 
     @Test
     void folding_on_from_a_restored_replay_leaves_the_deltas_as_they_were() {
-        BoardHistory.Replay checkpointing = history.checkpointing();
+        BoardHistory.Folding checkpointing = history.checkpointing();
         List<BoardHistory.Delta> deltas = new ArrayList<>();
         int half = events.size() / 2;
         events.subList(0, half).forEach(event -> apply(checkpointing, event));
         deltas.add(checkpointing.takeDelta());
-        BoardHistory.Replay first = history.restore(deltas);
+        BoardHistory.Folding first = history.restore(deltas);
         var before = first.board(new NodeCode("SH"), null, null, AS_OF);
 
         events.subList(half, events.size()).forEach(event -> apply(first, event));
@@ -80,7 +80,7 @@ class BoardHistoryCheckpointTest {
         assertThatThrownBy(() -> history.replay(false).takeDelta()).isInstanceOf(IllegalStateException.class);
     }
 
-    private static void apply(BoardHistory.Replay replay, DomainEventMessage<?> event) {
+    private static void apply(BoardHistory.Folding replay, DomainEventMessage<?> event) {
         replay.apply((CaseEvent) event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
     }
 

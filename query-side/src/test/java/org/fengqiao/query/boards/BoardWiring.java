@@ -8,7 +8,7 @@ import java.util.Random;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.fengqiao.query.common.ReplayTarget;
+import org.fengqiao.query.common.RebuildTarget;
 
 /** Test wiring for other packages: the board projection with its processor, as the application registers it. */
 public final class BoardWiring {
@@ -17,7 +17,7 @@ public final class BoardWiring {
     }
 
     /** Registers the projection and its one-segment processor; answers its replay target. */
-    public static ReplayTarget register(Configurer configurer, MongoDatabase database, int batchSize) {
+    public static RebuildTarget register(Configurer configurer, MongoDatabase database, int batchSize) {
         BoardSettings settings = BoardSettings.defaults(Clock.fixed(BoardFixture.NOW, ZoneOffset.UTC));
         BoardStore store = new BoardStore(database);
         BoardReader reader = new BoardReader(store, CaseStream.TREE, settings);
@@ -28,7 +28,7 @@ public final class BoardWiring {
             processing.registerEventHandler(config -> projection);
             new BoardConfiguration().registerBoardProcessor(processing, batchSize);
         });
-        return new BoardReplayTarget(store, settings);
+        return new BoardRebuildTarget(store, settings);
     }
 
     /** Random case histories in random grids, interleaved as the event store delivers them. */

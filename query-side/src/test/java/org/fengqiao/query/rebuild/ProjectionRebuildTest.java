@@ -1,4 +1,4 @@
-package org.fengqiao.query.replay;
+package org.fengqiao.query.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,9 +33,9 @@ import org.bson.Document;
 import org.fengqiao.query.boards.BoardWiring;
 import org.fengqiao.query.caseview.CaseViewWiring;
 import org.fengqiao.query.common.Generations;
-import org.fengqiao.query.common.ReplayTarget;
+import org.fengqiao.query.common.RebuildTarget;
 import org.fengqiao.query.config.MongoTokenStoreConfiguration;
-import org.fengqiao.query.replay.ReplayStatus.State;
+import org.fengqiao.query.rebuild.RebuildStatus.State;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
  * The rebuild of both projections against their live processors: an in-memory event store, the real pooled
  * streaming processors with their tokens in an in-memory mongo-java-server, as the application wires them.
  */
-class ProjectionReplayTest {
+class ProjectionRebuildTest {
 
     private static final String CASE_VIEWS = "case-views";
     private static final String BOARDS = "boards";
@@ -57,7 +57,7 @@ class ProjectionReplayTest {
     private final MongoTemplate template = new MongoTemplate(client, "fengqiao");
     private final MongoDatabase database = template.getDb();
     private final Generations generations = new Generations(database);
-    private final List<ReplayTarget> targets = new ArrayList<>();
+    private final List<RebuildTarget> targets = new ArrayList<>();
     private Configuration axon;
 
     @BeforeEach
@@ -88,7 +88,7 @@ class ProjectionReplayTest {
         Map<String, List<Document>> live = readModels();
         assertThat(live.keySet()).contains("case_views", "board_cases", "board_stock", "board_flow");
 
-        ReplayStatus done = run(replay(100));
+        RebuildStatus done = run(replay(100));
 
         assertThat(done.state()).isEqualTo(State.DONE);
         assertThat(generations.active(CASE_VIEWS)).isEqualTo(2);
@@ -101,7 +101,7 @@ class ProjectionReplayTest {
         assertThat(done.position()).isEqualTo(done.headPosition()).isEqualTo(history.size() - 1);
         assertThat(done.estimatedSecondsLeft()).isZero();
         assertThat(done.finishedAt()).isAfterOrEqualTo(done.startedAt());
-        assertThat(done.projections()).extracting(ReplayStatus.Projection::name).containsExactly(CASE_VIEWS, BOARDS);
+        assertThat(done.projections()).extracting(RebuildStatus.Projection::name).containsExactly(CASE_VIEWS, BOARDS);
         assertThat(done.projections()).allSatisfy(p -> {
             assertThat(p.fromGeneration()).isEqualTo(1);
             assertThat(p.toGeneration()).isEqualTo(2);
@@ -119,7 +119,7 @@ class ProjectionReplayTest {
     void events_appended_during_the_rebuild_end_up_in_the_new_generation() throws Exception {
         List<DomainEventMessage<?>> history = BoardWiring.randomCases(new Random(12), 600);
         axon.eventStore().publish(history);
-        ProjectionReplay replay = replay(50);
+        ProjectionRebuild replay = replay(50);
         replay.start();
 
         // keep appending while the rebuild runs, through its switch, and a little after it; after the first 100
@@ -141,7 +141,7 @@ class ProjectionReplayTest {
             }
         });
         appender.start();
-        ReplayStatus done = awaitFinished(replay);
+        RebuildStatus done = awaitFinished(replay);
         appender.join();
         assertThat(done.state()).isEqualTo(State.DONE);
         assertThat(seen).contains(State.RUNNING, State.DONE);
@@ -169,10 +169,10 @@ class ProjectionReplayTest {
     @Test
     void refuses_a_second_rebuild_while_one_runs() {
         axon.eventStore().publish(BoardWiring.randomCases(new Random(14), 200));
-        ProjectionReplay replay = replay(10);
+        ProjectionRebuild replay = replay(10);
         replay.start();
 
-        assertThatThrownBy(replay::start).isInstanceOf(ProjectionReplay.AlreadyRunning.class);
+        assertThatThrownBy(replay::start).isInstanceOf(ProjectionRebuild.AlreadyRunning.class);
         assertThat(awaitFinished(replay).state()).isEqualTo(State.DONE);
         assertThat(run(replay).state()).isEqualTo(State.DONE);
         assertThat(generations.active(BOARDS)).isEqualTo(3);
@@ -183,7 +183,7 @@ class ProjectionReplayTest {
         axon.eventStore().publish(BoardWiring.randomCases(new Random(15), 100));
         awaitLiveCaughtUp();
         Map<String, List<Document>> live = readModels();
-        ReplayTarget failing = new ReplayTarget() {
+        RebuildTarget failing = new RebuildTarget() {
             @Override
             public String name() {
                 return "failing";
@@ -202,10 +202,10 @@ class ProjectionReplayTest {
             public void drop(long generation) {
             }
         };
-        List<ReplayTarget> withFailing = new ArrayList<>(targets);
+        List<RebuildTarget> withFailing = new ArrayList<>(targets);
         withFailing.add(failing);
 
-        ReplayStatus failed = run(new ProjectionReplay(axon, generations, withFailing, 100, Duration.ZERO,
+        RebuildStatus failed = run(new ProjectionRebuild(axon, generations, withFailing, 100, Duration.ZERO,
                 Duration.ofSeconds(1)));
 
         assertThat(failed.state()).isEqualTo(State.FAILED);
@@ -216,16 +216,16 @@ class ProjectionReplayTest {
         assertThat(liveProcessorsRunning()).isTrue();
     }
 
-    private ProjectionReplay replay(int batchSize) {
-        return new ProjectionReplay(axon, generations, targets, batchSize, Duration.ZERO, Duration.ofSeconds(1));
+    private ProjectionRebuild replay(int batchSize) {
+        return new ProjectionRebuild(axon, generations, targets, batchSize, Duration.ZERO, Duration.ofSeconds(1));
     }
 
-    private static ReplayStatus run(ProjectionReplay replay) {
+    private static RebuildStatus run(ProjectionRebuild replay) {
         replay.start();
         return awaitFinished(replay);
     }
 
-    private static ReplayStatus awaitFinished(ProjectionReplay replay) {
+    private static RebuildStatus awaitFinished(ProjectionRebuild replay) {
         await().atMost(SETTLE).until(() -> replay.status().orElseThrow().finishedAt() != null);
         return replay.status().orElseThrow();
     }

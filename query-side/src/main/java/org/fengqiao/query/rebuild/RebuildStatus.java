@@ -1,4 +1,4 @@
-package org.fengqiao.query.replay;
+package org.fengqiao.query.rebuild;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.fengqiao.personaldata.NotPersonalData;
  *
  * @param failure what went wrong, for FAILED, or what was left undone after a successful switch; null otherwise
  */
-public record ReplayStatus(
+public record RebuildStatus(
         State state,
         Instant startedAt,
         Instant finishedAt,

@@ -1,16 +1,16 @@
-package org.fengqiao.query.replay;
+package org.fengqiao.query.rebuild;
 
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.Configuration;
 import org.fengqiao.query.common.Generations;
-import org.fengqiao.query.common.ReplayTarget;
+import org.fengqiao.query.common.RebuildTarget;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Wires the rebuild of every {@link ReplayTarget} bean.
+ * Wires the rebuild of every {@link RebuildTarget} bean.
  *
  * <table>
  *   <caption>Settings</caption>
@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * </table>
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-public class ReplayConfiguration {
+public class RebuildConfiguration {
 
     @Bean
     Generations readModelGenerations(MongoTemplate mongo) {
@@ -28,10 +28,10 @@ public class ReplayConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ProjectionReplay projectionReplay(Configuration axon, Generations generations, List<ReplayTarget> targets,
+    ProjectionRebuild projectionReplay(Configuration axon, Generations generations, List<RebuildTarget> targets,
                                       @Value("${fengqiao.replay.batch-size:500}") int batchSize,
                                       @Value("${fengqiao.replay.drop-delay:2s}") Duration dropDelay,
                                       @Value("${fengqiao.replay.log-interval:5s}") Duration logInterval) {
-        return new ProjectionReplay(axon, generations, targets, batchSize, dropDelay, logInterval);
+        return new ProjectionRebuild(axon, generations, targets, batchSize, dropDelay, logInterval);
     }
 }

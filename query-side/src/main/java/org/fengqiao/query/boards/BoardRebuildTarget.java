@@ -3,15 +3,15 @@ package org.fengqiao.query.boards;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.fengqiao.query.common.ProjectionBatch;
-import org.fengqiao.query.common.ReplayTarget;
+import org.fengqiao.query.common.RebuildTarget;
 
 /** Rebuilds the board collections into another generation with the projection's own fold and journaled write. */
-final class BoardReplayTarget implements ReplayTarget {
+final class BoardRebuildTarget implements RebuildTarget {
 
     private final BoardStore store;
     private final BoardSettings settings;
 
-    BoardReplayTarget(BoardStore store, BoardSettings settings) {
+    BoardRebuildTarget(BoardStore store, BoardSettings settings) {
         this.store = store;
         this.settings = settings;
     }

@@ -4,13 +4,13 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
- * A read model that {@link ProjectionReplay} can rebuild: each projection offers one as a bean. Its {@link #name()}
+ * A read model that {@link ProjectionRebuild} can rebuild: each projection offers one as a bean. Its {@link #name()}
  * is both its event processor's name and its key in {@link Generations}.
  *
  * <p>{@link #fold} must run the projection's own batch code, with the collections of the given generation instead of
  * the active ones, so that a rebuild stores exactly the documents the live projection does.
  */
-public interface ReplayTarget {
+public interface RebuildTarget {
 
     String name();
 

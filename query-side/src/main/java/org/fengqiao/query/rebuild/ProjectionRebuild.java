@@ -1,4 +1,4 @@
-package org.fengqiao.query.replay;
+package org.fengqiao.query.rebuild;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,13 +13,13 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.fengqiao.query.common.Generations;
-import org.fengqiao.query.common.ReplayTarget;
-import org.fengqiao.query.replay.ReplayStatus.State;
+import org.fengqiao.query.common.RebuildTarget;
+import org.fengqiao.query.rebuild.RebuildStatus.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds every {@link ReplayTarget} from the full event history into the next generation of its collections, then
+ * Rebuilds every {@link RebuildTarget} from the full event history into the next generation of its collections, then
  * switches to it, while the live processors keep the active generation up to date and queries keep reading it.
  *
  * <ol>
@@ -39,13 +39,13 @@ import org.slf4j.LoggerFactory;
  * <p>The switch only stops this process's processors: with several query-side instances sharing the segments,
  * another instance could go on writing the old generation meanwhile. Run a rebuild with one instance.
  */
-public class ProjectionReplay {
+public class ProjectionRebuild {
 
-    private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
     private final Configuration axon;
     private final Generations generations;
-    private final List<ReplayTarget> targets;
+    private final List<RebuildTarget> targets;
     private final int batchSize;
     private final Duration dropDelay;
     private final Duration logInterval;
@@ -57,7 +57,7 @@ public class ProjectionReplay {
      * @param dropDelay   how long the old generation is kept after the switch, for queries that read it just before
      * @param logInterval least time between two progress lines in the log
      */
-    public ProjectionReplay(Configuration axon, Generations generations, List<ReplayTarget> targets, int batchSize,
+    public ProjectionRebuild(Configuration axon, Generations generations, List<RebuildTarget> targets, int batchSize,
                             Duration dropDelay, Duration logInterval) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive");
@@ -75,7 +75,7 @@ public class ProjectionReplay {
      *
      * @throws AlreadyRunning when one is running
      */
-    public ReplayStatus start() {
+    public RebuildStatus start() {
         synchronized (lock) {
             Run running = last;
             if (running != null && !running.finished()) {
@@ -92,7 +92,7 @@ public class ProjectionReplay {
     }
 
     /** The status of the running or last rebuild since this process started; empty if there was none. */
-    public Optional<ReplayStatus> status() {
+    public Optional<RebuildStatus> status() {
         Run run = last;
         return run == null ? Optional.empty() : Optional.of(run.status());
     }
@@ -109,14 +109,14 @@ public class ProjectionReplay {
     /** A rebuild was asked for while one is running. */
     public static final class AlreadyRunning extends IllegalStateException {
 
-        private final transient ReplayStatus running;
+        private final transient RebuildStatus running;
 
-        AlreadyRunning(ReplayStatus running) {
+        AlreadyRunning(RebuildStatus running) {
             super("a replay is running");
             this.running = running;
         }
 
-        public ReplayStatus running() {
+        public RebuildStatus running() {
             return running;
         }
     }
@@ -124,20 +124,20 @@ public class ProjectionReplay {
     /** One target's generations and the work done for it; written by the replay thread only. */
     private static final class Slot {
 
-        final ReplayTarget target;
+        final RebuildTarget target;
         final long from;
         final long to;
         volatile long folded;
         volatile long foldNanos;
 
-        Slot(ReplayTarget target, long from) {
+        Slot(RebuildTarget target, long from) {
             this.target = target;
             this.from = from;
             this.to = from + 1;
         }
 
-        ReplayStatus.Projection status() {
-            return new ReplayStatus.Projection(target.name(), from, to, folded, foldNanos / 1e9);
+        RebuildStatus.Projection status() {
+            return new RebuildStatus.Projection(target.name(), from, to, folded, foldNanos / 1e9);
         }
     }
 
@@ -331,14 +331,14 @@ public class ProjectionReplay {
 
         private void logProgress() {
             loggedNanos = System.nanoTime();
-            ReplayStatus status = status();
+            RebuildStatus status = status();
             Long left = status.estimatedSecondsLeft();
             log.info("Replay {}: {} events, {} events/s, position {} of {}, {} s left", status.state(),
                     status.eventsDone(), Math.round(status.eventsPerSecond()), status.position(),
                     status.headPosition(), left == null ? "unknown" : left);
         }
 
-        ReplayStatus status() {
+        RebuildStatus status() {
             // the rate of reading and folding, without the grace period before the old generation is dropped
             long end = switchedNanos != 0 ? switchedNanos : finished() ? finishedNanos : System.nanoTime();
             double seconds = Math.max(1e-9, (end - startedNanos) / 1e9);
@@ -350,7 +350,7 @@ public class ProjectionReplay {
             } else if (done > 0) {
                 left = (long) Math.ceil(Math.max(0, headPosition - position) / rate);
             }
-            return new ReplayStatus(state, startedAt, finishedAt, done, rate, position, headPosition, left,
+            return new RebuildStatus(state, startedAt, finishedAt, done, rate, position, headPosition, left,
                     slots.stream().map(Slot::status).toList(), failure);
         }
     }

@@ -3,14 +3,14 @@ package org.fengqiao.query.caseview;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.fengqiao.query.common.ProjectionBatch;
-import org.fengqiao.query.common.ReplayTarget;
+import org.fengqiao.query.common.RebuildTarget;
 
 /** Rebuilds the case views into another generation of {@code case_views} with the projection's own batch code. */
-final class CaseViewReplayTarget implements ReplayTarget {
+final class CaseViewRebuildTarget implements RebuildTarget {
 
     private final CaseViewStore store;
 
-    CaseViewReplayTarget(CaseViewStore store) {
+    CaseViewRebuildTarget(CaseViewStore store) {
         this.store = store;
     }
 
