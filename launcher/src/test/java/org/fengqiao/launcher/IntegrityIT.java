@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fengqiao.integrity.ChainKey;
 import org.fengqiao.integrity.ChainLink;
 import org.fengqiao.integrity.Hex;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * altered or removed directly in the SQLite file is found by the case's verification and by the all-cases run, at
  * exactly its sequence; anchors are logged and prove a case's head; an event stored in the old shape of
  * {@code AttachmentRecorded} still verifies and is read in the new one; concurrent commands on one case, which race for
- * the same sequence number and are retried, leave a valid chain.
+ * the same sequence number and are retried, leave a valid chain. The hashes are keyed (HMAC-SHA256 with the chain
+ * key, kept outside the data folder) and cover the recording time; an event hashed with another key, or rewritten
+ * unkeyed after keyed ones, is a verification failure, never an error.
  *
  * <p>The application and its store are shared with the other integration tests, so every test puts back what it
  * changed in the file before it ends.
@@ -186,16 +192,19 @@ class IntegrityIT {
         String payload = "{\"caseId\":\"" + id + "\",\"name\":\"photo.jpg\",\"mediaType\":\"image/jpeg\",\"size\":2048,"
                 + "\"sha256\":\"" + "ab".repeat(32) + "\",\"occurredAt\":\"2026-07-01T02:00:00Z\",\"actor\":\"officer.zhao\"}";
         String previous = storedHash(id, 4);
-        String hash = new ChainLink(Hex.parse(previous), id, 5, "org.fengqiao.cases.common.AttachmentRecorded", null,
-                payload.getBytes(StandardCharsets.UTF_8), "2026-07-01T02:00:00Z", "officer.zhao").hashHex();
         Map<String, Object> row = new HashMap<>(store.row(id, 4));
+        ChainKey key = chainKey();
+        String hash = new ChainLink(Hex.parse(previous), id, 5, "org.fengqiao.cases.common.AttachmentRecorded", null,
+                payload.getBytes(StandardCharsets.UTF_8), "2026-07-01T02:00:00Z", "officer.zhao",
+                Instant.parse((String) row.get("timeStamp"))).hashHex(key);
         row.remove("globalIndex");
         row.put("sequenceNumber", 5L);
         row.put("eventIdentifier", UUID.randomUUID().toString());
         row.put("payloadType", "org.fengqiao.cases.common.AttachmentRecorded");
         row.put("payloadRevision", null);
         row.put("payload", payload);
-        row.put("metaData", "{\"hash\":\"" + hash + "\",\"previousHash\":\"" + previous + "\"}");
+        row.put("metaData", "{\"hash\":\"" + hash + "\",\"previousHash\":\"" + previous
+                + "\",\"chainScheme\":\"v2\",\"chainKey\":\"" + key.id() + "\"}");
         store.insert(row);
 
         JsonNode verified = api.get("/api/cases/" + id + "/verification").body();
@@ -215,6 +224,117 @@ class IntegrityIT {
         assertThat(after.path("events").asLong()).isEqualTo(7);
         assertThat(JSON.readTree((String) store.row(id, 6).get("metaData")).path("previousHash").asText())
                 .isEqualTo(hash);
+    }
+
+    @Test
+    void events_are_hashed_with_the_chain_key_kept_outside_the_data_folder_and_cover_their_recording_time()
+            throws Exception {
+        String id = disputeWithNotes("Bins left out", "Caretaker informed");
+        Path keyFile = TemporaryDataFolder.chainKeyFile(Path.of(dataDir));
+        assertThat(keyFile).exists();
+        assertThat(keyFile.toAbsolutePath().startsWith(Path.of(dataDir).toAbsolutePath())).isFalse();
+        for (long sequence = 0; sequence <= 4; sequence++) {
+            JsonNode metadata = JSON.readTree((String) store.row(id, sequence).get("metaData"));
+            assertThat(metadata.path("chainScheme").asText()).isEqualTo("v2");
+            assertThat(metadata.path("chainKey").asText()).isEqualTo(chainKey().id());
+        }
+        JsonNode verified = api.get("/api/cases/" + id + "/verification").body();
+        assertThat(verified.path("valid").asBoolean()).isTrue();
+        assertThat(verified.path("keyedEvents").asLong()).isEqualTo(5);
+
+        // the recording time moved by an hour: the payload is untouched, the keyed hash no longer holds
+        String recorded = (String) store.row(id, 3).get("timeStamp");
+        store.update(id, 3, "timeStamp", Instant.parse(recorded).minusSeconds(3600).toString());
+        try {
+            JsonNode moved = api.get("/api/cases/" + id + "/verification").body();
+            assertThat(moved.path("valid").asBoolean()).isFalse();
+            assertThat(moved.path("firstBrokenSequence").asLong()).isEqualTo(3);
+            assertThat(moved.path("reason").asText()).isEqualTo("HASH_MISMATCH");
+        } finally {
+            store.update(id, 3, "timeStamp", recorded);
+        }
+        assertThat(api.get("/api/cases/" + id + "/verification").body().path("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void an_event_hashed_with_a_key_the_service_does_not_hold_is_a_verification_failure_not_an_error()
+            throws Exception {
+        String id = disputeWithNotes("Hallway bicycle", "Owner will move it");
+        Map<String, Object> last = store.row(id, 4);
+        String metadata = (String) last.get("metaData");
+        StoredLink link = storedLink(id, 4);
+        // someone with the store but another key recomputes the last event's hash with it
+        ChainKey theirs = ChainKey.of(filled(9));
+        String forged = link.chain().hashHex(theirs);
+        store.update(id, 4, "metaData", metadata.replace(link.hash(), forged).replace(chainKey().id(), theirs.id()));
+        try {
+            ApiClient.Reply unknown = api.get("/api/cases/" + id + "/verification");
+            assertThat(unknown.status()).isEqualTo(200);
+            assertThat(unknown.body().path("valid").asBoolean()).isFalse();
+            assertThat(unknown.body().path("firstBrokenSequence").asLong()).isEqualTo(4);
+            assertThat(unknown.body().path("reason").asText()).isEqualTo("UNKNOWN_KEY");
+            assertThat(unknown.body().path("detail").asText()).contains(theirs.id());
+            assertThat(brokenInTheAllCasesRun(id).path("reason").asText()).isEqualTo("UNKNOWN_KEY");
+
+            // the same with the service's key id on it: the hash does not hold
+            store.update(id, 4, "metaData", metadata.replace(link.hash(), forged));
+            ApiClient.Reply wrong = api.get("/api/cases/" + id + "/verification");
+            assertThat(wrong.status()).isEqualTo(200);
+            assertThat(wrong.body().path("reason").asText()).isEqualTo("HASH_MISMATCH");
+            assertThat(brokenInTheAllCasesRun(id).path("reason").asText()).isEqualTo("HASH_MISMATCH");
+
+            // and rewritten unkeyed, as events were before keys: a downgrade after keyed events
+            String unkeyed = link.chain().hashHex();
+            store.update(id, 4, "metaData", "{\"hash\":\"" + unkeyed + "\",\"previousHash\":\""
+                    + storedHash(id, 3) + "\"}");
+            JsonNode downgraded = api.get("/api/cases/" + id + "/verification").body();
+            assertThat(downgraded.path("reason").asText()).isEqualTo("SCHEME_DOWNGRADE");
+            assertThat(downgraded.path("firstBrokenSequence").asLong()).isEqualTo(4);
+        } finally {
+            store.update(id, 4, "metaData", metadata);
+        }
+        assertThat(api.get("/api/cases/" + id + "/verification").body().path("valid").asBoolean()).isTrue();
+    }
+
+    /** One stored event's chain link as the service hashed it, and the hash it recorded. */
+    private record StoredLink(ChainLink chain, String hash) {
+    }
+
+    private StoredLink storedLink(String id, long sequence) throws Exception {
+        Map<String, Object> row = store.row(id, sequence);
+        String payload = (String) row.get("payload");
+        JsonNode tree = JSON.readTree(payload);
+        ChainLink link = new ChainLink(Hex.parse(storedHash(id, sequence - 1)), id, sequence,
+                (String) row.get("payloadType"), (String) row.get("payloadRevision"),
+                payload.getBytes(StandardCharsets.UTF_8), tree.path("occurredAt").asText(),
+                tree.path("actor").asText(), Instant.parse((String) row.get("timeStamp")));
+        assertThat(link.hashHex(chainKey())).as("the service's own hash").isEqualTo(storedHash(id, sequence));
+        return new StoredLink(link, storedHash(id, sequence));
+    }
+
+    /** The all-cases run's entry for the case, which must be among the broken chains. */
+    private JsonNode brokenInTheAllCasesRun(String id) {
+        await().atMost(SETTLE).until(() -> !"RUNNING".equals(api.get("/api/admin/verification").text("state")));
+        ApiClient.Reply started = api.post("/api/admin/verification", "{}");
+        assertThat(started.status()).isEqualTo(202);
+        await().atMost(SETTLE).until(() -> "DONE".equals(api.get("/api/admin/verification").text("state")));
+        for (JsonNode chain : api.get("/api/admin/verification").body().path("broken")) {
+            if (chain.path("aggregateId").asText().equals(id)) {
+                return chain;
+            }
+        }
+        throw new AssertionError("the all-cases run did not find " + id + " broken");
+    }
+
+    private ChainKey chainKey() throws Exception {
+        String text = Files.readString(TemporaryDataFolder.chainKeyFile(Path.of(dataDir)), StandardCharsets.US_ASCII);
+        return ChainKey.of(Base64.getDecoder().decode(text.strip()));
+    }
+
+    private static byte[] filled(int value) {
+        byte[] bytes = new byte[32];
+        Arrays.fill(bytes, (byte) value);
+        return bytes;
     }
 
     /** A dispute (received, its handling limit set), an assignment and two notes: sequences 0 to 4. */

@@ -33,10 +33,19 @@ public class TemporaryDataFolder implements ApplicationContextInitializer<Config
         properties.put("fengqiao.data-dir", dataFolder.toString());
         // boards as of an instant start from a checkpoint and fold a tail: small intervals exercise both in every IT
         properties.put("fengqiao.boards.checkpoint-events", "5");
+        properties.put("fengqiao.integrity.chain.key-file", chainKeyFile(dataFolder).toString());
         if (System.getenv("SPRING_DATA_MONGODB_URI") != null) {
             properties.put("spring.data.mongodb.database", "fengqiao_it_" + UUID.randomUUID().toString().substring(0, 8));
         }
         return properties;
+    }
+
+    /**
+     * The chain key of an application started on {@code dataFolder}: beside the folder, not in it (the application
+     * refuses a key inside its data), created at its first start and found again by a restart on the same folder.
+     */
+    public static Path chainKeyFile(Path dataFolder) {
+        return dataFolder.resolveSibling(dataFolder.getFileName() + "-chain.key");
     }
 
     public static Path newFolder() {

@@ -18,7 +18,8 @@ import org.springframework.util.StringUtils;
  * database called "test" when the URI names none.
  * <p>
  * The separately deployable services have no embedded store of their own, so they refuse to start without one of
- * the two profiles. Runs right after the configuration files are read, so it sees the active profiles and every
+ * the two profiles. Both profiles need the chain key (the same for every service), and in production the side that
+ * takes anchors (the query side) needs a target outside the deployment to send them to. Runs right after the configuration files are read, so it sees the active profiles and every
  * property source.
  */
 public class DeploymentSettingsCheck implements EnvironmentPostProcessor, Ordered {
@@ -61,6 +62,19 @@ public class DeploymentSettingsCheck implements EnvironmentPostProcessor, Ordere
         if (jdbc && !StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             problems.add("SPRING_DATASOURCE_URL is required (jdbc:postgresql://host:5432/fengqiao), "
                     + "with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
+        }
+        if (!StringUtils.hasText(environment.getProperty("fengqiao.integrity.chain.key"))
+                && !StringUtils.hasText(environment.getProperty("fengqiao.integrity.chain.key-file"))) {
+            problems.add("FENGQIAO_INTEGRITY_CHAIN_KEY is required (the key of the event chains' HMAC, Base64 of 32"
+                    + " random bytes from a secret store, the same for every service: `openssl rand -base64 32`),"
+                    + " or FENGQIAO_INTEGRITY_CHAIN_KEY_FILE naming a file that holds it");
+        }
+        if (production && !"command-side".equals(environment.getProperty(SERVICE))
+                && !StringUtils.hasText(environment.getProperty("fengqiao.integrity.anchor.webhook"))) {
+            problems.add("FENGQIAO_INTEGRITY_ANCHOR_WEBHOOK is required (an anchor target outside this deployment's"
+                    + " stores, e.g. a timestamping or archive service: each daily anchor of the event chains is"
+                    + " POSTed there, so a rewrite of the whole store, hashes and all, is seen against a copy that"
+                    + " the store's operators cannot change)");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Cannot start in the " + (production ? PRODUCTION : JDBC)

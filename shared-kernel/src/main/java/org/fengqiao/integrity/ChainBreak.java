@@ -20,6 +20,15 @@ public record ChainBreak(
         /** The stored event no longer hashes to the hash recorded when it was appended: it was altered since. */
         HASH_MISMATCH,
         /** The event carries no hash: it was written around the service, or before hashing existed. */
-        MISSING_HASH
+        MISSING_HASH,
+        /**
+         * The event was hashed with a key this service does not hold: a wrong or missing chain key in this service's
+         * configuration, or an event written by someone with a key of their own.
+         */
+        UNKNOWN_KEY,
+        /** The event names a hash scheme this service does not know. */
+        UNKNOWN_SCHEME,
+        /** An unkeyed event ({@link ChainScheme#V1}) after a keyed one: the tail of the chain was rewritten. */
+        SCHEME_DOWNGRADE
     }
 }

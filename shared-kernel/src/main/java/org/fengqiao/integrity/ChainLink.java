@@ -3,7 +3,9 @@ package org.fengqiao.integrity;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
 import org.fengqiao.personaldata.NotPersonalData;
 
 /**
@@ -21,6 +23,10 @@ import org.fengqiao.personaldata.NotPersonalData;
  * where a field is its length in bytes as 4 bytes big-endian followed by the bytes, strings in UTF-8, and an absent
  * value (no revision, no business time) is the empty string. The hash is SHA-256 of that encoding, written as 64
  * lower-case hex digits in the event's metadata.
+ *
+ * <p>Scheme {@link ChainScheme#V2} ({@link #encode(ChainKey)}, {@link #hash(ChainKey)}) starts with the tag
+ * {@code fengqiao-chain-v2} and the key's id as a field, then the fields above, then the recording time (the event's
+ * timestamp) as milliseconds since the epoch, 8 bytes big-endian; the hash is HMAC-SHA256 of that under the key.
  */
 public record ChainLink(
         byte[] previousHash,
@@ -30,12 +36,17 @@ public record ChainLink(
         String payloadRevision,
         byte[] payload,
         String occurredAt,
-        @NotPersonalData("a staff account or system client") String actor) {
+        @NotPersonalData("a staff account or system client") String actor,
+        Instant recordedAt) {
 
     /** What the first event of every stream chains from. */
     public static final byte[] GENESIS = new byte[Sha256.LENGTH];
 
-    static final byte[] TAG = "fengqiao-chain-v1".getBytes(StandardCharsets.US_ASCII);
+    /** A link of scheme {@link ChainScheme#V1}, which does not cover the recording time. */
+    public ChainLink(byte[] previousHash, String aggregateId, long sequence, String payloadType,
+            String payloadRevision, byte[] payload, String occurredAt, String actor) {
+        this(previousHash, aggregateId, sequence, payloadType, payloadRevision, payload, occurredAt, actor, null);
+    }
 
     public ChainLink {
         if (previousHash == null || previousHash.length != Sha256.LENGTH) {
@@ -51,10 +62,29 @@ public record ChainLink(
         payload = payload.clone();
     }
 
-    /** The canonical encoding described above. */
+    /** The canonical encoding of scheme {@link ChainScheme#V1}, described above. */
     public byte[] encode() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + 256);
-        out.writeBytes(TAG);
+        out.writeBytes(ChainScheme.V1.tag());
+        fields(out);
+        return out.toByteArray();
+    }
+
+    /** The canonical encoding of scheme {@link ChainScheme#V2} for {@code key}; needs the recording time. */
+    public byte[] encode(ChainKey key) {
+        if (recordedAt == null) {
+            throw new IllegalStateException("a keyed link covers the recording time, and this one has none");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + 256);
+        out.writeBytes(ChainScheme.V2.tag());
+        field(out, utf8(key.id()));
+        fields(out);
+        out.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(recordedAt.toEpochMilli()).array());
+        return out.toByteArray();
+    }
+
+    /** The fields both schemes cover, from the previous hash to the actor. */
+    private void fields(ByteArrayOutputStream out) {
         out.writeBytes(previousHash);
         field(out, utf8(aggregateId));
         field(out, utf8(payloadType));
@@ -63,17 +93,26 @@ public record ChainLink(
         field(out, payload);
         field(out, utf8(occurredAt));
         field(out, utf8(actor));
-        return out.toByteArray();
     }
 
-    /** SHA-256 of the encoding. */
+    /** Scheme {@link ChainScheme#V1}: SHA-256 of the encoding. */
     public byte[] hash() {
         return Sha256.digest(encode());
     }
 
-    /** SHA-256 of the encoding, as 64 lower-case hex digits. */
+    /** Scheme {@link ChainScheme#V1}: SHA-256 of the encoding, as 64 lower-case hex digits. */
     public String hashHex() {
         return Hex.of(hash());
+    }
+
+    /** Scheme {@link ChainScheme#V2}: HMAC-SHA256 of the keyed encoding under {@code key}. */
+    public byte[] hash(ChainKey key) {
+        return key.mac(encode(key));
+    }
+
+    /** Scheme {@link ChainScheme#V2}, as 64 lower-case hex digits. */
+    public String hashHex(ChainKey key) {
+        return Hex.of(hash(key));
     }
 
     private static void field(ByteArrayOutputStream out, byte[] bytes) {
@@ -87,7 +126,8 @@ public record ChainLink(
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ChainLink link && Arrays.equals(encode(), link.encode());
+        return other instanceof ChainLink link && Arrays.equals(encode(), link.encode())
+                && Objects.equals(recordedAt, link.recordedAt);
     }
 
     @Override

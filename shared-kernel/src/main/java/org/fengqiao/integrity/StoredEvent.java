@@ -1,5 +1,6 @@
 package org.fengqiao.integrity;
 
+import java.time.Instant;
 import org.fengqiao.personaldata.NotPersonalData;
 
 /**
@@ -10,6 +11,9 @@ import org.fengqiao.personaldata.NotPersonalData;
  * @param actor      the payload's top-level {@code actor} as text, or null
  * @param hash       the hash recorded in the event's metadata at append time, or null
  * @param position   the event's position in the store (global index), for reports
+ * @param recordedAt the event's timestamp as stored (its recording time), or null
+ * @param scheme     the metadata's {@value ChainScheme#METADATA} as stored, null for {@link ChainScheme#V1}
+ * @param keyId      the metadata's {@value ChainScheme#KEY_METADATA}: the id of the key a keyed hash was made with
  */
 public record StoredEvent(
         String aggregateId,
@@ -20,12 +24,22 @@ public record StoredEvent(
         String occurredAt,
         @NotPersonalData("a staff account or system client") String actor,
         String hash,
-        long position) {
+        long position,
+        Instant recordedAt,
+        String scheme,
+        String keyId) {
+
+    /** An event hashed with scheme {@link ChainScheme#V1}, which names neither scheme nor key. */
+    public StoredEvent(String aggregateId, long sequence, String payloadType, String payloadRevision, byte[] payload,
+            String occurredAt, String actor, String hash, long position) {
+        this(aggregateId, sequence, payloadType, payloadRevision, payload, occurredAt, actor, hash, position, null,
+                null, null);
+    }
 
     /** The link this event forms when chained after {@code previousHash}. */
     public ChainLink link(byte[] previousHash) {
         return new ChainLink(previousHash, aggregateId, sequence, payloadType, payloadRevision, payload, occurredAt,
-                actor);
+                actor, recordedAt);
     }
 
     @Override

@@ -5,8 +5,12 @@ import org.axonframework.serialization.Serializer;
 import org.fengqiao.command.integrity.ChainHashing;
 import org.fengqiao.command.personaldata.PersonalDataSealing;
 import org.fengqiao.command.personaldata.PersonalValues;
+import org.fengqiao.integrity.ChainKeys;
+import org.fengqiao.platform.integrity.ChainKeyMaterial;
 import org.fengqiao.platform.personaldata.PersonalDataCipher;
 import org.fengqiao.platform.personaldata.SubjectKeyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +29,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class EventStoreInterceptors {
 
+    private static final Logger logger = LoggerFactory.getLogger(EventStoreInterceptors.class);
+
     @Bean
     PersonalDataSealing personalDataSealing(PersonalDataCipher cipher) {
         return new PersonalDataSealing(cipher);
@@ -37,9 +43,11 @@ public class EventStoreInterceptors {
 
     @Bean
     ChainHashing chainHashing(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer,
-            PersonalDataSealing sealing) {
+            PersonalDataSealing sealing, ChainKeyMaterial chainKeyMaterial) {
+        ChainKeys chainKeys = ChainKeys.of(chainKeyMaterial.current(), chainKeyMaterial.previous());
+        logger.info("New events are hashed with chain key {}", chainKeys.current().id());
         eventStore.registerDispatchInterceptor(sealing);
-        ChainHashing hashing = new ChainHashing(eventStore, eventSerializer);
+        ChainHashing hashing = new ChainHashing(eventStore, eventSerializer, chainKeys);
         eventStore.registerDispatchInterceptor(hashing);
         return hashing;
     }

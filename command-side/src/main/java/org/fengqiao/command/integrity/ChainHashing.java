@@ -20,13 +20,18 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.fengqiao.integrity.ChainKeys;
 import org.fengqiao.integrity.ChainLink;
+import org.fengqiao.integrity.ChainScheme;
 import org.fengqiao.integrity.Hex;
 
 /**
  * Puts each aggregate event's chain hash into its metadata ({@value #HASH}, and {@value #PREVIOUS_HASH} for people
  * reading the store) as it is published, before it is appended. Registered as a dispatch interceptor on the event
- * store, so it works with any storage engine and sees every event an aggregate applies, in sequence order.
+ * store, so it works with any storage engine and sees every event an aggregate applies, in sequence order. The hash is
+ * keyed ({@link ChainScheme#V2}, HMAC-SHA256 under the current chain key, covering the event's timestamp, its
+ * recording time), and the metadata names the scheme and the key's id ({@value ChainScheme#METADATA},
+ * {@value ChainScheme#KEY_METADATA}).
  *
  * <p>The payload is serialized here with the event serializer, which is deterministic, so the bytes hashed are the
  * bytes the engine stores. The previous hash comes from, in order: an earlier event of the same aggregate in the same
@@ -46,6 +51,7 @@ public class ChainHashing implements MessageDispatchInterceptor<EventMessage<?>>
 
     private final EventStore eventStore;
     private final Serializer serializer;
+    private final ChainKeys keys;
     private final Map<String, Head> committed = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -54,9 +60,10 @@ public class ChainHashing implements MessageDispatchInterceptor<EventMessage<?>>
                 }
             });
 
-    public ChainHashing(EventStore eventStore, Serializer serializer) {
+    public ChainHashing(EventStore eventStore, Serializer serializer, ChainKeys keys) {
         this.eventStore = eventStore;
         this.serializer = serializer;
+        this.keys = keys;
     }
 
     private record Head(long sequence, byte[] hash) {
@@ -76,12 +83,14 @@ public class ChainHashing implements MessageDispatchInterceptor<EventMessage<?>>
         JsonNode tree = tree(payload.getData());
         ChainLink link = new ChainLink(previous, event.getAggregateIdentifier(), event.getSequenceNumber(),
                 payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-                text(tree, "occurredAt"), text(tree, "actor"));
-        byte[] hash = link.hash();
+                text(tree, "occurredAt"), text(tree, "actor"), event.getTimestamp());
+        byte[] hash = link.hash(keys.current());
         if (pending != null) {
             pending.put(event.getAggregateIdentifier(), new Head(event.getSequenceNumber(), hash));
         }
-        return event.andMetaData(MetaData.with(HASH, Hex.of(hash)).and(PREVIOUS_HASH, Hex.of(previous)));
+        return event.andMetaData(MetaData.with(HASH, Hex.of(hash)).and(PREVIOUS_HASH, Hex.of(previous))
+                .and(ChainScheme.METADATA, ChainScheme.V2.metadataValue())
+                .and(ChainScheme.KEY_METADATA, keys.current().id()));
     }
 
     private byte[] previousHash(DomainEventMessage<?> event, Map<String, Head> pending) {

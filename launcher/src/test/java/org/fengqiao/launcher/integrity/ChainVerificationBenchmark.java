@@ -22,6 +22,8 @@ import org.fengqiao.cases.lifecycle.NoteAdded;
 import org.fengqiao.cases.value.Actor;
 import org.fengqiao.cases.value.CaseId;
 import org.fengqiao.command.integrity.ChainHashing;
+import org.fengqiao.integrity.ChainKey;
+import org.fengqiao.integrity.ChainKeys;
 import org.fengqiao.integrity.ChainLink;
 import org.fengqiao.integrity.Hex;
 import org.fengqiao.launcher.embedded.SqliteDataSource;
@@ -45,6 +47,8 @@ import org.sqlite.SQLiteConfig;
 public final class ChainVerificationBenchmark {
 
     private static final String TYPE = "org.fengqiao.cases.lifecycle.NoteAdded";
+    /** A fixed key: the figures do not depend on its value. */
+    private static final ChainKeys KEYS = ChainKeys.of(ChainKey.of("fengqiao-benchmark-chain-key-32-bytes!".getBytes(StandardCharsets.US_ASCII)));
 
     private ChainVerificationBenchmark() {
     }
@@ -60,7 +64,7 @@ public final class ChainVerificationBenchmark {
             long events = (long) cases * perCase;
             System.out.printf("store: %,d cases x %d events = %,d events, %,d bytes%n", cases, perCase, events,
                     Files.size(folder.resolve("events.db")));
-            System.out.printf("hashing (canonical encoding + SHA-256): %,d events/s%n", events * 1_000_000_000L
+            System.out.printf("hashing (keyed canonical encoding, HMAC-SHA256): %,d events/s%n", events * 1_000_000_000L
                     / Math.max(1, hashingNanos));
 
             appendTimeHashing();
@@ -76,7 +80,7 @@ public final class ChainVerificationBenchmark {
             long head = stored.headPosition();
             List<Long> rates = new ArrayList<>();
             for (int run = 1; run <= 3; run++) {
-                VerificationRun verification = new VerificationRun(stored, Clock.systemUTC());
+                VerificationRun verification = new VerificationRun(stored, KEYS, Clock.systemUTC());
                 long start = System.nanoTime();
                 List<VerificationRun.BrokenChain> broken = verification.verifyAll(head);
                 long nanos = System.nanoTime() - start;
@@ -92,7 +96,7 @@ public final class ChainVerificationBenchmark {
             rates.sort(Long::compare);
             System.out.printf("all-cases verification, median of 3: %,d events/s%n", rates.get(1));
 
-            ChainVerification single = new ChainVerification(stored, Clock.systemUTC());
+            ChainVerification single = new ChainVerification(stored, KEYS, Clock.systemUTC());
             Random random = new Random(7);
             List<Long> micros = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
@@ -121,7 +125,7 @@ public final class ChainVerificationBenchmark {
     private static void appendTimeHashing() {
         JacksonSerializer serializer = JacksonSerializer.builder()
                 .objectMapper(AxonJacksonConfiguration.axonObjectMapper()).build();
-        ChainHashing hashing = new ChainHashing(null, serializer);
+        ChainHashing hashing = new ChainHashing(null, serializer, KEYS);
         CaseId caseId = new CaseId(UUID.randomUUID().toString());
         NoteAdded note = new NoteAdded(caseId, "住户反映楼上漏水，物业已上门查看；双方同意下周再次协商。".repeat(3),
                 Instant.parse("2026-07-01T02:00:00Z"), new Actor("officer.zhao"));
@@ -171,14 +175,16 @@ public final class ChainVerificationBenchmark {
                                 + "\",\"occurredAt\":\"" + occurredAt + "\",\"actor\":\"officer.zhao\"}";
                         long start = System.nanoTime();
                         byte[] hash = new ChainLink(previous[c], id, sequence, TYPE, null,
-                                payload.getBytes(StandardCharsets.UTF_8), occurredAt, "officer.zhao").hash();
+                                payload.getBytes(StandardCharsets.UTF_8), occurredAt, "officer.zhao",
+                                Instant.parse(occurredAt)).hash(KEYS.current());
                         hashing += System.nanoTime() - start;
                         insert.setString(1, id);
                         insert.setLong(2, sequence);
                         insert.setString(3, "Dispute");
                         insert.setString(4, UUID.randomUUID().toString());
                         insert.setString(5, "{\"hash\":\"" + Hex.of(hash) + "\",\"previousHash\":\""
-                                + Hex.of(previous[c]) + "\"}");
+                                + Hex.of(previous[c]) + "\",\"chainScheme\":\"v2\",\"chainKey\":\""
+                                + KEYS.current().id() + "\"}");
                         insert.setString(6, payload);
                         insert.setString(7, null);
                         insert.setString(8, TYPE);

@@ -11,6 +11,7 @@ import org.fengqiao.personaldata.NotPersonalData;
  *
  * @param events         events stored for the case
  * @param verifiedEvents events from sequence 0 whose hashes hold
+ * @param keyedEvents    of those, the ones hashed with a chain key (the others were stored before keys, unkeyed)
  * @param head           the hash of the last verified event
  */
 public record ChainVerificationView(
@@ -18,6 +19,7 @@ public record ChainVerificationView(
         boolean valid,
         long events,
         long verifiedEvents,
+        long keyedEvents,
         String head,
         Long firstBrokenSequence,
         ChainBreak.Reason reason,
@@ -27,7 +29,7 @@ public record ChainVerificationView(
     static ChainVerificationView of(String caseId, ChainVerifier verifier, Instant now) {
         ChainBreak found = verifier.firstBreak();
         return new ChainVerificationView(caseId, verifier.valid(), verifier.events(), verifier.verifiedEvents(),
-                verifier.verifiedHead(), found == null ? null : found.sequence(), found == null ? null : found.reason(),
+                verifier.keyedEvents(), verifier.verifiedHead(), found == null ? null : found.sequence(), found == null ? null : found.reason(),
                 found == null ? null : found.detail(), now);
     }
 }

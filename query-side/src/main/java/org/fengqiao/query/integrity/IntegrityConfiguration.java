@@ -8,6 +8,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.fengqiao.cases.value.Actor;
+import org.fengqiao.integrity.ChainKeys;
+import org.fengqiao.platform.integrity.ChainKeyMaterial;
 import org.fengqiao.query.eventstore.EventStoreReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +40,13 @@ public class IntegrityConfiguration {
     }
 
     @Bean
-    ChainVerification chainVerification(StoredEvents storedEvents) {
-        return new ChainVerification(storedEvents, Clock.systemUTC());
+    ChainVerification chainVerification(StoredEvents storedEvents, ChainKeyMaterial chainKeys) {
+        return new ChainVerification(storedEvents, keys(chainKeys), Clock.systemUTC());
     }
 
     @Bean(destroyMethod = "close")
-    VerificationRun verificationRun(StoredEvents storedEvents) {
-        return new VerificationRun(storedEvents, Clock.systemUTC());
+    VerificationRun verificationRun(StoredEvents storedEvents, ChainKeyMaterial chainKeys) {
+        return new VerificationRun(storedEvents, keys(chainKeys), Clock.systemUTC());
     }
 
     @Bean
@@ -54,6 +56,13 @@ public class IntegrityConfiguration {
             @Value("${fengqiao.integrity.anchor.webhook-secret:}") String webhookSecret) {
         return new Anchors(storedEvents, eventStore, commands, json, Clock.systemUTC(),
                 logFile.isBlank() ? null : Path.of(logFile), webhook.isBlank() ? null : URI.create(webhook), webhookSecret);
+    }
+
+    /** The keys chains are verified with: the current one and those rotated out. */
+    private static ChainKeys keys(ChainKeyMaterial material) {
+        ChainKeys keys = ChainKeys.of(material.current(), material.previous());
+        logger.info("Chains are verified with chain keys {}", keys.ids());
+        return keys;
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.fengqiao.integrity.ChainHead;
+import org.fengqiao.integrity.ChainScheme;
 import org.fengqiao.integrity.RecordAnchor;
 import org.fengqiao.integrity.StoredEvent;
 import org.fengqiao.platform.upcasting.StoredForm;
@@ -152,8 +153,12 @@ public class StoredEvents {
         }
         JsonNode tree = tree(payload);
         Object hash = event.getMetaData().get("hash");
+        Object scheme = event.getMetaData().get(ChainScheme.METADATA);
+        Object keyId = event.getMetaData().get(ChainScheme.KEY_METADATA);
         return new StoredEvent(event.getAggregateIdentifier(), event.getSequenceNumber(), type, revision, payload,
-                text(tree, "occurredAt"), text(tree, "actor"), hash instanceof String text ? text : null, position);
+                text(tree, "occurredAt"), text(tree, "actor"), hash instanceof String text ? text : null, position,
+                event.getTimestamp(), scheme == null ? null : scheme.toString(),
+                keyId == null ? null : keyId.toString());
     }
 
     private static JsonNode tree(byte[] json) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fengqiao.integrity.ChainBreak;
+import org.fengqiao.integrity.ChainKeys;
 import org.fengqiao.integrity.ChainVerifier;
 import org.fengqiao.personaldata.NotPersonalData;
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public class VerificationRun implements AutoCloseable {
     }
 
     private final StoredEvents events;
+    private final ChainKeys keys;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "chain-verification");
@@ -54,8 +56,9 @@ public class VerificationRun implements AutoCloseable {
     private volatile long lastChains;
     private volatile Status status = new Status(State.IDLE, null, null, 0, 0, 0, 0, 0, List.of(), null);
 
-    public VerificationRun(StoredEvents events, Clock clock) {
+    public VerificationRun(StoredEvents events, ChainKeys keys, Clock clock) {
         this.events = events;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -86,7 +89,7 @@ public class VerificationRun implements AutoCloseable {
     public List<BrokenChain> verifyAll(long upTo) {
         Map<String, ChainVerifier> chains = new HashMap<>();
         events.scan(upTo, event -> {
-            chains.computeIfAbsent(event.aggregateId(), ChainVerifier::new).accept(event);
+            chains.computeIfAbsent(event.aggregateId(), id -> new ChainVerifier(id, keys)).accept(event);
             checked.incrementAndGet();
         });
         List<BrokenChain> broken = new ArrayList<>();
