@@ -162,6 +162,8 @@ SERVICE_ENV=(SPRING_PROFILES_ACTIVE=jdbc
              MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/fengqiao"
              # one master key for every service: the command sides seal personal data, the query side opens it
              FENGQIAO_PERSONAL_DATA_MASTER_KEY="$(head -c 32 /dev/urandom | base64)"
+             # one chain key for every service: the command sides hash each event with it, the query side verifies
+             FENGQIAO_INTEGRITY_CHAIN_KEY="$(head -c 32 /dev/urandom | base64)"
              SERVER_ADDRESS=127.0.0.1
              # one account for the checks (the jdbc profile ships none); curl calls the API with it
              SPRING_APPLICATION_JSON='{"fengqiao":{"security":{"accounts":[{"name":"split-check","password":"{bcrypt}$2a$06$Xak5.wb94sFa7W11OtU/k.wa5CPYEeBksCel8lL069HThG6rVNB2m","roles":["INTAKE","OFFICER","SUPERVISOR","AUDITOR"]}]}}}')
@@ -261,6 +263,11 @@ wait_until 90 "the case view of the busy case at version $(( NOTES + 3 ))" view_
 history=$(curl -u split-check:split-check -fsS "http://127.0.0.1:$Q/api/cases/$BUSY/history?size=100")
 [ "$(field "$history" total)" = $(( NOTES + 3 )) ] || fail "the query side's history of the busy case: $history"
 log "query-side Q shows both cases at their last version; its history of the busy case has $(( NOTES + 3 )) events"
+# the busy case's events were hashed on A and on B, each with the chain key it was given; Q verifies them with its own
+verification=$(curl -u split-check:split-check -fsS "http://127.0.0.1:$Q/api/cases/$BUSY/verification")
+[ "$(field "$verification" valid)" = true ] && [ "$(field "$verification" keyedEvents)" = $(( NOTES + 3 )) ] \
+  || fail "the query side's verification of the busy case (keyed on A and B): $verification"
+log "query-side Q verifies the busy case's chain: $(( NOTES + 3 )) events keyed on A and B with the shared chain key"
 
 # 5. operations: readiness, Prometheus, the retries that resolved the races
 for port in "$A" "$B" "$Q"; do

@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
 """Re-implements the README's chain and anchor checks on a copy of the embedded store, without the service.
 
-  ops/verify-chain.py data/events.db CASE_ID        # verify one case's hash chain
-  ops/verify-chain.py data/events.db --anchor N     # Merkle root over all case heads up to store position N
+  ops/verify-chain.py data/events.db CASE_ID [KEY_FILE...]   # verify one case's hash chain
+  ops/verify-chain.py data/events.db --anchor N               # Merkle root over all case heads up to store position N
+
+Keyed events (chainScheme v2) need the chain key: the files holding it as Base64 (the embedded default's is
+~/.config/fengqiao/chain.key), the current one and any rotated out.
 """
+import base64
+import datetime
 import hashlib
+import hmac
 import json
 import sqlite3
 import struct
@@ -17,14 +23,23 @@ def field(data):
     return struct.pack(">I", len(data)) + data
 
 
-def verify(db, case_id):
+def key_id(secret):
+    return "k" + hashlib.sha256(b"fengqiao-chain-key-id\x00" + secret).digest()[:8].hex()
+
+
+def epoch_millis(timestamp):
+    moment = datetime.datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+    return int(moment.timestamp()) * 1000 + moment.microsecond // 1000
+
+
+def verify(db, case_id, keys):
     rows = db.execute(
-        "SELECT sequenceNumber, payloadType, payloadRevision, payload, metaData FROM DomainEventEntry"
+        "SELECT sequenceNumber, payloadType, payloadRevision, payload, metaData, timeStamp FROM DomainEventEntry"
         " WHERE aggregateIdentifier = ? ORDER BY sequenceNumber", (case_id,)).fetchall()
     if not rows:
         return "no such case"
-    previous, expected = bytes(32), 0
-    for sequence, payload_type, revision, payload, metadata in rows:
+    previous, expected, keyed = bytes(32), 0, 0
+    for sequence, payload_type, revision, payload, metadata, timestamp in rows:
         if sequence != expected:
             return "SEQUENCE_GAP: sequence %d is missing" % expected
         raw = payload if isinstance(payload, bytes) else payload.encode("utf-8")
@@ -37,17 +52,31 @@ def verify(db, case_id):
             value = body.get(key) if isinstance(body, dict) else None
             return "" if value is None else str(value)
 
-        encoding = (b"fengqiao-chain-v1" + previous + field(case_id.encode()) + field(payload_type.encode())
-                    + field((revision or "").encode()) + struct.pack(">q", sequence) + field(raw)
-                    + field(text("occurredAt").encode()) + field(text("actor").encode()))
-        digest = hashlib.sha256(encoding).digest()
-        recorded = json.loads(metadata or "{}").get("hash")
+        fields = (previous + field(case_id.encode()) + field(payload_type.encode())
+                  + field((revision or "").encode()) + struct.pack(">q", sequence) + field(raw)
+                  + field(text("occurredAt").encode()) + field(text("actor").encode()))
+        meta = json.loads(metadata or "{}")
+        recorded = meta.get("hash")
         if recorded is None:
             return "MISSING_HASH at sequence %d" % sequence
+        scheme = meta.get("chainScheme")
+        if scheme is None:
+            if keyed:
+                return "SCHEME_DOWNGRADE at sequence %d" % sequence
+            digest = hashlib.sha256(b"fengqiao-chain-v1" + fields).digest()
+        elif scheme == "v2":
+            secret = keys.get(meta.get("chainKey"))
+            if secret is None:
+                return "UNKNOWN_KEY at sequence %d: %s" % (sequence, meta.get("chainKey"))
+            encoding = (b"fengqiao-chain-v2" + field(meta["chainKey"].encode()) + fields
+                        + struct.pack(">q", epoch_millis(timestamp)))
+            digest = hmac.new(secret, encoding, hashlib.sha256).digest()
+        else:
+            return "UNKNOWN_SCHEME at sequence %d" % sequence
         if recorded != digest.hex():
             return "HASH_MISMATCH at sequence %d" % sequence
-        previous, expected = digest, expected + 1
-    return "valid: %d events, head %s" % (expected, previous.hex())
+        previous, expected, keyed = digest, expected + 1, keyed + (scheme is not None)
+    return "valid: %d events (%d keyed), head %s" % (expected, keyed, previous.hex())
 
 
 def anchor_root(db, position):
@@ -74,4 +103,5 @@ if __name__ == "__main__":
     if sys.argv[2] == "--anchor":
         print(anchor_root(connection, int(sys.argv[3])))
     else:
-        print(verify(connection, sys.argv[2]))
+        secrets = [base64.b64decode(open(path).read().strip()) for path in sys.argv[3:]]
+        print(verify(connection, sys.argv[2], {key_id(secret): secret for secret in secrets}))
