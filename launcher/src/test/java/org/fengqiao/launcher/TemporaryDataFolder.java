@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points the application at a fresh data folder and, against a real MongoDB, at a database of its own; the sample
- * city's hotline callbacks go to the tests' {@link MockHotline}.
+ * city's hotline callbacks go to the tests' {@link MockHotline}; bearer JWTs of the tests' issuer ({@link TestTokens})
+ * are taken beside the demo accounts' HTTP Basic, as in production.
  */
 public class TemporaryDataFolder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,6 +22,7 @@ public class TemporaryDataFolder implements ApplicationContextInitializer<Config
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, String> properties = properties(newFolder());
         properties.putAll(MockHotline.get().properties());
+        properties.putAll(TestTokens.get().properties());
         TestPropertyValues.of(properties).applyTo(context);
     }
 
