@@ -127,7 +127,7 @@ class JwtIT {
     }
 
     private Reply read(String token) {
-        return api.send("/api/cases/" + caseId, request -> request.header("Authorization", "Bearer " + token).GET());
+        return api.send("/api/cases/" + caseId + "?minVersion=3", request -> request.header("Authorization", "Bearer " + token).GET());
     }
 
     private Reply note(String token) {
