@@ -128,6 +128,21 @@ class KeyedChainTest {
     }
 
     @Test
+    void the_mac_is_the_runtimes_hmac_sha256_for_keys_of_any_length() throws Exception {
+        for (int length : new int[] {32, 64, 65, 100}) {
+            byte[] secret = new byte[length];
+            for (int i = 0; i < length; i++) {
+                secret[i] = (byte) (i * 7 + length);
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            for (byte[] data : new byte[][] {new byte[0], PAYLOAD, new byte[1000]}) {
+                assertThat(ChainKey.of(secret).mac(data)).isEqualTo(mac.doFinal(data));
+            }
+        }
+    }
+
+    @Test
     void a_key_needs_32_bytes_and_never_shows_its_secret() {
         assertThat(catchThrowable(() -> ChainKey.of(new byte[31])))
                 .isInstanceOf(IllegalArgumentException.class);
