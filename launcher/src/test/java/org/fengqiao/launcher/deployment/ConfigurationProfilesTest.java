@@ -25,6 +25,9 @@ class ConfigurationProfilesTest {
     static class Nothing {
     }
 
+    /** The chain key every service needs in both profiles (the settings check refuses a start without it). */
+    private static final String CHAIN_KEY = "--fengqiao.integrity.chain.key=" + "A".repeat(43) + "=";
+
     private static Environment environment(String configName, String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
         if (configName != null) {
@@ -61,7 +64,8 @@ class ConfigurationProfilesTest {
     @Test
     void production_is_axon_server_and_mongodb_without_sql() {
         Environment environment = environment(null, "--spring.profiles.active=production",
-                "--MONGODB_URI=" + MONGODB_URI, "--AXON_AXONSERVER_SERVERS=axonserver:8124");
+                "--MONGODB_URI=" + MONGODB_URI, "--AXON_AXONSERVER_SERVERS=axonserver:8124", CHAIN_KEY,
+                "--fengqiao.integrity.anchor.webhook=https://anchors.example.org/fengqiao");
 
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("true");
         assertThat(environment.getProperty("axon.axonserver.servers")).isEqualTo("axonserver:8124");
@@ -69,6 +73,7 @@ class ConfigurationProfilesTest {
         assertThat(environment.getProperty("fengqiao.event-store")).isEqualTo("axonserver");
         assertThat(environment.getProperty("fengqiao.case-numbers")).isEqualTo("mongo");
         assertThat(environment.getProperty("fengqiao.case-views.list-index")).isEqualTo("database");
+        assertThat(environment.getProperty("fengqiao.integrity.chain.create-key-file")).isEqualTo("false");
         assertThat(environment.getProperty("spring.autoconfigure.exclude[0]"))
                 .isEqualTo("org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration");
     }
@@ -84,14 +89,15 @@ class ConfigurationProfilesTest {
         assertThat(environment.getProperty("fengqiao.case-views.list-index")).isEqualTo("database");
         assertThat(environment.getProperty("spring.data.mongodb.uri")).isEqualTo(MONGODB_URI);
         assertThat(environment.getProperty("spring.datasource.embedded-database-connection")).isEqualTo("none");
+        assertThat(environment.getProperty("fengqiao.integrity.chain.create-key-file")).isEqualTo("false");
     }
 
     @Test
     void each_service_has_its_own_port_and_name_and_the_shared_settings() {
         Environment command = environment("command-side", "--spring.profiles.active=production",
-                "--MONGODB_URI=" + MONGODB_URI);
+                "--MONGODB_URI=" + MONGODB_URI, CHAIN_KEY);
         Environment query = environment("query-side", "--spring.profiles.active=jdbc", "--MONGODB_URI=" + MONGODB_URI,
-                "--spring.datasource.url=jdbc:postgresql://db:5432/fengqiao");
+                "--spring.datasource.url=jdbc:postgresql://db:5432/fengqiao", CHAIN_KEY);
 
         assertThat(command.getProperty("server.port")).isEqualTo("8081");
         assertThat(command.getProperty("fengqiao.service")).isEqualTo("command-side");
